@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleBody } from '@/components/article/ArticleBody'
+import { NextSteps } from '@/components/article/NextSteps'
+import { References } from '@/components/article/References'
+import { ReviewDates } from '@/components/article/ReviewDates'
+import { TableOfContents } from '@/components/article/TableOfContents'
+import { TopicPager } from '@/components/article/TopicPager'
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { Disclaimer } from '@/components/layout/Disclaimer'
+import { getArticle, getArticles, getNeighbours, getSite } from '@/lib/content'
+import { articlePath } from '@/lib/routes'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Every article is known at build time; any other address is a 404, not a server render.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticles().map((article) => ({ slug: article.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug)
+  if (!article) return {}
+  return {
+    title: article.title,
+    description: article.description,
+    alternates: { canonical: articlePath(article.slug) },
+  }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug)
+  if (!article) notFound()
+  const site = getSite()
+  const { previous, next } = getNeighbours(article.slug)
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
+      {article.draft && (
+        <p className="mb-4 rounded bg-amber-100 p-3 font-semibold text-amber-950">Draft: this page is not published.</p>
+      )}
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <p className="mt-4 text-xl text-muted">{article.description}</p>
+      <div className="mt-4">
+        <ReviewDates article={article} />
+      </div>
+      <div className="mt-8">
+        <TableOfContents headings={article.headings} />
+      </div>
+      <div className="mt-8">
+        <ArticleBody html={article.html} />
+      </div>
+      <References references={article.references} />
+      <NextSteps site={site} />
+      <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
+      <TopicPager previous={previous} next={next} />
+    </article>
+  )
+}

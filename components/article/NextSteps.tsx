@@ -1,0 +1,33 @@
+import Link from 'next/link'
+import { staticRoutes } from '@/lib/routes'
+import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import type { SiteSettings } from '@/lib/site/schema'
+
+/** The short call to action at the end of every article. */
+export function NextSteps({ site }: { site: SiteSettings }) {
+  return (
+    <section aria-labelledby="next-steps" className="no-print mt-10 rounded-md bg-brand-50 p-5">
+      <h2 id="next-steps" className="text-xl font-semibold">
+        Next steps
+      </h2>
+      <ul className="mt-3 space-y-2">
+        <li>
+          <Link className="font-semibold text-brand-800 underline" href={staticRoutes.selfCheck}>
+            Take the self-check
+          </Link>{' '}
+          to see what to ask about at a consultation.
+        </li>
+        <li>
+          Call us on{' '}
+          <a className="text-brand-800 underline" href={telHref(site.phone)}>{site.phone}</a>
+          {site.whatsapp && (
+            <>
+              , <a className="text-brand-800 underline" href={whatsappHref(site.whatsapp)}>message us on WhatsApp</a>
+            </>
+          )}{' '}
+          or <a className="text-brand-800 underline" href={mailtoHref(site.email)}>email us</a>.
+        </li>
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import { formatAddress, mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import type { SiteSettings } from '@/lib/site/schema'
+
+/** The clinic's ways to get in touch, from content/site.yaml. */
+export function ContactDetails({ site, headingLevel = 2, id }: { site: SiteSettings; headingLevel?: 2 | 3; id?: string }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <section aria-labelledby={id ? `${id}-heading` : undefined} id={id}>
+      <Heading id={id ? `${id}-heading` : undefined} className="text-lg font-semibold">
+        Contact {site.name}
+      </Heading>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
+        <dt className="font-medium">Phone</dt>
+        <dd>
+          <a className="underline" href={telHref(site.phone)}>{site.phone}</a>
+        </dd>
+        {site.whatsapp && (
+          <>
+            <dt className="font-medium">WhatsApp</dt>
+            <dd>
+              <a className="underline" href={whatsappHref(site.whatsapp)}>Message us on WhatsApp</a>
+            </dd>
+          </>
+        )}
+        <dt className="font-medium">Email</dt>
+        <dd className="break-all">
+          <a className="underline" href={mailtoHref(site.email)}>{site.email}</a>
+        </dd>
+        <dt className="font-medium">Address</dt>
+        <dd>{formatAddress(site)}</dd>
+        <dt className="font-medium">Opening hours</dt>
+        <dd>
+          <ul>
+            {site.openingHours.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {site.bookingUrl && (
+        <p className="mt-4">
+          <a className="font-semibold underline" href={site.bookingUrl}>Book a consultation online</a>
+        </p>
+      )}
+    </section>
+  )
+}

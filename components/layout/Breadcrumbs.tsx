@@ -1,0 +1,23 @@
+import Link from 'next/link'
+
+export type Crumb = { href: string; label: string }
+
+/** "Home › This page": where this page sits, for people who arrive from a shared link. */
+export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+  return (
+    <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
+      <ol className="flex flex-wrap gap-x-2">
+        {trail.map((crumb, index) => (
+          <li key={crumb.href} className="flex gap-x-2">
+            {index > 0 && <span aria-hidden="true">›</span>}
+            {index === trail.length - 1 ? (
+              <span aria-current="page">{crumb.label}</span>
+            ) : (
+              <Link className="text-brand-800 underline" href={crumb.href}>{crumb.label}</Link>
+            )}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

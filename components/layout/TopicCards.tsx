@@ -1,0 +1,21 @@
+import Link from 'next/link'
+import type { Article } from '@/lib/content'
+import { articlePath } from '@/lib/routes'
+
+/** The topics as cards; the whole card is one link, named by its title. */
+export function TopicCards({ articles }: { articles: Article[] }) {
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {articles.map((article) => (
+        <li key={article.slug} className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700">
+          <h3 className="text-lg font-semibold">
+            <Link href={articlePath(article.slug)} className="text-brand-800 underline after:absolute after:inset-0">
+              {article.title}
+            </Link>
+          </h3>
+          <p className="mt-2 text-muted">{article.description}</p>
+        </li>
+      ))}
+    </ul>
+  )
+}

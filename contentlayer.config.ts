@@ -1,0 +1,82 @@
+// Contentlayer compiles content/ into typed data. It checks that fields exist and have the right
+// basic type; lib/content/validate.ts checks the rest. Dates are declared as strings on purpose:
+// Contentlayer's own date type silently turns 2025-02-30 into 2 March.
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
+import { rehypePlugins, remarkPlugins } from './lib/content/markdown'
+
+const Reviewer = defineNestedType(() => ({
+  name: 'Reviewer',
+  fields: {
+    name: { type: 'string', required: true },
+    role: { type: 'string', required: true },
+  },
+}))
+
+export const Article = defineDocumentType(() => ({
+  name: 'Article',
+  filePathPattern: 'articles/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    title: { type: 'string', required: true },
+    description: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+    lastReviewed: { type: 'string', required: true },
+    nextReviewDue: { type: 'string', required: true },
+    reviewedBy: { type: 'nested', of: Reviewer },
+    references: { type: 'list', of: { type: 'string' } },
+    draft: { type: 'boolean' },
+  },
+}))
+
+export const Faq = defineDocumentType(() => ({
+  name: 'Faq',
+  filePathPattern: 'faq/**/*.md',
+  contentType: 'markdown',
+  fields: {
+    question: { type: 'string', required: true },
+    category: { type: 'string', required: true },
+    order: { type: 'number', required: true },
+    related: { type: 'list', of: { type: 'string' }, required: true },
+    lastReviewed: { type: 'string', required: true },
+  },
+}))
+
+const Address = defineNestedType(() => ({
+  name: 'Address',
+  fields: {
+    street: { type: 'string', required: true },
+    locality: { type: 'string', required: true },
+    postalCode: { type: 'string', required: true },
+    country: { type: 'string', required: true },
+  },
+}))
+
+export const Site = defineDocumentType(() => ({
+  name: 'Site',
+  filePathPattern: 'site.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    name: { type: 'string', required: true },
+    shortName: { type: 'string', required: true },
+    url: { type: 'string', required: true },
+    phone: { type: 'string', required: true },
+    whatsapp: { type: 'string' },
+    email: { type: 'string', required: true },
+    address: { type: 'nested', of: Address, required: true },
+    openingHours: { type: 'list', of: { type: 'string' }, required: true },
+    bookingUrl: { type: 'string' },
+  },
+}))
+
+export default makeSource({
+  // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes: [Article, Faq, Site],
+  markdown: { remarkPlugins, rehypePlugins },
+  disableImportAliasWarning: true,
+  // Contentlayer's defaults warn and drop the page; a bad edit must stop the build instead.
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  onUnknownDocuments: 'fail',
+})

@@ -1,0 +1,27 @@
+// Turns a valid set of answers into an overall outcome plus the findings behind it.
+import { compareBySeverity, type Outcome } from './outcomes'
+import { rules } from './rules'
+import { ruleTriggers } from './triggers'
+import type { Answers, Evaluation, Finding } from './types'
+
+/**
+ * Pure and synchronous. Expects answers already checked by `parseAnswers`
+ * (it does not re-validate). shavedLookOk is ignored when it does not apply.
+ */
+export function evaluate(answers: Answers): Evaluation {
+  const findings: Finding[] = rules
+    .filter((rule) => ruleTriggers[rule.id](answers))
+    .map((rule) => ({
+      rule: rule.id,
+      outcome: rule.outcome,
+      title: rule.title,
+      explanation: rule.explanation,
+      learnMore: rule.learnMore,
+    }))
+    // Array.prototype.sort is stable, so equal outcomes keep the rules' table order.
+    .sort((a, b) => compareBySeverity(a.outcome, b.outcome))
+
+  // The most severe finding decides; no findings means nothing stood out.
+  const outcome: Outcome = findings[0]?.outcome ?? 'likely-suitable'
+  return { outcome, findings }
+}

@@ -1,0 +1,28 @@
+// Reads the h2/h3 outline back out of the HTML our own pipeline produced (see markdown.ts),
+// for the "On this page" list and the link checker.
+export type Heading = { id: string; text: string; level: 2 | 3 }
+
+const headingPattern = /<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g
+const anchorPattern = /<a class="heading-anchor"[\s\S]*?<\/a>/g
+const tagPattern = /<[^>]+>/g
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" }
+const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => entities[entity] ?? entity)
+
+export function extractHeadings(html: string): Heading[] {
+  return [...html.matchAll(headingPattern)].map(([, level, id, inner]) => ({
+    level: level === '2' ? 2 : 3,
+    id: id!,
+    text: decodeEntities((inner ?? '').replace(anchorPattern, '').replace(tagPattern, '')).trim(),
+  }))
+}
+
+/** Every id in the HTML, for checking `#anchor` links. */
+export function extractIds(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!)
+}
+
+/** Every href in the HTML. */
+export function extractHrefs(html: string): string[] {
+  return [...html.matchAll(/\shref="([^"]*)"/g)].map(([, href]) => decodeEntities(href!))
+}

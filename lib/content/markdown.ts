@@ -1,0 +1,74 @@
+// The markdown pipeline shared by Contentlayer (contentlayer.config.ts) and the tests, so that
+// what the tests check is exactly what the site renders.
+import type { Element, Root as HastRoot } from 'hast'
+import { toString as hastToString } from 'hast-util-to-string'
+import type { Root as MdastRoot } from 'mdast'
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSlug from 'rehype-slug'
+import remarkGfm from 'remark-gfm'
+import type { Pluggable } from 'unified'
+import { visit } from 'unist-util-visit'
+
+/** Thrown for markdown an editor must change; Contentlayer prints it with the file name. */
+export class MarkdownContentError extends Error {}
+
+const where = (node: { position?: { start: { line: number } } }) =>
+  node.position ? ` (line ${node.position.start.line})` : ''
+
+/**
+ * Raw HTML would be dropped silently by the renderer, and could carry script, so it is an error
+ * instead. Task-list checkboxes render as unlabelled form controls, so they are refused too.
+ */
+export function remarkRejectUnsafeSyntax() {
+  return (tree: MdastRoot) => {
+    visit(tree, (node) => {
+      if (node.type === 'html') {
+        throw new MarkdownContentError(
+          `Raw HTML is not allowed in markdown${where(node)}: ${node.value.slice(0, 60)}. Use markdown syntax instead.`,
+        )
+      }
+      if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+        throw new MarkdownContentError(
+          `Task-list checkboxes ("- [ ]") are not allowed${where(node)}: use an ordinary list.`,
+        )
+      }
+      if (node.type === 'heading' && node.depth === 1) {
+        throw new MarkdownContentError(
+          `A "# " heading is not allowed in the body${where(node)}: the title is the page's only h1. Start sections with "## ".`,
+        )
+      }
+    })
+  }
+}
+
+// GitHub's schema, without its "user-content-" id prefix: ids are added after sanitizing anyway.
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
+
+/** Gives every h2/h3 a visible "#" link to itself, so staff can copy a section's address. */
+export function rehypeHeadingAnchors() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if ((node.tagName !== 'h2' && node.tagName !== 'h3') || typeof node.properties.id !== 'string') return
+      const id = node.properties.id
+      const text = hastToString(node)
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `#${id}`, className: ['heading-anchor'] },
+        children: [
+          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['sr-only'] },
+            children: [{ type: 'text', value: `Link to the section “${text}”` }],
+          },
+        ],
+      })
+    })
+  }
+}
+
+export const remarkPlugins: Pluggable[] = [remarkGfm, remarkRejectUnsafeSyntax]
+// Sanitize first: the ids and anchors added after it are ours, not the editor's.
+export const rehypePlugins: Pluggable[] = [[rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors]

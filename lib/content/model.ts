@@ -1,0 +1,35 @@
+import type { SiteSettings } from '@/lib/site/schema'
+import type { Heading } from './headings'
+import type { ArticleFrontMatter, FaqFrontMatter } from './schema'
+
+/** A document as it comes out of Contentlayer, before our checks. */
+export type SourceDocument = {
+  /** Path from the repository root, e.g. "content/articles/aftercare.md": what an editor opens. */
+  file: string
+  /** The front-matter fields (or the data file's fields). */
+  data: Record<string, unknown>
+  /** The rendered body; empty for data files. */
+  html: string
+}
+
+export type Article = ArticleFrontMatter & {
+  slug: string
+  file: string
+  html: string
+  headings: Heading[]
+  draft: boolean
+}
+
+export type Faq = FaqFrontMatter & {
+  /** The stable id used in /faq#id: the file name. */
+  id: string
+  file: string
+  html: string
+}
+
+export type Content = { articles: Article[]; faqs: Faq[]; site: SiteSettings }
+
+export type ContentProblem = { file: string; field?: string; message: string }
+
+export const formatProblem = ({ file, field, message }: ContentProblem) =>
+  `${file}: ${field ? `${field}: ` : ''}${message}`

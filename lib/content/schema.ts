@@ -1,0 +1,61 @@
+// Front-matter rules for every kind of document in content/. Contentlayer checks that fields exist
+// and have the right basic type; these schemas add what it cannot (real dates, lengths, ordering)
+// and repeat the basics, so that no bad edit can slip through either layer.
+import { z } from 'zod'
+import { isCalendarDate } from '@/lib/dates'
+
+export const maxDescriptionLength = 160
+
+export const calendarDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-20' })
+  .refine(isCalendarDate, { error: (issue) => `must be a real date written YYYY-MM-DD, e.g. 2026-11-20 (got "${String(issue.input)}")` })
+
+const reviewer = z.strictObject({
+  name: z.string().trim().min(1, { error: 'needs a name' }),
+  role: z.string().trim().min(1, { error: 'needs a role, e.g. "Lead SMP practitioner"' }),
+})
+
+export const articleFrontMatter = z
+  .strictObject({
+    title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(80, { error: 'must be at most 80 characters' }),
+    description: z
+      .string()
+      .trim()
+      .min(20, { error: 'must be at least 20 characters' })
+      .max(maxDescriptionLength, {
+        error: (issue) =>
+          `must be at most ${maxDescriptionLength} characters: search results and link previews cut it off (it has ${String(issue.input).trim().length})`,
+      }),
+    order: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }),
+    lastReviewed: calendarDate,
+    nextReviewDue: calendarDate,
+    reviewedBy: reviewer.optional(),
+    references: z.array(z.string().trim().min(10, { error: 'each reference must be a full citation' })).min(1).optional(),
+    draft: z.boolean({ error: 'must be true or false' }).optional(),
+  })
+  .refine((fm) => fm.nextReviewDue > fm.lastReviewed, {
+    path: ['nextReviewDue'],
+    error: 'must be after lastReviewed',
+  })
+
+export const faqCategories = {
+  'about-smp': 'About SMP',
+  procedure: 'The procedure',
+  results: 'Results and how long they last',
+  'suitability-and-safety': 'Suitability and safety',
+  aftercare: 'Aftercare',
+} as const
+export type FaqCategory = keyof typeof faqCategories
+
+export const faqFrontMatter = z.strictObject({
+  question: z.string().trim().min(5).max(120).endsWith('?', { error: 'must be a question ending with "?"' }),
+  category: z.enum(Object.keys(faqCategories) as [FaqCategory, ...FaqCategory[]], {
+    error: `must be one of: ${Object.keys(faqCategories).join(', ')}`,
+  }),
+  order: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }),
+  related: z.array(z.string(), { error: 'must be a list of article slugs' }).min(1, { error: 'must name at least one article' }),
+  lastReviewed: calendarDate,
+})
+
+export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>
+export type FaqFrontMatter = z.infer<typeof faqFrontMatter>

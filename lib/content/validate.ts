@@ -1,0 +1,113 @@
+// One place that decides whether the content is publishable. The content step
+// (scripts/check-content.ts) and the site itself (lib/content/index.ts) both call it.
+import type { z } from 'zod'
+import { articlePath, reservedSlugs, staticRoutes } from '@/lib/routes'
+import { siteSettingsSchema, type SiteSettings } from '@/lib/site/schema'
+import { extractHeadings, extractIds } from './headings'
+import { checkLinks, type LinkTargets } from './links'
+import type { Article, Content, ContentProblem, Faq, SourceDocument } from './model'
+import { articleFrontMatter, faqFrontMatter } from './schema'
+
+export type ContentSources = { articles: SourceDocument[]; faqs: SourceDocument[]; site: SourceDocument[] }
+export type ValidationResult = { problems: ContentProblem[]; content?: Content }
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
+
+function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.length ? issue.path.join('.') : undefined,
+    message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : issue.message,
+  }))
+}
+
+function slugProblems(file: string, slug: string): ContentProblem[] {
+  if (!slugPattern.test(slug)) {
+    return [{ file, message: `the file name "${slug}" must be lower-case words joined by hyphens: it becomes the page address` }]
+  }
+  if (reservedSlugs.has(slug)) {
+    return [{ file, message: `the file name "${slug}" would take the address /${slug}, which the site already uses: rename the file` }]
+  }
+  return []
+}
+
+/** Reports each value that more than one document uses. */
+function duplicates<T>(items: T[], key: (item: T) => string, file: (item: T) => string, describe: (value: string) => string) {
+  const seen = new Map<string, string>()
+  const problems: ContentProblem[] = []
+  for (const item of items) {
+    const value = key(item)
+    const first = seen.get(value)
+    if (first) problems.push({ file: file(item), message: `${describe(value)} is also used by ${first}` })
+    else seen.set(value, file(item))
+  }
+  return problems
+}
+
+export function validateContent(sources: ContentSources, { includeDrafts }: { includeDrafts: boolean }): ValidationResult {
+  const problems: ContentProblem[] = []
+
+  let site: SiteSettings | undefined
+  if (sources.site.length !== 1) {
+    problems.push({ file: 'content/site.yaml', message: `there must be exactly one clinic settings file (found ${sources.site.length})` })
+  } else {
+    const [settings] = sources.site as [SourceDocument]
+    const parsed = siteSettingsSchema.safeParse(settings.data)
+    if (parsed.success) site = parsed.data
+    else problems.push(...zodProblems(settings.file, parsed.error))
+  }
+
+  const articles: Article[] = []
+  for (const source of sources.articles) {
+    const slug = fileStem(source.file)
+    problems.push(...slugProblems(source.file, slug))
+    const parsed = articleFrontMatter.safeParse(source.data)
+    if (!parsed.success) {
+      problems.push(...zodProblems(source.file, parsed.error))
+      continue
+    }
+    articles.push({ ...parsed.data, draft: parsed.data.draft ?? false, slug, file: source.file, html: source.html, headings: extractHeadings(source.html) })
+  }
+
+  const faqs: Faq[] = []
+  for (const source of sources.faqs) {
+    const id = fileStem(source.file)
+    if (!slugPattern.test(id)) problems.push({ file: source.file, message: `the file name "${id}" must be lower-case words joined by hyphens: it becomes the answer's link /faq#${id}` })
+    const parsed = faqFrontMatter.safeParse(source.data)
+    if (!parsed.success) {
+      problems.push(...zodProblems(source.file, parsed.error))
+      continue
+    }
+    faqs.push({ ...parsed.data, id, file: source.file, html: source.html })
+  }
+
+  problems.push(
+    ...duplicates(articles, (a) => a.slug, (a) => a.file, (slug) => `the address /${slug}`),
+    ...duplicates(articles, (a) => a.title.toLowerCase(), (a) => a.file, (title) => `title: the title "${title}"`),
+    ...duplicates(faqs, (f) => f.id, (f) => f.file, (id) => `the answer link /faq#${id}`),
+    ...duplicates(faqs, (f) => f.question.toLowerCase(), (f) => f.file, (q) => `question: the question "${q}"`),
+  )
+
+  const published = articles.filter((article) => includeDrafts || !article.draft)
+  const articleSlugs = new Set(articles.map((a) => a.slug))
+  for (const faq of faqs) {
+    for (const slug of faq.related) {
+      if (!articleSlugs.has(slug)) problems.push({ file: faq.file, field: 'related', message: `"${slug}" is not an article (articles: ${[...articleSlugs].sort().join(', ')})` })
+    }
+  }
+
+  const targets: LinkTargets = new Map<string, ReadonlySet<string> | null>([
+    [staticRoutes.home, null],
+    [staticRoutes.selfCheck, null],
+    [staticRoutes.faq, new Set(faqs.map((f) => f.id))],
+    ...published.map((a) => [articlePath(a.slug), new Set(extractIds(a.html))] as const),
+  ])
+  for (const doc of [...articles.map((a) => ({ file: a.file, html: a.html, path: articlePath(a.slug) })), ...faqs.map((f) => ({ file: f.file, html: f.html, path: staticRoutes.faq }))]) {
+    for (const message of checkLinks(doc.html, doc.path, targets)) problems.push({ file: doc.file, message })
+  }
+
+  if (problems.length > 0 || !site) return { problems }
+  const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order
+  return { problems, content: { articles: published.sort(byOrder), faqs: faqs.sort(byOrder), site } }
+}

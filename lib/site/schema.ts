@@ -1,0 +1,26 @@
+// The clinic's settings (content/site.yaml): one typed place that every page reads.
+import { z } from 'zod'
+
+const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' })
+
+export const siteSettingsSchema = z.strictObject({
+  name: z.string().trim().min(2),
+  shortName: z.string().trim().min(2).max(20, { error: 'must be at most 20 characters (it is used on home screens)' }),
+  url: httpsUrl.refine((url) => !url.endsWith('/'), { error: 'must not end with "/"' }),
+  phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
+  whatsapp: z
+    .string()
+    .regex(/^\+[1-9][0-9]{7,14}$/, { error: 'must be the full international number with no spaces, e.g. +447700900123' })
+    .optional(),
+  email: z.email({ error: 'must be an email address' }),
+  address: z.strictObject({
+    street: z.string().trim().min(2),
+    locality: z.string().trim().min(2),
+    postalCode: z.string().trim().min(2),
+    country: z.string().trim().min(2),
+  }),
+  openingHours: z.array(z.string().trim().min(3)).min(1, { error: 'needs at least one line, e.g. "Monday to Friday: 9am to 5pm"' }),
+  bookingUrl: httpsUrl.optional(),
+})
+
+export type SiteSettings = z.infer<typeof siteSettingsSchema>

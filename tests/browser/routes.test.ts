@@ -1,0 +1,152 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { getArticles } from '@/lib/content'
+import { axeViolations } from './support/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { publicRoutes } from './support/routes'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe.each(publicRoutes())('%s', (route) => {
+  test.each([
+    ['phone', phone],
+    ['desktop', desktop],
+  ] as const)('answers 200 with one h1, a title and a description, and no errors or axe violations (%s)', async (_, viewport) => {
+    const context = await browser.newContext(viewport)
+    const page = await context.newPage()
+    const errors = watchForErrors(page)
+    const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('h1').count()).resolves.toBe(1)
+    expect((await page.title()).trim().length).toBeGreaterThan(5)
+    const description = await page.locator('meta[name="description"]').getAttribute('content')
+    expect(description?.trim().length ?? 0).toBeGreaterThan(20)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
+    expect(await axeViolations(page)).toEqual([])
+    // Nothing wider than the screen: no sideways scrolling on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('article pages', () => {
+  test.each(getArticles().map((article) => [article.slug, article] as const))(
+    '/%s has every section id with a visible anchor link, the outline, review dates and neighbours',
+    async (slug, article) => {
+      const context = await browser.newContext(desktop)
+      const page = await context.newPage()
+      await page.goto(`${baseUrl}/${slug}`)
+      expect(article.headings.length).toBeGreaterThan(2)
+      for (const heading of article.headings) {
+        const element = page.locator(`h${heading.level}#${heading.id}`)
+        await expect(element.count()).resolves.toBe(1)
+        await expect(element.locator(`a[href="#${heading.id}"]`).isVisible()).resolves.toBe(true)
+        await expect(page.locator('nav[aria-labelledby="on-this-page"]').locator(`a[href="#${heading.id}"]`).count()).resolves.toBe(1)
+      }
+      await expect(page.getByText('Page last reviewed:').isVisible()).resolves.toBe(true)
+      await expect(page.getByText('Next review due:').isVisible()).resolves.toBe(true)
+      await expect(page.locator('h1').textContent()).resolves.toBe(article.title)
+      await expect(page.getByText('It is not medical advice').first().isVisible()).resolves.toBe(true)
+      await expect(page.locator('nav[aria-label="Previous and next topics"] a').count()).resolves.toBeGreaterThan(0)
+      await context.close()
+    },
+  )
+
+  test('a shared section link lands on that section', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/aftercare#after-your-session`)
+    const top = await page.locator('#after-your-session').evaluate((element) => element.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(100)
+    await context.close()
+  })
+
+  test('article pages load no JavaScript beyond what every page shares', async () => {
+    const scriptsOf = async (path: string) => {
+      const context = await browser.newContext(desktop)
+      const page = await context.newPage()
+      const scripts = new Set<string>()
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname)
+      })
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+      await context.close()
+      return scripts
+    }
+    // The 404 page has no client components at all: its scripts are Next's runtime and the layout.
+    const shared = await scriptsOf('/this-page-does-not-exist')
+    for (const article of getArticles()) {
+      const extra = [...(await scriptsOf(`/${article.slug}`))].filter((script) => !shared.has(script))
+      expect(extra, `/${article.slug}`).toEqual([])
+    }
+  })
+})
+
+describe('not found', () => {
+  test.each(['/no-such-page', '/aftercare/nothing-here', '/faq/extra'])('%s answers 404 with a way back', async (path) => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
+    await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/')
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+})
+
+describe('layout', () => {
+  test('the skip link is the first thing a keyboard reaches and moves focus to the main content', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/procedure`)
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    await expect(focused.textContent()).resolves.toBe('Skip to main content')
+    await expect(focused.isVisible()).resolves.toBe(true)
+    await page.keyboard.press('Enter')
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main-content')
+    await context.close()
+  })
+
+  test('the navigation works on a 360 px phone without JavaScript', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/benefits`)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    for (const name of ['Topics', 'FAQ', 'Self-check', 'Contact']) {
+      const link = nav.getByRole('link', { name })
+      await expect(link.isVisible()).resolves.toBe(true)
+      const box = await link.boundingBox()
+      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true)
+    }
+    await nav.getByRole('link', { name: 'FAQ' }).click()
+    await page.waitForURL(`${baseUrl}/faq`)
+    await expect(page.locator('h1').textContent()).resolves.toContain('questions')
+    await context.close()
+  })
+
+  test('the footer shows the clinic contact details from the settings', async () => {
+    const { getSite } = await import('@/lib/content')
+    const site = getSite()
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    const footer = page.locator('footer')
+    await expect(footer.getByRole('link', { name: site.phone }).getAttribute('href')).resolves.toMatch(/^tel:\+?\d+$/)
+    await expect(footer.getByRole('link', { name: site.email }).getAttribute('href')).resolves.toBe(`mailto:${site.email}`)
+    await expect(footer.getByText(site.address.street).isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})

@@ -1,0 +1,14 @@
+import type { TestProject } from 'vitest/node'
+import { startNext } from './server'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const server = await startNext()
+  project.provide('baseUrl', server.baseUrl)
+  return server.stop
+}

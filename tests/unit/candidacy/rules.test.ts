@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { outcomeSeverity, outcomes, ruleIds, rules, rulesById } from '@/lib/candidacy'
+import { learnMorePattern, severityRank, specRules } from './spec'
+
+describe('rules', () => {
+  it('come in the order of the rules table, each once', () => {
+    expect(rules.map((r) => r.id)).toEqual(specRules.map((s) => s.id))
+    expect(ruleIds).toEqual(specRules.map((s) => s.id))
+  })
+
+  describe.each(specRules)('$id', (spec) => {
+    const rule = rules.find((r) => r.id === spec.id)
+
+    it('has the outcome from the table', () => {
+      expect(rule?.outcome).toBe(spec.outcome)
+    })
+
+    it('links to the agreed learn-more anchor', () => {
+      expect(rule?.learnMore).toMatch(learnMorePattern)
+      expect(rule?.learnMore).toBe(spec.learnMore)
+    })
+
+    it('has a short title and a 1-3 sentence explanation', () => {
+      expect(rule?.title.trim()).toBeTruthy()
+      expect(rule?.title.split(/\s+/).length).toBeLessThanOrEqual(10)
+      const sentences = (rule?.explanation ?? '').split(/(?<=[.!?])\s+/).filter(Boolean)
+      expect(sentences.length).toBeGreaterThanOrEqual(1)
+      expect(sentences.length).toBeLessThanOrEqual(3)
+      // Short sentences for a reading age of about 12.
+      for (const s of sentences) expect(s.split(/\s+/).length).toBeLessThanOrEqual(25)
+    })
+
+    it('never promises a result', () => {
+      expect(`${rule?.title} ${rule?.explanation}`).not.toMatch(/guarantee|will definitely|100%|cure/i)
+    })
+
+    it('is reachable by id', () => {
+      expect(rule && rulesById[rule.id]).toBe(rule)
+    })
+  })
+
+  it('is plain serialisable data', () => {
+    expect(JSON.parse(JSON.stringify(rules))).toEqual(rules)
+  })
+})
+
+describe('outcomeSeverity', () => {
+  it('orders not-suitable > wait > discuss-first > likely-suitable', () => {
+    for (const a of outcomes) {
+      for (const b of outcomes) {
+        expect(Math.sign(outcomeSeverity[a] - outcomeSeverity[b])).toBe(
+          Math.sign(severityRank[a] - severityRank[b]),
+        )
+      }
+    }
+    expect([...outcomes].sort()).toEqual(Object.keys(severityRank).sort())
+  })
+})

@@ -1,0 +1,130 @@
+// The public contract, copied from the spec tables (not from the implementation),
+// so the tests fail if the module drifts from what outside callers rely on.
+import type { Answers } from '@/lib/candidacy'
+
+export const specQuestions = [
+  { id: 'age', values: ['under-18', '18-or-over'], learnMore: '/contraindications#under-18s' },
+  {
+    id: 'concerns',
+    values: [
+      'receding-hairline',
+      'diffuse-thinning',
+      'bald-patches',
+      'complete-baldness',
+      'alopecia',
+      'scars',
+      'none',
+    ],
+    learnMore: '/candidacy#who-smp-may-suit',
+  },
+  {
+    id: 'shavedLookOk',
+    values: ['yes', 'no', 'unsure'],
+    learnMore: '/candidacy#keeping-your-head-shaved',
+  },
+  {
+    id: 'scalpCondition',
+    values: ['none', 'controlled', 'active'],
+    learnMore: '/contraindications#scalp-conditions',
+  },
+  { id: 'skinCancerHistory', values: ['no', 'yes'], learnMore: '/contraindications#skin-cancer' },
+  {
+    id: 'keloidProne',
+    values: ['no', 'yes', 'unsure'],
+    learnMore: '/contraindications#keloid-scars',
+  },
+  {
+    id: 'bleedingRisk',
+    values: ['no', 'yes'],
+    learnMore: '/contraindications#bleeding-and-blood-thinners',
+  },
+  {
+    id: 'pigmentAllergy',
+    values: ['no', 'yes', 'unsure'],
+    learnMore: '/contraindications#pigment-allergy',
+  },
+  {
+    id: 'immune',
+    values: ['no', 'chemotherapy', 'autoimmune-or-other'],
+    learnMore: '/contraindications#weakened-immune-system',
+  },
+  {
+    id: 'pregnancy',
+    values: ['no', 'pregnant', 'breastfeeding'],
+    learnMore: '/contraindications#pregnancy-and-breastfeeding',
+  },
+  {
+    id: 'healingCondition',
+    values: ['no', 'yes'],
+    learnMore: '/contraindications#conditions-that-slow-healing',
+  },
+] as const
+
+/** Single-choice questions that are always asked (and so always required). */
+export const alwaysRequiredSingle = [
+  'age',
+  'scalpCondition',
+  'skinCancerHistory',
+  'keloidProne',
+  'bleedingRisk',
+  'pigmentAllergy',
+  'immune',
+  'pregnancy',
+  'healingCondition',
+] as const
+
+type SingleId = (typeof alwaysRequiredSingle)[number]
+
+/**
+ * Rules in table order. Rules driven by one single-choice question list the question and
+ * its triggering values; the two concern-based rules are tested on their own.
+ */
+export const specRules = [
+  { id: 'minor', outcome: 'not-suitable', learnMore: '/contraindications#under-18s', question: 'age', fires: ['under-18'] },
+  { id: 'active-scalp-condition', outcome: 'wait', learnMore: '/contraindications#scalp-conditions', question: 'scalpCondition', fires: ['active'] },
+  { id: 'chemotherapy', outcome: 'wait', learnMore: '/contraindications#weakened-immune-system', question: 'immune', fires: ['chemotherapy'] },
+  { id: 'pregnancy', outcome: 'wait', learnMore: '/contraindications#pregnancy-and-breastfeeding', question: 'pregnancy', fires: ['pregnant', 'breastfeeding'] },
+  { id: 'skin-cancer-history', outcome: 'discuss-first', learnMore: '/contraindications#skin-cancer', question: 'skinCancerHistory', fires: ['yes'] },
+  { id: 'keloid', outcome: 'discuss-first', learnMore: '/contraindications#keloid-scars', question: 'keloidProne', fires: ['yes', 'unsure'] },
+  { id: 'bleeding-risk', outcome: 'discuss-first', learnMore: '/contraindications#bleeding-and-blood-thinners', question: 'bleedingRisk', fires: ['yes'] },
+  { id: 'pigment-allergy', outcome: 'discuss-first', learnMore: '/contraindications#pigment-allergy', question: 'pigmentAllergy', fires: ['yes', 'unsure'] },
+  { id: 'autoimmune', outcome: 'discuss-first', learnMore: '/contraindications#weakened-immune-system', question: 'immune', fires: ['autoimmune-or-other'] },
+  { id: 'healing-condition', outcome: 'discuss-first', learnMore: '/contraindications#conditions-that-slow-healing', question: 'healingCondition', fires: ['yes'] },
+  { id: 'shaved-look', outcome: 'discuss-first', learnMore: '/candidacy#keeping-your-head-shaved', question: null, fires: [] },
+  { id: 'no-visible-concern', outcome: 'discuss-first', learnMore: '/candidacy#who-smp-may-suit', question: null, fires: [] },
+] as const satisfies readonly {
+  id: string
+  outcome: string
+  learnMore: string
+  question: SingleId | null
+  fires: readonly string[]
+}[]
+
+export const severityRank = { 'likely-suitable': 0, 'discuss-first': 1, wait: 2, 'not-suitable': 3 } as const
+
+/** A complete set of answers for which no rule should fire. */
+export const clean: Answers = {
+  age: '18-or-over',
+  concerns: ['receding-hairline'],
+  scalpCondition: 'none',
+  skinCancerHistory: 'no',
+  keloidProne: 'no',
+  bleedingRisk: 'no',
+  pigmentAllergy: 'no',
+  immune: 'no',
+  pregnancy: 'no',
+  healingCondition: 'no',
+}
+
+export function valuesOf(id: (typeof specQuestions)[number]['id']): readonly string[] {
+  const q = specQuestions.find((s) => s.id === id)
+  if (!q) throw new Error(`no spec question ${id}`)
+  return q.values
+}
+
+/** Builds answers from the clean set; typed loosely so tests can feed any spec value. */
+export function withAnswers(overrides: Record<string, unknown>): Answers {
+  return { ...clean, ...overrides } as Answers
+}
+
+export const learnMorePattern = /^\/[a-z0-9-]+#[a-z0-9-]+$/

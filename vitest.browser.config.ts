@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+// Browser tests: real Chromium against the production build (`next start`, started in globalSetup).
+export default defineConfig({
+  resolve: { alias: { '@/': root, 'contentlayer/generated': `${root}.contentlayer/generated` } },
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: ['tests/browser/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Two cores: one browser and one server at a time keep timings honest.
+    fileParallelism: false,
+  },
+})

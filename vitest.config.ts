@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const root = fileURLToPath(new URL('.', import.meta.url))
+
+// Unit and component tests. Browser tests live in vitest.browser.config.ts.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@/': root,
+      'contentlayer/generated': `${root}.contentlayer/generated`,
+    },
+  },
+  esbuild: { jsx: 'automatic' },
+  oxc: { jsx: { runtime: 'automatic' } },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+})
