@@ -5,6 +5,8 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A separate output folder lets two builds (e.g. a test run and a preview) run side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
 }
 
 export default nextConfig

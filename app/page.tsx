@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import { TopicCards } from '@/components/layout/TopicCards'
 import { getArticles, getSite } from '@/lib/content'
@@ -41,7 +41,7 @@ export default function HomePage() {
       </section>
 
       <section className="rounded-lg bg-brand-50 p-6">
-        <ContactDetails site={site} id="get-in-touch" />
+        <ContactDetails site={site} id="get-in-touch" title="Ask a question or book a consultation" />
       </section>
     </div>
   )

@@ -6,12 +6,16 @@ import { References } from '@/components/article/References'
 import { ReviewDates } from '@/components/article/ReviewDates'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { TopicPager } from '@/components/article/TopicPager'
+import { RulesSummary } from '@/components/candidacy/RulesSummary'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { getArticle, getArticles, getNeighbours, getSite } from '@/lib/content'
 import { articlePath } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
+
+// Articles whose lists come from the candidacy rules module, shown beside the editor's text.
+const articlesWithRules = new Set(['candidacy', 'contraindications'])
 
 // Every article is known at build time; any other address is a 404, not a server render.
 export const dynamicParams = false
@@ -53,6 +57,7 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-8">
         <ArticleBody html={article.html} />
       </div>
+      {articlesWithRules.has(article.slug) && <RulesSummary />}
       <References references={article.references} />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { staticRoutes } from '@/lib/routes'
 import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'

@@ -2,13 +2,20 @@ import { formatAddress, mailtoHref, telHref, whatsappHref } from '@/lib/site/con
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** The clinic's ways to get in touch, from content/site.yaml. */
-export function ContactDetails({ site, headingLevel = 2, id }: { site: SiteSettings; headingLevel?: 2 | 3; id?: string }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+export function ContactDetails({
+  site,
+  id,
+  title = `Contact ${site.name}`,
+}: {
+  site: SiteSettings
+  id: string
+  title?: string
+}) {
   return (
-    <section aria-labelledby={id ? `${id}-heading` : undefined} id={id}>
-      <Heading id={id ? `${id}-heading` : undefined} className="text-lg font-semibold">
-        Contact {site.name}
-      </Heading>
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <h2 id={`${id}-heading`} className="text-lg font-semibold">
+        {title}
+      </h2>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
         <dt className="font-medium">Phone</dt>
         <dd>

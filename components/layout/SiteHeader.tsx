@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/ui/Link'
 import { staticRoutes } from '@/lib/routes'
 
 // A short list that wraps on a 360 px phone, so the navigation needs no JavaScript and no menu button.

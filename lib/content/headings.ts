@@ -3,7 +3,7 @@
 export type Heading = { id: string; text: string; level: 2 | 3 }
 
 const headingPattern = /<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g
-const anchorPattern = /<a class="heading-anchor"[\s\S]*?<\/a>/g
+const anchorPattern = /<a [^>]*class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g
 const tagPattern = /<[^>]+>/g
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" }

@@ -1,0 +1,28 @@
+import { ArticleBody } from '@/components/article/ArticleBody'
+import type { Faq } from '@/lib/content'
+import { CopyLinkButton } from './CopyLinkButton'
+import { faqDetailsAttribute } from './FaqHashSync'
+
+/**
+ * One question and its answer: a native <details>, so it opens and closes without JavaScript, and
+ * prints open (::details-content is shown in print).
+ */
+export function FaqItem({ faq }: { faq: Faq }) {
+  return (
+    <details
+      id={faq.id}
+      {...{ [faqDetailsAttribute]: '' }}
+      className="group scroll-mt-4 print:details-content:block print:details-content:[content-visibility:visible]"
+    >
+      <summary className="cursor-pointer rounded-sm py-4 text-lg font-semibold text-brand-900 marker:text-brand-700 hover:underline group-open:text-ink">
+        <span>{faq.question}</span>
+      </summary>
+      <div className="pb-6 pl-5 print:pl-0">
+        <ArticleBody html={faq.html} />
+        <div className="mt-4">
+          <CopyLinkButton id={faq.id} question={faq.question} />
+        </div>
+      </div>
+    </details>
+  )
+}

@@ -1,0 +1,56 @@
+'use client'
+import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
+import { answeredQuestions } from '@/lib/self-check/answers'
+
+type Props = { answers: PartialAnswers; onChange: (id: QuestionId) => void; onConfirm: () => void; onBack: () => void }
+
+/** GOV.UK "Check your answers": every answer with a Change link that comes back here. */
+export function CheckAnswers({ answers, onChange, onConfirm, onBack }: Props) {
+  return (
+    <div>
+      <a
+        href="#"
+        onClick={(event) => {
+          event.preventDefault()
+          onBack()
+        }}
+        className="no-print mb-6 inline-block text-brand-800 underline"
+      >
+        ‹ Back
+      </a>
+      <h1 id="self-check-heading" tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+        Check your answers
+      </h1>
+      <dl className="mt-6 divide-y divide-brand-100 border-y border-brand-100">
+        {answeredQuestions(answers).map(({ question, labels }) => (
+          <div key={question.id} className="grid gap-1 py-3 sm:grid-cols-[2fr_2fr_auto] sm:gap-4">
+            <dt className="font-semibold">{question.text}</dt>
+            <dd>
+              {labels.length > 1 ? (
+                <ul>
+                  {labels.map((label) => (
+                    <li key={label}>{label}</li>
+                  ))}
+                </ul>
+              ) : (
+                labels[0]
+              )}
+            </dd>
+            <dd className="no-print">
+              <button type="button" onClick={() => onChange(question.id)} className="text-brand-800 underline">
+                Change<span className="sr-only"> your answer to: {question.text}</span>
+              </button>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button
+        type="button"
+        onClick={onConfirm}
+        className="mt-8 rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#062a28] hover:bg-brand-800"
+      >
+        See your result
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+'use client'
+import { useEffect, useRef } from 'react'
+
+/** GOV.UK error summary: focused when it appears, each error a link to its field. */
+export function ErrorSummary({ errors }: { errors: { href: string; text: string }[] }) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    ref.current?.focus()
+  }, [errors])
+  return (
+    <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4">
+      <div role="alert">
+        <h2 id="error-summary-title" className="text-xl font-bold">
+          There is a problem
+        </h2>
+        <ul className="mt-2">
+          {errors.map((error) => (
+            <li key={error.href}>
+              <a className="font-semibold text-red-800 underline" href={error.href}>
+                {error.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,115 @@
+'use client'
+import { useState, type FormEvent } from 'react'
+import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
+import type { AnswerValue } from '@/lib/self-check/flow'
+import { ErrorSummary } from './ErrorSummary'
+
+type Props = {
+  question: AnyQuestion
+  answers: PartialAnswers
+  progress: { number: number; total: number }
+  onAnswer: (value: AnswerValue) => void
+  onBack: () => void
+}
+
+const exclusiveValue = 'none'
+
+/** One question per page, GOV.UK style: the question is the h1 inside the legend. */
+export function QuestionStep({ question, answers, progress, onAnswer, onBack }: Props) {
+  const saved = answers[question.id as keyof PartialAnswers]
+  const [chosen, setChosen] = useState<string[]>(Array.isArray(saved) ? [...saved] : saved ? [saved] : [])
+  const [error, setError] = useState<string | null>(null)
+  const inputName = question.id
+  const firstInputId = `${question.id}-${question.options[0]?.value}`
+  const errorText = question.multiple ? `Select all that apply, or “None of these”` : `Select an answer`
+
+  function toggle(value: string, checked: boolean) {
+    if (!question.multiple) return setChosen([value])
+    // "None of these" cannot be chosen with anything else (GOV.UK's exclusive checkbox).
+    if (value === exclusiveValue) return setChosen(checked ? [value] : [])
+    setChosen((current) => (checked ? [...current.filter((v) => v !== exclusiveValue), value] : current.filter((v) => v !== value)))
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault()
+    if (chosen.length === 0) return setError(errorText)
+    const ordered = question.options.map((o) => o.value).filter((v) => chosen.includes(v))
+    onAnswer(question.multiple ? ordered : ordered[0]!)
+  }
+
+  const hintId = `${question.id}-hint`
+  const errorId = `${question.id}-error`
+  return (
+    <div>
+      <a
+        href="#"
+        onClick={(event) => {
+          event.preventDefault()
+          onBack()
+        }}
+        className="no-print mb-6 inline-block text-brand-800 underline"
+      >
+        ‹ Back
+      </a>
+      {error && <ErrorSummary errors={[{ href: `#${firstInputId}`, text: error }]} />}
+      <form onSubmit={submit} noValidate>
+        <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
+          <fieldset aria-describedby={[question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+            <legend>
+              <span className="block text-lg text-muted">
+                Question {progress.number} of {progress.total}
+              </span>
+              <h1 id="self-check-heading" tabIndex={-1} className="mt-1 text-3xl font-bold leading-tight focus:outline-none">
+                {question.text}
+              </h1>
+            </legend>
+            {question.hint && (
+              <p id={hintId} className="mt-3 text-lg text-muted">
+                {question.hint}
+              </p>
+            )}
+            {error && (
+              <p id={errorId} className="mt-3 font-bold text-red-800">
+                <span className="sr-only">Error: </span>
+                {error}
+              </p>
+            )}
+            <div className="mt-5 space-y-3">
+              {question.options.map((option) => {
+                const id = `${question.id}-${option.value}`
+                return (
+                  <div key={option.value}>
+                    {question.multiple && option.value === exclusiveValue && <p className="mb-3 text-lg">or</p>}
+                    <div className="flex items-start gap-3">
+                      <input
+                        id={id}
+                        type={question.multiple ? 'checkbox' : 'radio'}
+                        name={inputName}
+                        value={option.value}
+                        checked={chosen.includes(option.value)}
+                        onChange={(event) => toggle(option.value, event.target.checked)}
+                        className="mt-0.5 h-7 w-7 shrink-0 accent-brand-700"
+                      />
+                      <label htmlFor={id} className="cursor-pointer pt-0.5 text-lg">
+                        {option.label}
+                      </label>
+                    </div>
+                  </div>
+                )
+              })}
+            </div>
+          </fieldset>
+        </div>
+        <p className="mt-6">
+          <a className="text-brand-800 underline" href={question.learnMore}>
+            Read more about why we ask this
+          </a>{' '}
+          <span className="text-muted">(your answers so far are kept)</span>
+        </p>
+        <button type="submit" className="mt-6 rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#062a28] hover:bg-brand-800">
+          Continue
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+'use client'
+import type { Evaluation, PartialAnswers } from '@/lib/candidacy'
+import { outcomeText } from '@/lib/self-check/outcome-text'
+import { summaryText } from '@/lib/self-check/summary'
+import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import type { ClinicContact } from './contact'
+import { CopySummaryButton } from './CopySummaryButton'
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1)
+
+type Props = { evaluation: Evaluation; answers: PartialAnswers; contact: ClinicContact; onRestart: () => void }
+
+export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
+  const { heading, summary } = outcomeText[evaluation.outcome]
+  const talkFirst = evaluation.findings.filter((f) => f.outcome === 'wait' || f.outcome === 'discuss-first')
+  return (
+    <div>
+      <div className="rounded-md bg-brand-900 p-6 text-white">
+        <h1 id="self-check-heading" tabIndex={-1} className="text-3xl font-bold focus:outline-none">
+          {heading}
+        </h1>
+        <p className="mt-3 text-lg">{summary}</p>
+      </div>
+
+      {evaluation.findings.length > 0 && (
+        <section aria-labelledby="findings" className="mt-8">
+          <h2 id="findings" className="text-2xl font-bold">
+            What your answers mean
+          </h2>
+          <ul className="mt-4 space-y-5">
+            {evaluation.findings.map((finding) => (
+              <li key={finding.rule} className="border-l-4 border-brand-700 pl-4">
+                <h3 className="text-lg font-semibold">{finding.title}</h3>
+                <p className="mt-1">{finding.explanation}</p>
+                <p className="mt-1">
+                  <a className="text-brand-800 underline" href={finding.learnMore}>
+                    Read more<span className="sr-only"> about: {lowerFirst(finding.title)}</span>
+                  </a>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {talkFirst.length > 0 && (
+        <section aria-labelledby="speak-first" className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5">
+          <h2 id="speak-first" className="text-xl font-bold">
+            Speak to a doctor or your practitioner first if:
+          </h2>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            {talkFirst.map((finding) => (
+              <li key={finding.rule}>{lowerFirst(finding.title)}</li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            Take this list to your consultation. Never stop a prescribed medicine without asking the doctor who prescribed it.
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="what-next" className="mt-8">
+        <h2 id="what-next" className="text-2xl font-bold">
+          What to do next
+        </h2>
+        <p className="mt-3">Talk to {contact.name} about your answers, or to book a consultation:</p>
+        <ul className="mt-2 space-y-1">
+          <li>
+            Phone: <a className="text-brand-800 underline" href={telHref(contact.phone)}>{contact.phone}</a>
+          </li>
+          {contact.whatsapp && (
+            <li>
+              <a className="text-brand-800 underline" href={whatsappHref(contact.whatsapp)}>Message us on WhatsApp</a>
+            </li>
+          )}
+          <li>
+            Email: <a className="text-brand-800 underline" href={mailtoHref(contact.email, 'My SMP self-check')}>{contact.email}</a>
+          </li>
+          {contact.bookingUrl && (
+            <li>
+              <a className="text-brand-800 underline" href={contact.bookingUrl}>Book a consultation online</a>
+            </li>
+          )}
+        </ul>
+        <div className="no-print mt-6 flex flex-wrap items-start gap-4">
+          <CopySummaryButton text={summaryText(answers, evaluation)} />
+          <button type="button" onClick={() => window.print()} className="rounded-md border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+            Print this page
+          </button>
+          <button type="button" onClick={onRestart} className="rounded-md border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+            Start again
+          </button>
+        </div>
+      </section>
+
+      <p className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted">
+        This self-check is not a diagnosis and does not replace a consultation. Your answers stayed on this device: nothing was
+        sent to us.
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,109 @@
+'use client'
+import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react'
+import { evaluate, parseAnswers, questionsById } from '@/lib/candidacy'
+import { initialState, progress, reduce, sameStep, type FlowAction, type Step } from '@/lib/self-check/flow'
+import { restore, serialise, storageKey } from '@/lib/self-check/storage'
+import { CheckAnswers } from './CheckAnswers'
+import type { ClinicContact } from './contact'
+import { QuestionStep } from './QuestionStep'
+import { ResultView } from './ResultView'
+import { StartStep } from './StartStep'
+
+type HistoryState = { selfCheckStep?: Step }
+
+function titleOf(step: Step): string {
+  switch (step.kind) {
+    case 'start':
+      return 'Am I a candidate? Self-check'
+    case 'question':
+      return `${questionsById[step.id].text} – Self-check`
+    case 'check':
+      return 'Check your answers – Self-check'
+    case 'result':
+      return 'Your result – Self-check'
+  }
+}
+
+/**
+ * The self-check island. Steps live in the browser's history (so Back works) and progress in
+ * sessionStorage (so a look at an article and back loses nothing); neither ever leaves the device,
+ * and answers never go into the URL.
+ */
+export function SelfCheck({ checklist, contact, clinicName }: { checklist: ReactNode; contact: ClinicContact; clinicName: string }) {
+  const [state, dispatch] = useReducer(reduce, initialState)
+  const [notice, setNotice] = useState<string>()
+  const restored = useRef(false)
+  const stepFromHistory = useRef(false)
+
+  // Restore once, after hydration: the server always renders the start page.
+  useEffect(() => {
+    let raw: string | null = null
+    try {
+      raw = sessionStorage.getItem(storageKey)
+    } catch {
+      // storage switched off: the check still works, it just cannot resume
+    }
+    const result = restore(raw)
+    if (result.notice) setNotice(result.notice)
+    stepFromHistory.current = true
+    dispatch({ type: 'restore', state: result.state })
+    window.history.replaceState({ ...(window.history.state ?? {}), selfCheckStep: result.state.step } satisfies HistoryState, '')
+    restored.current = true
+    const onPopState = (event: PopStateEvent) => {
+      stepFromHistory.current = true
+      dispatch({ type: 'go-to', step: (event.state as HistoryState | null)?.selfCheckStep ?? { kind: 'start' } })
+    }
+    window.addEventListener('popstate', onPopState)
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [])
+
+  // Record each new step in history, keep progress, and move focus to the new heading.
+  useEffect(() => {
+    if (!restored.current) return
+    try {
+      sessionStorage.setItem(storageKey, serialise(state))
+    } catch {
+      // see above
+    }
+    const current = (window.history.state as HistoryState | null)?.selfCheckStep
+    if (!stepFromHistory.current && !(current && sameStep(current, state.step))) {
+      window.history.pushState({ ...(window.history.state ?? {}), selfCheckStep: state.step } satisfies HistoryState, '')
+    }
+    const fromHistory = stepFromHistory.current
+    stepFromHistory.current = false
+    document.title = `${titleOf(state.step)} | ${clinicName}`
+    if (!fromHistory || state.step.kind !== 'start') {
+      document.getElementById('self-check-heading')?.focus()
+    }
+  }, [state, clinicName])
+
+  const act = useCallback((action: FlowAction) => {
+    setNotice(undefined)
+    dispatch(action)
+  }, [])
+  const back = () => window.history.back()
+
+  const { step, answers } = state
+  switch (step.kind) {
+    case 'start':
+      return <StartStep notice={notice} onStart={() => act({ type: 'start' })} checklist={checklist} />
+    case 'question':
+      return (
+        <QuestionStep
+          key={step.id}
+          question={questionsById[step.id]}
+          answers={answers}
+          progress={progress(step.id, answers)}
+          onAnswer={(value) => act({ type: 'answer', id: step.id, value })}
+          onBack={back}
+        />
+      )
+    case 'check':
+      return <CheckAnswers answers={answers} onChange={(id) => act({ type: 'change', id })} onConfirm={() => act({ type: 'confirm' })} onBack={back} />
+    case 'result': {
+      const parsed = parseAnswers(answers)
+      if (!parsed.success) return null // unreachable: reduce() only reaches the result with valid answers
+      return <ResultView evaluation={evaluate(parsed.data)} answers={answers} contact={contact} onRestart={() => act({ type: 'restart' })} />
+    }
+  }
+}

@@ -1,0 +1,44 @@
+'use client'
+import type { ReactNode } from 'react'
+import { maxQuestions } from '@/lib/self-check/flow'
+
+type Props = { notice?: string; onStart: () => void; checklist: ReactNode }
+
+/** The start page. Without JavaScript, "Start now" jumps to the printed checklist below instead. */
+export function StartStep({ notice, onStart, checklist }: Props) {
+  return (
+    <div>
+      {notice && (
+        <p role="status" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-4">
+          {notice}
+        </p>
+      )}
+      <h1 id="self-check-heading" tabIndex={-1} className="text-3xl font-bold leading-tight focus:outline-none sm:text-4xl">
+        Am I a candidate for SMP?
+      </h1>
+      <div className="mt-4 max-w-2xl space-y-4 text-lg">
+        <p>
+          Answer up to {maxQuestions} short questions about your hair and your health. You will see whether scalp
+          micropigmentation (SMP) is likely to suit you, or what to wait for or talk to a doctor about first, and why.
+        </p>
+        <p>It takes about 3 minutes.</p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>This is not a diagnosis. A practitioner will always check at a consultation.</li>
+          <li>Your answers stay on this device. Nothing you choose is sent to us or anyone else.</li>
+        </ul>
+      </div>
+      <a
+        href="#all-questions"
+        role="button"
+        onClick={(event) => {
+          event.preventDefault()
+          onStart()
+        }}
+        className="mt-8 inline-flex items-center gap-2 rounded-md bg-brand-700 px-6 py-3 text-xl font-bold text-white no-underline shadow-[0_2px_0_#062a28] hover:bg-brand-800"
+      >
+        Start now <span aria-hidden="true">→</span>
+      </a>
+      {checklist}
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+// The FAQ filter's matching rules: pure, shared by the page (to build the index) and the
+// browser island (to match as someone types).
+import type { Faq } from '@/lib/content/model'
+import type { FaqCategory } from '@/lib/content/schema'
+import { htmlToText } from './text'
+
+/** What the filter island needs about one answer, and nothing more. */
+export type FaqSearchItem = { id: string; category: FaqCategory; text: string }
+
+/**
+ * Lower-case, without accents (NFD, then combining marks removed), punctuation turned into spaces
+ * and whitespace collapsed: "Café’s" and "cafes" compare alike.
+ */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** The words of a query, normalised; an empty list means "no filter". */
+export const queryTerms = (query: string): string[] => normalise(query).split(' ').filter(Boolean)
+
+/** The searchable text of an answer: its question and the answer as plain text. */
+export function toSearchItem(faq: Pick<Faq, 'id' | 'category' | 'question' | 'html'>): FaqSearchItem {
+  return { id: faq.id, category: faq.category, text: `${faq.question} ${htmlToText(faq.html)}` }
+}
+
+/** True when every word of the query appears in the text (in any order, as whole words or parts). */
+export function matchesQuery(item: { text: string }, query: string): boolean {
+  const terms = queryTerms(query)
+  if (terms.length === 0) return true
+  const text = normalise(item.text)
+  return terms.every((term) => text.includes(term))
+}
+
+/** The items that match, in their original order; all of them for an empty query. */
+export function filterFaqs<T extends { text: string }>(items: readonly T[], query: string): T[] {
+  if (queryTerms(query).length === 0) return [...items]
+  return items.filter((item) => matchesQuery(item, query))
+}
+
+/** "1 question matches", "5 questions match", "No questions match". */
+export function matchCountMessage(count: number): string {
+  if (count === 0) return 'No questions match'
+  return count === 1 ? '1 question matches' : `${count} questions match`
+}

@@ -1,0 +1,29 @@
+// Full-page screenshots of the production build at phone and desktop widths, for a person to look at.
+// Usage: npm run build && npm run screenshots [-- /path /other-path]
+import { mkdirSync } from 'node:fs'
+import { desktop, launchBrowser, phone } from '../tests/browser/support/browser'
+import { startNext } from '../tests/browser/support/server'
+
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/aftercare', '/self-check', '/faq', '/no-such-page']
+const outDir = 'screenshots'
+mkdirSync(outDir, { recursive: true })
+
+const server = await startNext()
+const browser = await launchBrowser()
+try {
+  for (const [label, options] of [['390', phone], ['1280', desktop]] as const) {
+    const context = await browser.newContext({ ...options, deviceScaleFactor: 1 })
+    const page = await context.newPage()
+    for (const path of paths) {
+      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' })
+      const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_')
+      const file = `${outDir}/${name}-${label}.png`
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(file)
+    }
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await server.stop()
+}
