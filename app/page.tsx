@@ -1,8 +1,8 @@
 import { Link } from '@/components/ui/Link'
-import { ContactDetails } from '@/components/contact/ContactDetails'
 import { TopicCards } from '@/components/layout/TopicCards'
 import { getArticles, getSite } from '@/lib/content'
 import { staticRoutes } from '@/lib/routes'
+import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
 
 export default function HomePage() {
   const site = getSite()
@@ -40,8 +40,28 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section className="rounded-lg bg-brand-50 p-6">
-        <ContactDetails site={site} id="get-in-touch" title="Ask a question or book a consultation" />
+      <section aria-labelledby="get-in-touch" className="rounded-lg bg-brand-50 p-6">
+        <h2 id="get-in-touch" className="text-2xl font-bold">
+          Ask a question or book a consultation
+        </h2>
+        <p className="mt-3 text-lg">
+          Call <a className="text-brand-800 underline" href={telHref(site.phone)}>{site.phone}</a>
+          {site.whatsapp && (
+            <>
+              , <a className="text-brand-800 underline" href={whatsappHref(site.whatsapp)}>message us on WhatsApp</a>
+            </>
+          )}{' '}
+          or email <a className="break-all text-brand-800 underline" href={mailtoHref(site.email)}>{site.email}</a>.
+          {site.bookingUrl && (
+            <>
+              {' '}
+              You can also <a className="text-brand-800 underline" href={site.bookingUrl}>book online</a>.
+            </>
+          )}
+        </p>
+        <p className="mt-2">
+          <a className="text-brand-800 underline" href="#contact">Our address and opening hours</a>
+        </p>
       </section>
     </div>
   )

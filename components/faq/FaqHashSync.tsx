@@ -4,9 +4,7 @@
 // - opening an answer puts its #id in the address, so the address can be copied and shared.
 // (Printing shows every answer through CSS: see FaqItem.)
 import { useEffect } from 'react'
-
-/** Marks the <details> elements this island manages. */
-export const faqDetailsAttribute = 'data-faq-answer'
+import { faqDetailsAttribute } from '@/lib/faq/dom'
 
 function answerFromHash(): HTMLDetailsElement | null {
   let id: string

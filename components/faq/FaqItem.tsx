@@ -1,7 +1,7 @@
 import { ArticleBody } from '@/components/article/ArticleBody'
 import type { Faq } from '@/lib/content'
+import { faqDetailsAttribute } from '@/lib/faq/dom'
 import { CopyLinkButton } from './CopyLinkButton'
-import { faqDetailsAttribute } from './FaqHashSync'
 
 /**
  * One question and its answer: a native <details>, so it opens and closes without JavaScript, and

@@ -1,0 +1,114 @@
+// Shared helpers for the content tests: the same markdown pipeline Contentlayer runs, and a loader
+// that turns the fixture folders under tests/fixtures/content/ into SourceDocuments.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { parse as parseYaml } from 'yaml'
+import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown'
+import type { ContentProblem, SourceDocument } from '@/lib/content/model'
+import type { ContentSources } from '@/lib/content/validate'
+
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+export const fixturesRoot = join(repoRoot, 'tests', 'fixtures', 'content')
+export const baselineDir = join(fixturesRoot, 'valid')
+
+// Contentlayer's order (core/dist/markdown/markdown.js): remark-parse, our remark plugins,
+// remark-rehype, our rehype plugins, rehype-stringify.
+const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify)
+
+/** Markdown → HTML exactly as the site renders it. Throws MarkdownContentError for refused syntax. */
+export function compileMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown))
+}
+
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** Splits a markdown file into its front matter (parsed with `yaml`, as Contentlayer does) and body. */
+export function splitMarkdownFile(text: string): { data: Record<string, unknown>; body: string; frontMatterLines: number } {
+  const match = frontMatterPattern.exec(text)
+  if (!match) return { data: {}, body: text, frontMatterLines: 0 }
+  const data: unknown = parseYaml(match[1] ?? '')
+  return {
+    data: (data ?? {}) as Record<string, unknown>,
+    body: text.slice(match[0].length),
+    frontMatterLines: match[0].split('\n').length - 1,
+  }
+}
+
+/**
+ * Compiles a whole markdown file's body. Contentlayer parses the whole file (front matter
+ * included, via remark-frontmatter), so error lines count from the top of the file: the front
+ * matter is replaced by blank lines to keep the same numbering.
+ */
+export function compileMarkdownFile(text: string): { data: Record<string, unknown>; html: string } {
+  const { data, body, frontMatterLines } = splitMarkdownFile(text)
+  return { data, html: compileMarkdown('\n'.repeat(frontMatterLines) + body) }
+}
+
+/** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (current: string) => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else out.push(relative(dir, path).split(sep).join('/'))
+    }
+  }
+  walk(dir)
+  return out.sort()
+}
+
+/** One content file (path relative to the content folder) as a SourceDocument named content/<path>. */
+export function readSourceDocument(absolutePath: string, contentPath: string): SourceDocument {
+  const text = readFileSync(absolutePath, 'utf8')
+  const file = `content/${contentPath}`
+  if (contentPath.endsWith('.yaml') || contentPath.endsWith('.yml')) {
+    return { file, data: (parseYaml(text) ?? {}) as Record<string, unknown>, html: '' }
+  }
+  const { data, html } = compileMarkdownFile(text)
+  return { file, data, html }
+}
+
+/** The content folder a case stands for: the baseline, with the case's files added or replacing. */
+export function caseFiles(caseName?: string): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const path of listFiles(baselineDir)) files.set(path, join(baselineDir, path))
+  if (caseName) {
+    const dir = join(fixturesRoot, caseName)
+    const overlay = listFiles(dir)
+    if (overlay.length === 0) throw new Error(`fixture case ${caseName} has no files`)
+    for (const path of overlay) files.set(path, join(dir, path))
+  }
+  return files
+}
+
+/** Loads a case (or the baseline alone) as ContentSources, in path order. */
+export function loadSources(caseName?: string): ContentSources {
+  const sources: ContentSources = { articles: [], faqs: [], site: [] }
+  for (const [path, absolute] of [...caseFiles(caseName)].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const doc = readSourceDocument(absolute, path)
+    if (path.startsWith('articles/')) sources.articles.push(doc)
+    else if (path.startsWith('faq/')) sources.faqs.push(doc)
+    else if (path === 'site.yaml') sources.site.push(doc)
+    else throw new Error(`fixture file ${path} is not an article, FAQ answer or site.yaml`)
+  }
+  return sources
+}
+
+export type ExpectedProblem = { file: string; field?: string; message: string }
+
+/** Finds the problem that matches `expected` (same file, same field or none, message containing the fragment). */
+export const matchesProblem = (problem: ContentProblem, expected: ExpectedProblem) =>
+  problem.file === expected.file && problem.field === expected.field && problem.message.includes(expected.message)
+
+/** The 1-based line of the first line in `text` that contains `marker`. */
+export function lineOf(text: string, marker: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(marker))
+  if (index === -1) throw new Error(`marker ${marker} not found`)
+  return index + 1
+}
