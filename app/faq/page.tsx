@@ -39,8 +39,8 @@ export default function FaqPage() {
         <div className="mt-8">
           <FaqList faqs={faqs} />
         </div>
+        <FaqHashSync />
       </FaqFilterProvider>
-      <FaqHashSync />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <FaqStructuredData faqs={faqs} />

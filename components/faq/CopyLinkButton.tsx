@@ -28,11 +28,10 @@ export function CopyLinkButton({ id, question }: { id: string; question: string 
     }
   }, [state])
 
-  const context = <span className="sr-only"> to “{question}”</span>
 
   if (!hydrated) {
     return (
-      <a href={`#${id}`} className="text-brand-800 underline">
+      <a href={`#${id}`} className="no-print text-brand-800 underline">
         Link to this answer<span className="sr-only">: “{question}”</span>
       </a>
     )
@@ -56,7 +55,7 @@ export function CopyLinkButton({ id, question }: { id: string; question: string 
         onClick={copy}
         className="rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50"
       >
-        Copy link{context}
+        Copy link <span className="sr-only">to “{question}”</span>
       </button>
       <span role="status" aria-live="polite" className="text-sm font-semibold">
         {state.kind === 'copied' ? 'Link copied' : ''}

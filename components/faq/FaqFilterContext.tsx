@@ -21,6 +21,9 @@ export function useFaqFilter(): FilterState {
   return state
 }
 
+/** The filter state when there is one (for parts that also work without a filter). */
+export const useOptionalFaqFilter = (): FilterState | null => useContext(FilterContext)
+
 export function FaqFilterProvider({ items, children }: { items: FaqSearchItem[]; children: ReactNode }) {
   const [query, setQuery] = useState('')
   const value = useMemo<FilterState>(() => {

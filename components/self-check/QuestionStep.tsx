@@ -1,5 +1,5 @@
 'use client'
-import { useState, type FormEvent } from 'react'
+import { useMemo, useState, type FormEvent } from 'react'
 import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
 import type { AnswerValue } from '@/lib/self-check/flow'
 import { ErrorSummary } from './ErrorSummary'
@@ -18,7 +18,9 @@ const exclusiveValue = 'none'
 export function QuestionStep({ question, answers, progress, onAnswer, onBack }: Props) {
   const saved = answers[question.id as keyof PartialAnswers]
   const [chosen, setChosen] = useState<string[]>(Array.isArray(saved) ? [...saved] : saved ? [saved] : [])
-  const [error, setError] = useState<string | null>(null)
+  // A new object on each failed Continue, so the summary takes focus again every time but not when an answer is ticked.
+  const [failedSubmit, setFailedSubmit] = useState<{ text: string } | null>(null)
+  const error = failedSubmit?.text ?? null
   const inputName = question.id
   const firstInputId = `${question.id}-${question.options[0]?.value}`
   const errorText = question.multiple ? `Select all that apply, or “None of these”` : `Select an answer`
@@ -32,10 +34,15 @@ export function QuestionStep({ question, answers, progress, onAnswer, onBack }: 
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (chosen.length === 0) return setError(errorText)
+    if (chosen.length === 0) return setFailedSubmit({ text: errorText })
     const ordered = question.options.map((o) => o.value).filter((v) => chosen.includes(v))
     onAnswer(question.multiple ? ordered : ordered[0]!)
   }
+
+  const errors = useMemo(
+    () => (failedSubmit ? [{ href: `#${firstInputId}`, text: failedSubmit.text }] : []),
+    [failedSubmit, firstInputId],
+  )
 
   const hintId = `${question.id}-hint`
   const errorId = `${question.id}-error`
@@ -51,7 +58,7 @@ export function QuestionStep({ question, answers, progress, onAnswer, onBack }: 
       >
         ‹ Back
       </a>
-      {error && <ErrorSummary errors={[{ href: `#${firstInputId}`, text: error }]} />}
+      {error && <ErrorSummary errors={errors} />}
       <form onSubmit={submit} noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
           <fieldset aria-describedby={[question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>

@@ -7,7 +7,8 @@ const anchorPattern = /<a [^>]*class="heading-anchor"[^>]*>[\s\S]*?<\/a>/g
 const tagPattern = /<[^>]+>/g
 
 const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" }
-const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => entities[entity] ?? entity)
+// rehype-stringify writes numeric references (& → &#x26;, < → &#x3C;), so decode those as well as the named ones.
+const decodeEntities = (text: string) => text.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|[a-z]+);/gi, (entity, hex?: string, dec?: string) => hex || dec ? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)) : (entities[entity] ?? entity))
 
 export function extractHeadings(html: string): Heading[] {
   return [...html.matchAll(headingPattern)].map(([, level, id, inner]) => ({

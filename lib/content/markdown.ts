@@ -41,8 +41,13 @@ export function remarkRejectUnsafeSyntax() {
   }
 }
 
-// GitHub's schema, without its "user-content-" id prefix: ids are added after sanitizing anyway.
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
+// GitHub's schema, without its "user-content-" id prefix (ids are added after sanitizing anyway),
+// and with tel: links, so an article can offer a number to call.
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), 'tel'] },
+}
 
 /** Gives every h2/h3 a visible "#" link to itself, so staff can copy a section's address. */
 export function rehypeHeadingAnchors() {

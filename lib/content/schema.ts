@@ -33,7 +33,7 @@ export const articleFrontMatter = z
     references: z.array(z.string().trim().min(10, { error: 'each reference must be a full citation' })).min(1).optional(),
     draft: z.boolean({ error: 'must be true or false' }).optional(),
   })
-  .refine((fm) => fm.nextReviewDue > fm.lastReviewed, {
+  .refine((fm) => !isCalendarDate(fm.lastReviewed) || !isCalendarDate(fm.nextReviewDue) || fm.nextReviewDue > fm.lastReviewed, {
     path: ['nextReviewDue'],
     error: 'must be after lastReviewed',
   })

@@ -89,22 +89,36 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
     ...duplicates(faqs, (f) => f.question.toLowerCase(), (f) => f.file, (q) => `question: the question "${q}"`),
   )
 
+  // Only what will be published can be linked to, and only its links are checked: a draft may
+  // point at pages that do not exist yet.
   const published = articles.filter((article) => includeDrafts || !article.draft)
-  const articleSlugs = new Set(articles.map((a) => a.slug))
+  const publishedSlugs = new Set(published.map((a) => a.slug))
+  const hasHeading = (faq: Faq) => /<h[1-6][\s>]/.test(faq.html)
   for (const faq of faqs) {
+    if (hasHeading(faq)) {
+      problems.push({ file: faq.file, message: 'headings are not allowed in an FAQ answer: keep the answer short, or move the detail into an article' })
+    }
     for (const slug of faq.related) {
-      if (!articleSlugs.has(slug)) problems.push({ file: faq.file, field: 'related', message: `"${slug}" is not an article (articles: ${[...articleSlugs].sort().join(', ')})` })
+      if (!publishedSlugs.has(slug)) problems.push({ file: faq.file, field: 'related', message: `"${slug}" is not a published article (articles: ${[...publishedSlugs].sort().join(', ')})` })
     }
   }
 
-  const targets: LinkTargets = new Map<string, ReadonlySet<string> | null>([
-    [staticRoutes.home, null],
-    [staticRoutes.selfCheck, null],
-    [staticRoutes.faq, new Set(faqs.map((f) => f.id))],
-    ...published.map((a) => [articlePath(a.slug), new Set(extractIds(a.html))] as const),
-  ])
-  for (const doc of [...articles.map((a) => ({ file: a.file, html: a.html, path: articlePath(a.slug) })), ...faqs.map((f) => ({ file: f.file, html: f.html, path: staticRoutes.faq }))]) {
-    for (const message of checkLinks(doc.html, doc.path, targets)) problems.push({ file: doc.file, message })
+  const targets = new Map<string, ReadonlySet<string> | null>()
+  // The first article with a slug wins, so a duplicate blames only itself; static routes come last
+  // and win over an article that takes their name.
+  for (const article of published) {
+    if (!targets.has(articlePath(article.slug))) targets.set(articlePath(article.slug), new Set(extractIds(article.html)))
+  }
+  targets.set(staticRoutes.home, null)
+  targets.set(staticRoutes.selfCheck, null)
+  targets.set(staticRoutes.faq, new Set(faqs.map((f) => f.id)))
+  const linkingDocs = [
+    ...published.map((a) => ({ file: a.file, html: a.html, path: articlePath(a.slug) })),
+    // An answer with a heading is already refused; its heading's own anchor is not a second problem.
+    ...faqs.filter((f) => !hasHeading(f)).map((f) => ({ file: f.file, html: f.html, path: staticRoutes.faq })),
+  ]
+  for (const doc of linkingDocs) {
+    for (const message of checkLinks(doc.html, doc.path, targets as LinkTargets)) problems.push({ file: doc.file, message })
   }
 
   if (problems.length > 0 || !site) return { problems }

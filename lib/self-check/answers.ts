@@ -1,5 +1,5 @@
 // Answers in words: what the check-your-answers page, the copied summary and the result show.
-import { questions, type AnyQuestion, type PartialAnswers } from '@/lib/candidacy'
+import { applicableQuestions, type AnyQuestion, type PartialAnswers } from '@/lib/candidacy'
 
 /** The labels of the chosen option(s) of one question, e.g. ["18 or over"]. */
 export function answerLabels(question: AnyQuestion, answers: PartialAnswers): string[] {
@@ -8,9 +8,12 @@ export function answerLabels(question: AnyQuestion, answers: PartialAnswers): st
   return chosen.map((v) => question.options.find((o) => o.value === v)?.label ?? String(v))
 }
 
-/** Question and answer pairs for the questions that were asked, in order. */
+/**
+ * Question and answer pairs for the questions that were asked, in order. A kept answer to a
+ * question that does not apply (shavedLookOk without baldness or alopecia) is not shown.
+ */
 export function answeredQuestions(answers: PartialAnswers) {
-  return questions
+  return applicableQuestions(answers)
     .map((question) => ({ question, labels: answerLabels(question, answers) }))
     .filter(({ labels }) => labels.length > 0)
 }

@@ -1,7 +1,7 @@
 // Progress kept in sessionStorage (this tab only, gone when it closes), checked on load:
 // data from an older version of the check, or edited by hand, starts the check afresh.
 import { z } from 'zod'
-import { questions, type QuestionId } from '@/lib/candidacy'
+import { answersSchema, questions, type QuestionId } from '@/lib/candidacy'
 import { initialState, reachable, type FlowState, type Step } from './flow'
 
 export const storageKey = 'smp-self-check:v1'
@@ -15,14 +15,11 @@ const stepSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('result') }),
 ])
 
-// Each answer may be missing (not reached yet) but, when present, must be one of its question's values.
+// Each answer may be missing (not reached yet) but, when present, must pass that question's own
+// schema from lib/candidacy: one of its values, and for concerns no repeats and no "none" alongside
+// another choice (such a list could never be completed, so it must not be resumed).
 const partialAnswersSchema = z.strictObject(
-  Object.fromEntries(
-    questions.map((q) => {
-      const value = z.enum(q.options.map((o) => o.value) as [string, ...string[]])
-      return [q.id, (q.multiple ? z.array(value).min(1) : value).optional()]
-    }),
-  ),
+  Object.fromEntries(questions.map((q) => [q.id, answersSchema.shape[q.id].optional()])),
 )
 
 const storedSchema = z.strictObject({

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { act, render } from '@testing-library/react'
+import { act, fireEvent, render } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { FaqFilterProvider, FilterableItem, useFaqFilter } from '@/components/faq/FaqFilterContext'
 import { FaqHashSync } from '@/components/faq/FaqHashSync'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
 
@@ -76,5 +77,42 @@ describe('FaqHashSync', () => {
     window.history.replaceState(null, '', '/faq#not-an-answer')
     render(<Answers />)
     expect(details('not-an-answer').open).toBe(false)
+  })
+})
+
+describe('FaqHashSync with the search', () => {
+  it('clears a search that hides the answer named by a new hash', async () => {
+    const items = [
+      { id: 'does-it-hurt', category: 'procedure' as const, text: 'Does it hurt? Numbing cream.' },
+      { id: 'is-it-safe', category: 'suitability-and-safety' as const, text: 'Is it safe? Usually.' },
+    ]
+    function Search() {
+      const { query, setQuery } = useFaqFilter()
+      return <input aria-label="q" value={query} onChange={(event) => setQuery(event.target.value)} />
+    }
+    const { getByLabelText } = render(
+      <FaqFilterProvider items={items}>
+        <Search />
+        <ul>
+          {items.map((item) => (
+            <FilterableItem key={item.id} id={item.id}>
+              <details id={item.id} {...{ [faqDetailsAttribute]: '' }}>
+                <summary>{item.text}</summary>
+              </details>
+            </FilterableItem>
+          ))}
+        </ul>
+        <FaqHashSync />
+      </FaqFilterProvider>,
+    )
+    fireEvent.change(getByLabelText('q'), { target: { value: 'numbing' } })
+    expect(details('is-it-safe').closest('li')).toHaveAttribute('hidden')
+    await act(async () => {
+      window.location.hash = '#is-it-safe'
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }))
+    })
+    expect(details('is-it-safe').closest('li')).not.toHaveAttribute('hidden')
+    expect(details('is-it-safe').open).toBe(true)
+    expect(getByLabelText('q')).toHaveValue('')
   })
 })

@@ -72,7 +72,7 @@ describe('formatCalendarDate', () => {
       `import { formatCalendarDate, isCalendarDate } from ${JSON.stringify(join(repoRoot, 'lib', 'dates.ts'))}`,
       `console.log(JSON.stringify([formatCalendarDate('2026-01-01'), formatCalendarDate('2026-12-31'), isCalendarDate('2024-02-29'), isCalendarDate('2025-02-29')]))`,
     ].join('\n')
-    for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+    for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
       const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['--input-type=module', '-e', script], {
         cwd: repoRoot,
         env: { ...process.env, TZ: tz },

@@ -1,0 +1,416 @@
+// The self-check in real Chromium against the production build: keyboard only, axe on every step,
+// no network traffic while a person answers, the browser's Back button, reload, and no JavaScript.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { questions, questionsById, rules, type QuestionId } from '@/lib/candidacy'
+import { outcomeText } from '@/lib/self-check/outcome-text'
+import { staleNotice, storageKey } from '@/lib/self-check/storage'
+import { axeViolations } from './support/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+
+const baseUrl = inject('baseUrl')
+const selfCheckUrl = `${baseUrl}/self-check`
+const startHeading = 'Am I a candidate for SMP?'
+const speakFirst = 'Speak to a doctor or your practitioner first if:'
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+type Answers = Partial<Record<QuestionId, string | string[]>>
+
+/** Eleven questions (complete baldness brings in shavedLookOk); keloidProne "I'm not sure" makes it discuss-first. */
+const elevenAnswers: Answers = {
+  age: '18-or-over',
+  concerns: ['complete-baldness', 'scars'],
+  shavedLookOk: 'yes',
+  scalpCondition: 'controlled',
+  skinCancerHistory: 'no',
+  keloidProne: 'unsure',
+  bleedingRisk: 'no',
+  pigmentAllergy: 'no',
+  immune: 'no',
+  pregnancy: 'no',
+  healingCondition: 'no',
+}
+const elevenIds = questions.map((q) => q.id)
+const tenIds = elevenIds.filter((id) => id !== 'shavedLookOk')
+const allValues = questions.flatMap((q) => q.options.map((o) => o.value))
+
+/** Opens the self-check and waits until the page has loaded and the island has hydrated. */
+async function open(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(selfCheckUrl, { waitUntil: 'networkidle' })
+  await hydrated(page)
+  return page
+}
+
+async function hydrated(page: Page) {
+  // The island records the step in history.state once it has restored progress after hydration.
+  await page.waitForFunction(() => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined)
+}
+
+const h1Text = (page: Page) => page.locator('h1').textContent()
+
+async function expectHeading(page: Page, text: string) {
+  await expect.poll(() => h1Text(page), { timeout: 5000 }).toBe(text)
+  await expect(page.locator('h1').count()).resolves.toBe(1)
+}
+
+/** The URL is always the bare page: no query string, no hash, no answer anywhere in it. */
+function expectCleanUrl(page: Page) {
+  const url = page.url()
+  expect(url).toBe(selfCheckUrl)
+  for (const value of allValues) expect(url).not.toContain(value)
+}
+
+type Focus = { tag: string; id: string; name: string | null; type: string | null; checked: boolean; text: string }
+
+const focused = (page: Page): Promise<Focus> =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null
+    return {
+      tag: element?.tagName ?? '',
+      id: element?.id ?? '',
+      name: element?.getAttribute('name') ?? null,
+      type: element?.getAttribute('type') ?? null,
+      checked: Boolean(element?.checked),
+      text: (element?.textContent ?? '').trim(),
+    }
+  })
+
+/** Presses Tab until the focused element matches; fails if it never does. */
+async function tabTo(page: Page, what: string, match: (focus: Focus) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (match(await focused(page))) return
+  }
+  throw new Error(`Tab never reached ${what}; focus ended on ${JSON.stringify(await focused(page))}`)
+}
+
+/** Chooses an answer with the keyboard only: arrow keys within a radio group, Space on checkboxes. */
+async function chooseWithKeyboard(page: Page, id: QuestionId, answer: string | string[]) {
+  const question = questionsById[id]
+  const values = question.options.map((o) => o.value as string)
+  if (question.multiple) {
+    const chosen = values.filter((v) => (answer as string[]).includes(v))
+    for (const value of chosen) {
+      await tabTo(page, `the "${value}" checkbox`, (f) => f.id === `${id}-${value}`)
+      await page.keyboard.press('Space')
+      await expect(focused(page)).resolves.toMatchObject({ id: `${id}-${value}`, checked: true })
+    }
+    return
+  }
+  await tabTo(page, `the ${id} radios`, (f) => f.name === id && f.type === 'radio')
+  let index = values.indexOf((await focused(page)).id.slice(id.length + 1))
+  const target = values.indexOf(answer as string)
+  expect(target).toBeGreaterThanOrEqual(0)
+  while (index < target) {
+    await page.keyboard.press('ArrowDown')
+    index++
+  }
+  while (index > target) {
+    await page.keyboard.press('ArrowUp')
+    index--
+  }
+  if (!(await focused(page)).checked) await page.keyboard.press('Space')
+  await expect(focused(page)).resolves.toMatchObject({ id: `${id}-${answer}`, checked: true })
+}
+
+async function pressContinue(page: Page) {
+  await tabTo(page, 'Continue', (f) => f.tag === 'BUTTON' && f.text === 'Continue')
+  await page.keyboard.press('Enter')
+}
+
+async function expectQuestion(page: Page, id: QuestionId, number: number, total: number) {
+  await expectHeading(page, questionsById[id].text)
+  // The question is the h1 inside the legend, with its position above it.
+  await expect(page.locator('legend h1').textContent()).resolves.toBe(questionsById[id].text)
+  await expect(page.locator('legend').innerText()).resolves.toContain(`Question ${number} of ${total}`)
+}
+
+const headingIsFocused = (page: Page) => page.evaluate(() => document.activeElement === document.querySelector('h1'))
+
+/** Chooses answers with the mouse, for tests about something other than the keyboard. */
+async function clickAnswer(page: Page, id: QuestionId, answer: string | string[]) {
+  await expectHeading(page, questionsById[id].text)
+  for (const value of Array.isArray(answer) ? answer : [answer]) {
+    const label = questionsById[id].options.find((o) => o.value === value)!.label
+    await page.getByLabel(label, { exact: true }).check()
+  }
+  await page.getByRole('button', { name: 'Continue' }).click()
+}
+
+describe('self-check', () => {
+  test('a keyboard-only run reaches a result, with no request leaving the page and no answer in the URL', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    const requests: string[] = []
+    context.on('request', (request) => requests.push(`${request.resourceType()} ${request.method()} ${request.url()}`))
+
+    await expectHeading(page, startHeading)
+    await tabTo(page, 'Start now', (f) => f.text.startsWith('Start now'))
+    await page.keyboard.press('Enter')
+
+    // Question 1: Continue with nothing chosen shows the error summary, focused.
+    await expectQuestion(page, 'age', 1, 10)
+    expect(await headingIsFocused(page)).toBe(true)
+    await pressContinue(page)
+    await expect.poll(() => page.getByRole('alert').count()).toBe(1)
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('There is a problem')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.includes('There is a problem'))).toBe(true)
+    // Choosing an answer after the error keeps focus on the answer.
+    await chooseWithKeyboard(page, 'age', elevenAnswers.age!)
+    expectCleanUrl(page)
+    await pressContinue(page)
+
+    // Question 2, then the in-page Back link (Shift+Tab from the heading) and forward again.
+    await expectQuestion(page, 'concerns', 2, 10)
+    expect(await headingIsFocused(page)).toBe(true)
+    await page.keyboard.press('Shift+Tab')
+    await expect(focused(page)).resolves.toMatchObject({ tag: 'A', text: '‹ Back' })
+    await page.keyboard.press('Enter')
+    await expectQuestion(page, 'age', 1, 10)
+    await expect(page.locator(`#age-${elevenAnswers.age}`).isChecked()).resolves.toBe(true)
+    expect(await headingIsFocused(page)).toBe(true)
+    await pressContinue(page)
+
+    for (const [index, id] of elevenIds.slice(1).entries()) {
+      const number = index + 2
+      await expectQuestion(page, id, number, number <= 2 ? 10 : 11)
+      expect(await headingIsFocused(page), `focus on the heading of ${id}`).toBe(true)
+      expectCleanUrl(page)
+      await chooseWithKeyboard(page, id, elevenAnswers[id]!)
+      await pressContinue(page)
+    }
+
+    // Check your answers: every answer with a Change link; change one with the keyboard and come back.
+    await expectHeading(page, 'Check your answers')
+    expect(await headingIsFocused(page)).toBe(true)
+    for (const id of elevenIds) {
+      await expect(page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count()).resolves.toBe(1)
+    }
+    const changeKeloid = `Change your answer to: ${questionsById.keloidProne.text}`
+    await tabTo(page, 'the keloidProne Change link', (f) => f.tag === 'BUTTON' && f.text === changeKeloid)
+    await page.keyboard.press('Enter')
+    await expectQuestion(page, 'keloidProne', 6, 11)
+    await chooseWithKeyboard(page, 'keloidProne', 'yes')
+    await pressContinue(page)
+    await expectHeading(page, 'Check your answers')
+    await expect(page.locator('dl').innerText()).resolves.toContain(`${questionsById.keloidProne.text}\nYes`)
+    expectCleanUrl(page)
+
+    await tabTo(page, 'See your result', (f) => f.tag === 'BUTTON' && f.text === 'See your result')
+    await page.keyboard.press('Enter')
+    await expectHeading(page, outcomeText['discuss-first'].heading)
+    expect(await headingIsFocused(page)).toBe(true)
+    await expect(page.getByRole('heading', { name: 'You may get thick, raised scars' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('region', { name: speakFirst }).isVisible()).resolves.toBe(true)
+    expectCleanUrl(page)
+
+    // Anything lazy (a chunk, a prefetch) would show up within a moment of the last step.
+    await page.waitForTimeout(1500)
+    expect(requests).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('axe finds nothing on the start page, every step, the error states and the result (phone)', async () => {
+    const context = await browser.newContext(phone)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    const checked: string[] = []
+    const axe = async (what: string) => {
+      expect(await axeViolations(page), what).toEqual([])
+      checked.push(what)
+    }
+
+    await axe('start page')
+    await page.getByRole('button', { name: /Start now/ }).click()
+    for (const id of elevenIds) {
+      await expectHeading(page, questionsById[id].text)
+      await axe(id)
+      if (id === 'age' || id === 'concerns') {
+        // The error state of a radio question and of the checkbox question.
+        await page.getByRole('button', { name: 'Continue' }).click()
+        await expect.poll(() => page.getByRole('alert').count()).toBe(1)
+        await axe(`${id} with an error`)
+      }
+      await clickAnswer(page, id, elevenAnswers[id]!)
+    }
+    await expectHeading(page, 'Check your answers')
+    await axe('check your answers')
+    await page.getByRole('button', { name: 'See your result' }).click()
+    await expectHeading(page, outcomeText['discuss-first'].heading)
+    await expect(page.getByRole('region', { name: speakFirst }).isVisible()).resolves.toBe(true)
+    await axe('result')
+    expect(checked).toHaveLength(1 + 11 + 2 + 2)
+    // Nothing wider than the phone's screen on the result either.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('axe finds nothing on a likely-suitable result', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await open(context)
+    await page.getByRole('button', { name: /Start now/ }).click()
+    const harmless: Answers = { ...elevenAnswers, concerns: ['receding-hairline'], shavedLookOk: undefined, scalpCondition: 'none', keloidProne: 'no' }
+    for (const id of tenIds) await clickAnswer(page, id, harmless[id]!)
+    await page.getByRole('button', { name: 'See your result' }).click()
+    await expectHeading(page, outcomeText['likely-suitable'].heading)
+    await expect(page.getByText(speakFirst).count()).resolves.toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  test("the browser's back and forward buttons move between steps, keeping answers and a bare URL", async () => {
+    const context = await browser.newContext(phone)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    await page.getByRole('button', { name: /Start now/ }).click()
+    await clickAnswer(page, 'age', '18-or-over')
+    await clickAnswer(page, 'concerns', ['alopecia'])
+    await expectQuestion(page, 'shavedLookOk', 3, 11)
+    expectCleanUrl(page)
+
+    await page.goBack()
+    await expectQuestion(page, 'concerns', 2, 11)
+    await expect(page.locator('#concerns-alopecia').isChecked()).resolves.toBe(true)
+    expectCleanUrl(page)
+    await page.goBack()
+    await expectQuestion(page, 'age', 1, 11)
+    await expect(page.locator('#age-18-or-over').isChecked()).resolves.toBe(true)
+    expectCleanUrl(page)
+    await page.goBack()
+    await expectHeading(page, startHeading)
+    expectCleanUrl(page)
+
+    await page.goForward()
+    await expectQuestion(page, 'age', 1, 11)
+    await page.goForward()
+    await expectQuestion(page, 'concerns', 2, 11)
+    // Change the answer so shavedLookOk no longer applies: forward skips past it.
+    await page.getByLabel('Alopecia', { exact: false }).uncheck()
+    await page.getByLabel('Scars on my scalp', { exact: true }).check()
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await expectQuestion(page, 'scalpCondition', 3, 10)
+    await page.goBack()
+    await expectQuestion(page, 'concerns', 2, 10)
+    await expect(page.locator('#concerns-scars').isChecked()).resolves.toBe(true)
+    await expect(page.locator('#concerns-alopecia').isChecked()).resolves.toBe(false)
+    expectCleanUrl(page)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('back from the result returns to check-your-answers; nothing about the answers is in the URL or history URLs', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await open(context)
+    await page.getByRole('button', { name: /Start now/ }).click()
+    for (const id of tenIds) await clickAnswer(page, id, { ...elevenAnswers, concerns: ['scars'] }[id]!)
+    await page.getByRole('button', { name: 'See your result' }).click()
+    await expectHeading(page, outcomeText['discuss-first'].heading)
+    expectCleanUrl(page)
+    await page.goBack()
+    await expectHeading(page, 'Check your answers')
+    expectCleanUrl(page)
+    // The in-page Back link goes to the last question.
+    await page.getByRole('link', { name: '‹ Back' }).click()
+    await expectQuestion(page, 'healingCondition', 10, 10)
+    expectCleanUrl(page)
+    await context.close()
+  })
+
+  test('reload mid-check resumes the same question with earlier answers kept', async () => {
+    const context = await browser.newContext(phone)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    await page.getByRole('button', { name: /Start now/ }).click()
+    await clickAnswer(page, 'age', '18-or-over')
+    await clickAnswer(page, 'concerns', ['complete-baldness'])
+    await clickAnswer(page, 'shavedLookOk', 'no')
+    await expectQuestion(page, 'scalpCondition', 4, 11)
+
+    await page.reload({ waitUntil: 'networkidle' })
+    await hydrated(page)
+    await expectQuestion(page, 'scalpCondition', 4, 11)
+    await expect(page.getByText(staleNotice).count()).resolves.toBe(0)
+    expectCleanUrl(page)
+
+    // Still a working check after the reload: answer, then go back to the kept answer.
+    await clickAnswer(page, 'scalpCondition', 'active')
+    await expectQuestion(page, 'skinCancerHistory', 5, 11)
+    await page.getByRole('link', { name: '‹ Back' }).click()
+    await expectQuestion(page, 'scalpCondition', 4, 11)
+    await expect(page.locator('#scalpCondition-active').isChecked()).resolves.toBe(true)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('a new tab starts afresh: progress is kept for this tab only', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await open(context)
+    await page.getByRole('button', { name: /Start now/ }).click()
+    await clickAnswer(page, 'age', 'under-18')
+    await expectQuestion(page, 'concerns', 2, 10)
+    const other = await open(context)
+    await expectHeading(other, startHeading)
+    await expect(other.getByText(staleNotice).count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  test.each([
+    ['not JSON', 'not json'],
+    ['an unknown answer', '{"step":{"kind":"result"},"answers":{"age":"old"},"returnToCheck":false}'],
+    ['"none" with another concern', '{"step":{"kind":"question","id":"scalpCondition"},"answers":{"age":"18-or-over","concerns":["none","scars"]},"returnToCheck":false}'],
+  ])('stored progress that no longer parses (%s) starts afresh with the notice, without errors', async (_, raw) => {
+    const context = await browser.newContext(phone)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [storageKey, raw])
+    await page.reload({ waitUntil: 'networkidle' })
+    await hydrated(page)
+    await expectHeading(page, startHeading)
+    await expect(page.getByRole('status').filter({ hasText: staleNotice }).isVisible()).resolves.toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: /Start now/ }).click()
+    await expectQuestion(page, 'age', 1, 10)
+    await expect(page.getByText(staleNotice).count()).resolves.toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('without JavaScript, every question and what each answer means are on the page, and Start jumps to them', async () => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto(selfCheckUrl)
+    expect(response?.status()).toBe(200)
+    await expectHeading(page, startHeading)
+    const start = page.getByRole('button', { name: /Start now/ })
+    await expect(start.getAttribute('href')).resolves.toBe('#all-questions')
+    const checklist = page.locator('#all-questions')
+    await expect(checklist.count()).resolves.toBe(1)
+    const text = (await checklist.innerText()).replace(/\s+/g, ' ')
+    for (const question of questions) {
+      expect(text, question.id).toContain(question.text)
+      for (const option of question.options) expect(text, `${question.id}: ${option.label}`).toContain(option.label)
+    }
+    for (const rule of rules) expect(text, rule.id).toContain(rule.explanation)
+    await expect(checklist.locator('h3').count()).resolves.toBe(questions.length)
+    expect(await axeViolations(page)).toEqual([])
+
+    await start.click()
+    await page.waitForURL(`${selfCheckUrl}#all-questions`)
+    const top = await checklist.evaluate((element) => element.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(100)
+    await context.close()
+  })
+})

@@ -1,0 +1,556 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { evaluate, parseAnswers, questions, questionsById, type Answers, type QuestionId } from '@/lib/candidacy'
+import { SelfCheck } from '@/components/self-check/SelfCheck'
+import { serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
+import { outcomeText } from '@/lib/self-check/outcome-text'
+import type { FlowState } from '@/lib/self-check/flow'
+
+const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
+const startHeading = 'Am I a candidate for SMP?'
+const speakFirst = 'Speak to a doctor or your practitioner first if:'
+
+const harmless: Answers = {
+  age: '18-or-over',
+  concerns: ['receding-hairline'],
+  scalpCondition: 'none',
+  skinCancerHistory: 'no',
+  keloidProne: 'no',
+  bleedingRisk: 'no',
+  pigmentAllergy: 'no',
+  immune: 'no',
+  pregnancy: 'no',
+  healingCondition: 'no',
+}
+const tenIds = questions.map((q) => q.id).filter((id) => id !== 'shavedLookOk')
+
+function renderSelfCheck() {
+  return render(<SelfCheck checklist={<p>checklist</p>} contact={contact} clinicName="Clinic" />)
+}
+
+const h1 = () => screen.getByRole('heading', { level: 1 })
+const labelOf = (id: QuestionId, value: string) => questionsById[id].options.find((o) => o.value === value)!.label
+// The button reads "Change your answer to: <question>"; jsdom's name computation drops the space before
+// the visually hidden part, so allow for that (the browser test checks the real name).
+const changeName = (id: QuestionId) =>
+  new RegExp(`^Change ?your answer to: ${questionsById[id].text.replace(/[?()]/g, '\\$&')}$`)
+const idOfHeading = (text: string | null) => questions.find((q) => q.text === text)?.id
+
+async function start(user: UserEvent) {
+  await user.click(screen.getByRole('button', { name: /Start now/ }))
+}
+
+async function continueOn(user: UserEvent) {
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+}
+
+/** Answers the question on screen from `answers`, checking its heading, hint and progress line. */
+async function answerCurrent(user: UserEvent, answers: Answers, total: number, seen: QuestionId[]) {
+  const id = idOfHeading(h1().textContent)
+  if (!id) throw new Error(`not a question: ${h1().textContent}`)
+  const question = questionsById[id]
+  seen.push(id)
+  // Until concerns are answered nobody knows about shavedLookOk, so the first two questions say "of 10".
+  expect(screen.getByText(`Question ${seen.length} of ${seen.length <= 2 ? 10 : total}`)).toBeInTheDocument()
+  expect(h1().closest('legend')).not.toBeNull()
+  if (question.hint) expect(screen.getByText(question.hint)).toBeInTheDocument()
+  const value = answers[id]
+  const values = Array.isArray(value) ? value : [value]
+  for (const v of values) await user.click(screen.getByLabelText(labelOf(id, v as string)))
+  await continueOn(user)
+  return id
+}
+
+/** From the first question to check-your-answers; returns the questions asked, in order. */
+async function answerAll(user: UserEvent, answers: Answers, total: number) {
+  const seen: QuestionId[] = []
+  for (let i = 0; i < 12 && h1().textContent !== 'Check your answers'; i++) await answerCurrent(user, answers, total, seen)
+  expect(h1()).toHaveTextContent('Check your answers')
+  return seen
+}
+
+async function runToResult(user: UserEvent, answers: Answers, total: number) {
+  await start(user)
+  const seen = await answerAll(user, answers, total)
+  await user.click(screen.getByRole('button', { name: 'See your result' }))
+  return seen
+}
+
+const stored = () => JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as FlowState | null
+
+beforeEach(() => {
+  sessionStorage.clear()
+})
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+})
+
+describe('start page', () => {
+  it('shows the heading, the Start button and the checklist', () => {
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(startHeading)
+    const startLink = screen.getByRole('button', { name: /Start now/ })
+    expect(startLink).toHaveAttribute('href', '#all-questions')
+    expect(screen.getByText('checklist')).toBeInTheDocument()
+    expect(screen.queryByRole('status')).toBeNull()
+  })
+
+  it('Start goes to question 1 of 10 with the heading focused', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(screen.getByText('Question 1 of 10')).toBeInTheDocument()
+    expect(document.activeElement).toBe(h1())
+    expect(screen.getAllByRole('radio')).toHaveLength(2)
+    expect(screen.getByRole('link', { name: /Back/ })).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: new RegExp(questionsById.age.text.replace('?', '\\?')) })).toBeInTheDocument()
+  })
+})
+
+describe('a complete run', () => {
+  it('likely-suitable: ten questions in order, each heading focused, then the result with no card', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    const seen: QuestionId[] = []
+    for (let i = 0; i < 10; i++) {
+      expect(document.activeElement).toBe(h1())
+      await answerCurrent(user, harmless, 10, seen)
+    }
+    expect(seen).toEqual(tenIds)
+    expect(h1()).toHaveTextContent('Check your answers')
+    expect(document.activeElement).toBe(h1())
+    // Every answer with a Change link.
+    for (const id of tenIds) {
+      expect(screen.getByRole('button', { name: changeName(id) })).toBeInTheDocument()
+    }
+    expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(outcomeText['likely-suitable'].heading)
+    expect(document.activeElement).toBe(h1())
+    expect(screen.getByText(outcomeText['likely-suitable'].summary)).toBeInTheDocument()
+    expect(screen.queryByText(speakFirst)).toBeNull()
+    expect(screen.queryByRole('heading', { name: 'What your answers mean' })).toBeNull()
+    // Next step, start again, print and copy.
+    expect(screen.getByRole('heading', { name: 'What to do next' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: contact.phone })).toHaveAttribute('href', 'tel:+442079460000')
+    expect(screen.getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute('href', 'https://wa.me/447700900123')
+    expect(screen.getByRole('link', { name: contact.email }).getAttribute('href')).toMatch(/^mailto:a@b\.example/)
+    for (const name of ['Copy a summary', 'Print this page', 'Start again']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument()
+    }
+    expect(stored()?.step).toEqual({ kind: 'result' })
+  })
+
+  it('discuss-first: eleven questions with shavedLookOk third, findings with links, and the card', async () => {
+    const answers: Answers = { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'unsure', skinCancerHistory: 'yes' }
+    const user = userEvent.setup()
+    renderSelfCheck()
+    const seen = await runToResult(user, answers, 11)
+    expect(seen[2]).toBe('shavedLookOk')
+    expect(seen).toHaveLength(11)
+    const evaluation = evaluate(parseAnswers(answers).data!)
+    expect(evaluation.outcome).toBe('discuss-first')
+    expect(h1()).toHaveTextContent(outcomeText['discuss-first'].heading)
+    const findings = screen.getByRole('region', { name: 'What your answers mean' })
+    expect(within(findings).getAllByRole('listitem')).toHaveLength(evaluation.findings.length)
+    for (const finding of evaluation.findings) {
+      const item = within(findings).getByRole('heading', { name: finding.title }).closest('li')!
+      expect(item).toHaveTextContent(finding.explanation)
+      expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', finding.learnMore)
+    }
+    const card = screen.getByRole('region', { name: speakFirst })
+    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'you have had skin cancer',
+      'you may not want to keep your head shaved',
+    ])
+  })
+
+  it('wait: the card lists the reason to wait', async () => {
+    const answers: Answers = { ...harmless, pregnancy: 'breastfeeding' }
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, answers, 10)
+    expect(h1()).toHaveTextContent(outcomeText.wait.heading)
+    expect(screen.getByRole('heading', { name: 'You are pregnant or breastfeeding' })).toBeInTheDocument()
+    expect(within(screen.getByRole('region', { name: speakFirst })).getByText('you are pregnant or breastfeeding')).toBeInTheDocument()
+  })
+
+  it('not-suitable: states the outcome and the finding', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, { ...harmless, age: 'under-18' }, 10)
+    expect(h1()).toHaveTextContent(outcomeText['not-suitable'].heading)
+    expect(screen.getByRole('heading', { name: 'You are under 18' })).toBeInTheDocument()
+    expect(screen.queryByText(speakFirst)).toBeNull()
+  })
+
+  it('never puts answers in the URL', async () => {
+    const before = window.location.href
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, { ...harmless, pregnancy: 'pregnant' }, 10)
+    expect(window.location.href).toBe(before)
+    expect(window.location.search).toBe('')
+  })
+
+  it('Start again clears the answers and shows the start page', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, harmless, 10)
+    await user.click(screen.getByRole('button', { name: 'Start again' }))
+    expect(h1()).toHaveTextContent(startHeading)
+    expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
+    await start(user)
+    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(screen.getByLabelText('18 or over')).not.toBeChecked()
+  })
+
+  it('Print this page calls window.print', async () => {
+    const print = vi.fn()
+    vi.stubGlobal('print', print)
+    try {
+      const user = userEvent.setup()
+      renderSelfCheck()
+      await runToResult(user, harmless, 10)
+      await user.click(screen.getByRole('button', { name: 'Print this page' }))
+      expect(print).toHaveBeenCalledOnce()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
+
+describe('the error summary', () => {
+  it('Continue with nothing chosen shows "There is a problem", focused, with a link to the first answer', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await continueOn(user)
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('There is a problem')
+    const summary = screen.getByText('There is a problem').closest('[tabindex="-1"]')
+    expect(summary).not.toBeNull()
+    expect(document.activeElement).toBe(summary)
+    const link = within(alert).getByRole('link', { name: 'Select an answer' })
+    expect(document.querySelector(link.getAttribute('href')!)).toBe(screen.getByLabelText('Under 18'))
+    // The error is also by the field, and the field set is described by it.
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(new RegExp(`^${questionsById.age.hint} Error: ?Select an answer$`))
+    // Still on the same question.
+    expect(h1()).toHaveTextContent(questionsById.age.text)
+  })
+
+  it('choosing an answer after the error keeps focus on that answer, then Continue moves on', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await continueOn(user)
+    const radio = screen.getByLabelText('18 or over')
+    await user.click(radio)
+    expect(radio).toBeChecked()
+    expect(document.activeElement).toBe(radio)
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('a second Continue with nothing chosen moves focus back to the summary', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await continueOn(user)
+    await user.tab()
+    expect(document.activeElement).not.toBe(screen.getByText('There is a problem').closest('[tabindex="-1"]'))
+    await continueOn(user)
+    expect(screen.getAllByRole('alert')).toHaveLength(1)
+    expect(document.activeElement).toBe(screen.getByText('There is a problem').closest('[tabindex="-1"]'))
+  })
+
+  it('the checkbox question asks to select all that apply, or none', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await continueOn(user)
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('Select all that apply, or “None of these”')
+    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+  })
+})
+
+describe('"None of these"', () => {
+  it('unchecks every other concern, and choosing a concern unchecks it', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    expect(screen.getAllByRole('checkbox')).toHaveLength(questionsById.concerns.options.length)
+    const receding = screen.getByLabelText('A receding hairline')
+    const scars = screen.getByLabelText('Scars on my scalp')
+    const none = screen.getByLabelText('None of these')
+    await user.click(receding)
+    await user.click(scars)
+    expect(receding).toBeChecked()
+    expect(scars).toBeChecked()
+    await user.click(none)
+    expect(none).toBeChecked()
+    expect(receding).not.toBeChecked()
+    expect(scars).not.toBeChecked()
+    await user.click(scars)
+    expect(scars).toBeChecked()
+    expect(none).not.toBeChecked()
+    // Unticking "None of these" leaves nothing chosen.
+    await user.click(scars)
+    await user.click(none)
+    await user.click(none)
+    expect(screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toEqual([])
+  })
+
+  it('saves only "none" after choosing concerns and then none', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText('Complete baldness'))
+    await user.click(screen.getByLabelText('None of these'))
+    await continueOn(user)
+    expect(stored()?.answers.concerns).toEqual(['none'])
+    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(screen.getByText('Question 3 of 10')).toBeInTheDocument()
+  })
+})
+
+describe('Back', () => {
+  it('the Back link returns to the previous question with its answer kept', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText('Scars on my scalp'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.concerns.text))
+    expect(screen.getByLabelText('Scars on my scalp')).toBeChecked()
+    expect(screen.getByText('Question 2 of 10')).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    expect(screen.getByLabelText('18 or over')).toBeChecked()
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(startHeading))
+  })
+
+  it('Back from check-your-answers returns to the last question', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await answerAll(user, harmless, 10)
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.healingCondition.text))
+    expect(screen.getByLabelText('No')).toBeChecked()
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+  })
+})
+
+describe('Change from check-your-answers', () => {
+  it('returns to check-your-answers after Continue, with the new answer', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await answerAll(user, harmless, 10)
+    await user.click(screen.getByRole('button', { name: changeName('age') }))
+    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(document.activeElement).toBe(h1())
+    expect(screen.getByLabelText('18 or over')).toBeChecked()
+    await user.click(screen.getByLabelText('Under 18'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    const row = screen.getByText(questionsById.age.text).closest('div')!
+    expect(row).toHaveTextContent('Under 18')
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(outcomeText['not-suitable'].heading)
+  })
+
+  it('asks shavedLookOk when a changed concern needs it, then returns to check-your-answers', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await answerAll(user, harmless, 10)
+    await user.click(screen.getByRole('button', { name: changeName('concerns') }))
+    await user.click(screen.getByLabelText(labelOf('concerns', 'alopecia')))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.shavedLookOk.text)
+    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    await user.click(screen.getByLabelText('No'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    expect(screen.getByRole('button', { name: changeName('shavedLookOk') })).toBeInTheDocument()
+    const concernsRow = screen.getByText(questionsById.concerns.text).closest('div')!
+    expect(within(concernsRow).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'A receding hairline',
+      labelOf('concerns', 'alopecia'),
+    ])
+  })
+
+  it('drops the shaving answer when baldness is unticked', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 11)
+    expect(screen.getByText(questionsById.shavedLookOk.text)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: changeName('concerns') }))
+    await user.click(screen.getByLabelText('Complete baldness'))
+    await user.click(screen.getByLabelText('Bald spots or patches'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
+    expect(stored()?.answers).not.toHaveProperty('shavedLookOk')
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(outcomeText['likely-suitable'].heading)
+  })
+})
+
+describe('saved progress', () => {
+  const corrupted = [
+    '{"step":{"kind":"result"},"answers":{"age":"old"},"returnToCheck":false}',
+    'not json',
+    '{"step":{"kind":"check"},"answers":{"age":"18-or-over","concerns":["none","scars"]},"returnToCheck":false}',
+    '{"step":{"kind":"question","id":"age"},"answers":{},"returnToCheck":false,"extra":1}',
+  ]
+
+  it.each(corrupted)('%s: shows the start page with the notice, without throwing', async (raw) => {
+    sessionStorage.setItem(storageKey, raw)
+    const errors = vi.spyOn(console, 'error')
+    expect(() => renderSelfCheck()).not.toThrow()
+    expect(h1()).toHaveTextContent(startHeading)
+    expect(screen.getByRole('status')).toHaveTextContent(staleNotice)
+    expect(errors).not.toHaveBeenCalled()
+    // The bad data is replaced by a fresh start.
+    expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
+    const user = userEvent.setup()
+    await start(user)
+    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(screen.queryByText(staleNotice)).toBeNull()
+  })
+
+  it('resumes at the stored question with its answers kept', async () => {
+    const state: FlowState = {
+      step: { kind: 'question', id: 'keloidProne' },
+      answers: { age: '18-or-over', concerns: ['alopecia'], shavedLookOk: 'yes', scalpCondition: 'controlled', skinCancerHistory: 'no' },
+      returnToCheck: false,
+    }
+    sessionStorage.setItem(storageKey, serialise(state))
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(questionsById.keloidProne.text)
+    expect(screen.getByText('Question 6 of 11')).toBeInTheDocument()
+    expect(screen.queryByText(staleNotice)).toBeNull()
+    expect(document.title).toContain(questionsById.keloidProne.text)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('No'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.bleedingRisk.text)
+    expect(stored()?.answers).toEqual({ ...state.answers, keloidProne: 'no' })
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.keloidProne.text))
+    expect(screen.getByLabelText('No')).toBeChecked()
+  })
+
+  it('a stored result is shown again on return', () => {
+    sessionStorage.setItem(storageKey, serialise({ step: { kind: 'result' }, answers: { ...harmless, bleedingRisk: 'yes' }, returnToCheck: false }))
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(outcomeText['discuss-first'].heading)
+    expect(screen.getByRole('heading', { name: 'You may bleed more easily' })).toBeInTheDocument()
+  })
+
+  it('a stored result with missing answers goes to the first missing question, not a result', () => {
+    sessionStorage.setItem(storageKey, '{"step":{"kind":"result"},"answers":{"age":"18-or-over"},"returnToCheck":false}')
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+  })
+
+  it('keeps working when sessionStorage throws', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new Error('SecurityError')
+    })
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    renderSelfCheck()
+    const user = userEvent.setup()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+  })
+})
+
+describe('focus and title on each step change', () => {
+  it('moves focus to the new heading and names the step in the title', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    expect(document.activeElement).toBe(h1())
+    expect(document.title).toBe(`${questionsById.age.text} – Self-check | Clinic`)
+    await user.click(screen.getByLabelText('Under 18'))
+    await continueOn(user)
+    expect(document.activeElement).toBe(h1())
+    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    await user.click(screen.getByRole('link', { name: /Back/ }))
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    expect(document.activeElement).toBe(h1())
+  })
+})
+
+describe('copy a summary', () => {
+  it('writes the summary with the outcome heading and every answer, and says so', async () => {
+    const user = userEvent.setup()
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined)
+    renderSelfCheck()
+    const answers: Answers = { ...harmless, keloidProne: 'unsure' }
+    await runToResult(user, answers, 10)
+    await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
+    expect(writeText).toHaveBeenCalledOnce()
+    const text = writeText.mock.calls[0]![0]
+    expect(text).toContain(outcomeText['discuss-first'].heading)
+    expect(text).toContain('You may get thick, raised scars')
+    for (const id of tenIds) expect(text).toContain(questionsById[id].text)
+    expect(text).toContain(`${questionsById.keloidProne.text} I'm not sure`)
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Summary copied'))
+  })
+
+  it('shows the summary to copy by hand when the clipboard is refused', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
+    renderSelfCheck()
+    await runToResult(user, harmless, 10)
+    await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
+    const box = await screen.findByLabelText('Your summary (select it and copy)')
+    expect((box as HTMLTextAreaElement).value).toContain(outcomeText['likely-suitable'].heading)
+    expect(screen.getByRole('status')).not.toHaveTextContent('Summary copied')
+  })
+})
+
+describe('history', () => {
+  it('records one history entry per step, so the browser back button moves between steps', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    const before = window.history.length
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    expect(window.history.length).toBe(before + 2)
+    expect(window.history.state).toMatchObject({ selfCheckStep: { kind: 'question', id: 'concerns' } })
+    act(() => window.history.back())
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    act(() => window.history.forward())
+    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.concerns.text))
+  })
+})
