@@ -30,3 +30,16 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
 ])
 
 export const articlePath = (slug: string) => `/${slug}`
+
+/** Ids of the sections every article page adds around the editor's text; a heading may not take one. */
+export const pageSectionIds: ReadonlySet<string> = new Set([
+  'main-content',
+  'on-this-page',
+  'self-check-rules',
+  'references',
+  'questions-people-ask',
+  'next-steps',
+  'contact',
+  'contact-heading',
+  'footer-topics',
+])

@@ -6,6 +6,7 @@ import { References } from '@/components/article/References'
 import { ReviewDates } from '@/components/article/ReviewDates'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { TopicPager } from '@/components/article/TopicPager'
+import { RelatedQuestions } from '@/components/faq/RelatedQuestions'
 import { RulesSummary } from '@/components/candidacy/RulesSummary'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
@@ -59,6 +60,7 @@ export default async function ArticlePage({ params }: Props) {
       </div>
       {articlesWithRules.has(article.slug) && <RulesSummary />}
       <References references={article.references} />
+      <RelatedQuestions slug={article.slug} />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <TopicPager previous={previous} next={next} />

@@ -1,7 +1,7 @@
 // One place that decides whether the content is publishable. The content step
 // (scripts/check-content.ts) and the site itself (lib/content/index.ts) both call it.
 import type { z } from 'zod'
-import { articlePath, reservedSlugs, staticRoutes } from '@/lib/routes'
+import { articlePath, pageSectionIds, reservedSlugs, staticRoutes } from '@/lib/routes'
 import { siteSettingsSchema, type SiteSettings } from '@/lib/site/schema'
 import { extractHeadings, extractIds } from './headings'
 import { checkLinks, type LinkTargets } from './links'
@@ -66,6 +66,9 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
     if (!parsed.success) {
       problems.push(...zodProblems(source.file, parsed.error))
       continue
+    }
+    for (const heading of extractHeadings(source.html).filter((h) => pageSectionIds.has(h.id))) {
+      problems.push({ file: source.file, message: `the heading "${heading.text}" would share its link #${heading.id} with a section the page adds: reword it` })
     }
     articles.push({ ...parsed.data, draft: parsed.data.draft ?? false, slug, file: source.file, html: source.html, headings: extractHeadings(source.html) })
   }

@@ -87,6 +87,7 @@ const cases: Case[] = [
   { name: 'article-number-date', expected: [{ file: article('number-date'), field: 'lastReviewed', message: 'must be a date written YYYY-MM-DD' }] },
   { name: 'article-impossible-date', expected: [{ file: article('impossible-date'), field: 'lastReviewed', message: 'must be a real date written YYYY-MM-DD, e.g. 2026-11-20 (got "2025-02-30")' }] },
   { name: 'article-date-in-words', expected: [{ file: article('date-in-words'), field: 'lastReviewed', message: '(got "Jan 5 2025")' }] },
+  { name: 'article-heading-clash', expected: [{ file: article('heading-clash'), message: 'the heading "References" would share its link #references with a section the page adds' }] },
   { name: 'article-review-order', expected: [{ file: article('review-order'), field: 'nextReviewDue', message: 'must be after lastReviewed' }] },
   {
     name: 'article-description-too-long',
