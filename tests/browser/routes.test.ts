@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { getArticles } from '@/lib/content'
+import { getArticles, getContent } from '@/lib/content'
+import { relatedFaqs } from '@/lib/faq/group'
 import { axeViolations } from './support/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 import { publicRoutes } from './support/routes'
@@ -58,6 +59,10 @@ describe('article pages', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe(article.title)
       await expect(page.getByText('It is not medical advice').first().isVisible()).resolves.toBe(true)
       await expect(page.locator('nav[aria-label="Previous and next topics"] a').count()).resolves.toBeGreaterThan(0)
+      // It ends with the FAQ answers that name it, each linked by its stable id.
+      const related = relatedFaqs(getContent().faqs, slug)
+      const listed = await page.locator('section[aria-labelledby="questions-people-ask"] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      expect(listed).toEqual(related.map((faq) => `/faq#${faq.id}`))
       await context.close()
     },
   )
