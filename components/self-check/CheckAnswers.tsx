@@ -1,23 +1,15 @@
 'use client'
 import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
 import { answeredQuestions } from '@/lib/self-check/answers'
+import { BackLink } from './BackLink'
 
-type Props = { answers: PartialAnswers; onChange: (id: QuestionId) => void; onConfirm: () => void; onBack: () => void }
+type Props = { answers: PartialAnswers; onChange: (id: QuestionId) => void; onConfirm: () => void }
 
 /** GOV.UK "Check your answers": every answer with a Change link that comes back here. */
-export function CheckAnswers({ answers, onChange, onConfirm, onBack }: Props) {
+export function CheckAnswers({ answers, onChange, onConfirm }: Props) {
   return (
     <div>
-      <a
-        href="#"
-        onClick={(event) => {
-          event.preventDefault()
-          onBack()
-        }}
-        className="no-print mb-6 inline-block text-brand-800 underline"
-      >
-        ‹ Back
-      </a>
+      <BackLink />
       <h1 id="self-check-heading" tabIndex={-1} className="text-3xl font-bold focus:outline-none">
         Check your answers
       </h1>

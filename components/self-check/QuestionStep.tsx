@@ -3,19 +3,19 @@ import { useMemo, useState, type FormEvent } from 'react'
 import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
 import type { AnswerValue } from '@/lib/self-check/flow'
 import { ErrorSummary } from './ErrorSummary'
+import { BackLink } from './BackLink'
 
 type Props = {
   question: AnyQuestion
   answers: PartialAnswers
   progress: { number: number; total: number }
   onAnswer: (value: AnswerValue) => void
-  onBack: () => void
 }
 
 const exclusiveValue = 'none'
 
 /** One question per page, GOV.UK style: the question is the h1 inside the legend. */
-export function QuestionStep({ question, answers, progress, onAnswer, onBack }: Props) {
+export function QuestionStep({ question, answers, progress, onAnswer }: Props) {
   const saved = answers[question.id as keyof PartialAnswers]
   const [chosen, setChosen] = useState<string[]>(Array.isArray(saved) ? [...saved] : saved ? [saved] : [])
   // A new object on each failed Continue, so the summary takes focus again every time but not when an answer is ticked.
@@ -48,16 +48,7 @@ export function QuestionStep({ question, answers, progress, onAnswer, onBack }: 
   const errorId = `${question.id}-error`
   return (
     <div>
-      <a
-        href="#"
-        onClick={(event) => {
-          event.preventDefault()
-          onBack()
-        }}
-        className="no-print mb-6 inline-block text-brand-800 underline"
-      >
-        ‹ Back
-      </a>
+      <BackLink />
       {error && <ErrorSummary errors={errors} />}
       <form onSubmit={submit} noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>

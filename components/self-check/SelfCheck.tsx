@@ -81,7 +81,6 @@ export function SelfCheck({ checklist, contact, clinicName }: { checklist: React
     setNotice(undefined)
     dispatch(action)
   }, [])
-  const back = () => window.history.back()
 
   const { step, answers } = state
   switch (step.kind) {
@@ -95,11 +94,10 @@ export function SelfCheck({ checklist, contact, clinicName }: { checklist: React
           answers={answers}
           progress={progress(step.id, answers)}
           onAnswer={(value) => act({ type: 'answer', id: step.id, value })}
-          onBack={back}
         />
       )
     case 'check':
-      return <CheckAnswers answers={answers} onChange={(id) => act({ type: 'change', id })} onConfirm={() => act({ type: 'confirm' })} onBack={back} />
+      return <CheckAnswers answers={answers} onChange={(id) => act({ type: 'change', id })} onConfirm={() => act({ type: 'confirm' })} />
     case 'result': {
       const parsed = parseAnswers(answers)
       if (!parsed.success) return null // unreachable: reduce() only reaches the result with valid answers

@@ -169,7 +169,8 @@ describe('/faq', () => {
     await page.waitForFunction(() => (document.getElementById('does-it-hurt') as HTMLDetailsElement).open)
     const button = details.getByRole('button', { name: 'Copy link to “Does SMP hurt?”' })
     await button.click()
-    await expect(details.getByRole('status').textContent()).resolves.toBe('Link copied')
+    // The clipboard answers asynchronously: wait for the announcement rather than reading at once.
+    await details.getByRole('status').getByText('Link copied', { exact: true }).waitFor({ timeout: 5_000 })
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${baseUrl}/faq#does-it-hurt`)
     expect(await axeViolations(page)).toEqual([])
     await context.close()

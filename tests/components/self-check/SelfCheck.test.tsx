@@ -7,23 +7,12 @@ import { SelfCheck } from '@/components/self-check/SelfCheck'
 import { serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
 import { outcomeText } from '@/lib/self-check/outcome-text'
 import type { FlowState } from '@/lib/self-check/flow'
+import { harmless } from '../../unit/self-check/fixtures'
 
 const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
 const startHeading = 'Am I a candidate for SMP?'
 const speakFirst = 'Speak to a doctor or your practitioner first if:'
 
-const harmless: Answers = {
-  age: '18-or-over',
-  concerns: ['receding-hairline'],
-  scalpCondition: 'none',
-  skinCancerHistory: 'no',
-  keloidProne: 'no',
-  bleedingRisk: 'no',
-  pigmentAllergy: 'no',
-  immune: 'no',
-  pregnancy: 'no',
-  healingCondition: 'no',
-}
 const tenIds = questions.map((q) => q.id).filter((id) => id !== 'shavedLookOk')
 
 function renderSelfCheck() {
