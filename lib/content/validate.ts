@@ -4,7 +4,7 @@ import type { z } from 'zod'
 import { articlePath, pageSectionIds, reservedSlugs, staticRoutes } from '@/lib/routes'
 import { siteSettingsSchema, type SiteSettings } from '@/lib/site/schema'
 import { extractHeadings, extractIds } from './headings'
-import { checkLinks, type LinkTargets } from './links'
+import { checkLinks } from './links'
 import type { Article, Content, ContentProblem, Faq, SourceDocument } from './model'
 import { articleFrontMatter, faqFrontMatter } from './schema'
 
@@ -121,7 +121,7 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
     ...faqs.filter((f) => !hasHeading(f)).map((f) => ({ file: f.file, html: f.html, path: staticRoutes.faq })),
   ]
   for (const doc of linkingDocs) {
-    for (const message of checkLinks(doc.html, doc.path, targets as LinkTargets)) problems.push({ file: doc.file, message })
+    for (const message of checkLinks(doc.html, doc.path, targets)) problems.push({ file: doc.file, message })
   }
 
   if (problems.length > 0 || !site) return { problems }

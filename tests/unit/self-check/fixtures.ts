@@ -1,20 +1,10 @@
 // Shared answer sets for the self-check tests. Valid sets are checked against the real schema in the tests.
 import type { Answers, PartialAnswers, QuestionId } from '@/lib/candidacy'
+import { clean } from '../candidacy/spec'
 import { initialState, reduce, type AnswerValue, type FlowAction, type FlowState } from '@/lib/self-check/flow'
 
-/** A complete, valid, harmless set: nothing fires, shavedLookOk does not apply. */
-export const harmless: Answers = {
-  age: '18-or-over',
-  concerns: ['receding-hairline'],
-  scalpCondition: 'none',
-  skinCancerHistory: 'no',
-  keloidProne: 'no',
-  bleedingRisk: 'no',
-  pigmentAllergy: 'no',
-  immune: 'no',
-  pregnancy: 'no',
-  healingCondition: 'no',
-}
+/** A complete, valid, harmless set: nothing fires, shavedLookOk does not apply (the rules suite's own). */
+export const harmless: Answers = clean
 
 /** A complete set where shavedLookOk applies and was answered. */
 export const bald: Answers = { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'yes' }

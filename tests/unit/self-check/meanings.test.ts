@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate, questions, questionsById, rules, type Answers } from '@/lib/candidacy'
 import { answerMeanings } from '@/lib/self-check/meanings'
+import { harmless } from './fixtures'
 
 const meanings = answerMeanings()
 const optionOf = (questionId: string, value: string) =>
@@ -80,18 +81,7 @@ describe('answerMeanings', () => {
   })
 
   it('agrees with evaluate: each single-choice option alone on a harmless set fires exactly its findings', () => {
-    const base: Answers = {
-      age: '18-or-over',
-      concerns: ['scars'],
-      scalpCondition: 'none',
-      skinCancerHistory: 'no',
-      keloidProne: 'no',
-      bleedingRisk: 'no',
-      pigmentAllergy: 'no',
-      immune: 'no',
-      pregnancy: 'no',
-      healingCondition: 'no',
-    }
+    const base: Answers = { ...harmless, concerns: ['scars'] }
     expect(evaluate(base).findings).toEqual([])
     for (const { question, options } of meanings) {
       if (question.multiple || question.id === 'shavedLookOk') continue
