@@ -51,6 +51,15 @@ const Address = defineNestedType(() => ({
   },
 }))
 
+const StaffMessage = defineNestedType(() => ({
+  name: 'StaffMessage',
+  fields: {
+    greeting: { type: 'string' },
+    signOff: { type: 'string' },
+    emailSubject: { type: 'string' },
+  },
+}))
+
 export const Site = defineDocumentType(() => ({
   name: 'Site',
   filePathPattern: 'site.yaml',
@@ -66,13 +75,27 @@ export const Site = defineDocumentType(() => ({
     address: { type: 'nested', of: Address, required: true },
     openingHours: { type: 'list', of: { type: 'string' }, required: true },
     bookingUrl: { type: 'string' },
+    staffMessage: { type: 'nested', of: StaffMessage },
+  },
+}))
+
+// The aftercare planner's schedule. Its lists are plain JSON to Contentlayer: lib/aftercare/schema.ts
+// checks every field, so that a mistake is reported as e.g. "items[3].lastDay".
+export const AftercareSchedule = defineDocumentType(() => ({
+  name: 'AftercareSchedule',
+  filePathPattern: 'aftercare-schedule.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: {
+    nextSession: { type: 'json', required: true },
+    items: { type: 'json', required: true },
   },
 }))
 
 export default makeSource({
   // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  documentTypes: [Article, Faq, Site],
+  documentTypes: [Article, Faq, Site, AftercareSchedule],
   markdown: { remarkPlugins, rehypePlugins },
   disableImportAliasWarning: true,
   // Contentlayer's defaults warn and drop the page; a bad edit must stop the build instead.

@@ -1,12 +1,29 @@
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
+import { securityHeaders } from './lib/security/headers'
+
+// `STATIC_EXPORT=1 next build` (npm run build:static) writes a fully static site to out/.
+const staticExport = process.env.STATIC_EXPORT === '1'
 
 // Contentlayer runs as its own step (see package.json), not as a Next plugin: the plugin
 // hooks webpack only and Next 16 builds with Turbopack.
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // A separate output folder lets two builds (e.g. a test run and a preview) run side by side.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+export default function config(phase: string): NextConfig {
+  const base: NextConfig = {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // A separate output folder lets two builds (e.g. a test run and a preview) run side by side.
+    distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  }
+  if (staticExport) {
+    // Next's export builds in .next and writes out/ only with the default distDir (a custom one
+    // would become the export folder). Headers come from deploy/ instead of headers(), which an
+    // export cannot have. URLs stay as under `next start`: /aftercare is out/aftercare.html.
+    return { ...base, output: 'export', distDir: '.next', trailingSlash: false, images: { unoptimized: true } }
+  }
+  return {
+    ...base,
+    async headers() {
+      return [{ source: '/:path*', headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }) }]
+    },
+  }
 }
-
-export default nextConfig

@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { getArticles, getSite } from '@/lib/content'
+import { brandColours } from '@/lib/site/brand'
 import './globals.css'
 
 export function generateMetadata(): Metadata {
@@ -16,7 +17,7 @@ export function generateMetadata(): Metadata {
   }
 }
 
-export const viewport: Viewport = { themeColor: '#083734', width: 'device-width', initialScale: 1 }
+export const viewport: Viewport = { themeColor: brandColours.brand900, width: 'device-width', initialScale: 1 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite()

@@ -1,8 +1,16 @@
+import type { Metadata } from 'next'
+import { PlannerCallout } from '@/components/planner/PlannerCallout'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Link } from '@/components/ui/Link'
 import { TopicCards } from '@/components/layout/TopicCards'
 import { getArticles, getSite } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata/page'
+import { fixedPages } from '@/lib/pages/directory'
 import { staticRoutes } from '@/lib/routes'
+import { buildClinic } from '@/lib/structured-data/clinic'
 import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+
+export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.home)
 
 export default function HomePage() {
   const site = getSite()
@@ -40,6 +48,8 @@ export default function HomePage() {
         </div>
       </section>
 
+      <PlannerCallout className="max-w-3xl" />
+
       <section aria-labelledby="get-in-touch" className="rounded-lg bg-brand-50 p-6">
         <h2 id="get-in-touch" className="text-2xl font-bold">
           Ask a question or book a consultation
@@ -63,6 +73,7 @@ export default function HomePage() {
           <a className="text-brand-800 underline" href="#contact">Our address and opening hours</a>
         </p>
       </section>
+      <JsonLd data={{ '@context': 'https://schema.org', ...buildClinic(site) }} />
     </div>
   )
 }

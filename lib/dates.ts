@@ -24,3 +24,48 @@ export function formatCalendarDate(value: CalendarDate | string): string {
   if (!match) return value
   return `${Number(match[3])} ${monthNames[Number(match[2]) - 1]} ${match[1]}`
 }
+
+// Day arithmetic on calendar dates. It runs on UTC midnights only, so month ends, leap days and
+// clock changes cannot move a date: the reader's time zone matters only for knowing today's date.
+const dayMs = 24 * 60 * 60 * 1000
+
+function toUtcMs(value: CalendarDate): number {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  return Date.UTC(year, month - 1, day)
+}
+
+function fromUtcMs(ms: number): CalendarDate {
+  const date = new Date(ms)
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` as CalendarDate
+}
+
+/** The date `days` after `date` (before it when negative): addDays("2025-12-29", 5) is "2026-01-03". */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromUtcMs(toUtcMs(date) + days * dayMs)
+}
+
+/** Whole days from `from` to `to`: 1 when `to` is the next day, negative when it is earlier. */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / dayMs)
+}
+
+/** Today's date where the reader is (their device's time zone): the one place local time is wanted. */
+export function localCalendarDate(now: Date = new Date()): CalendarDate {
+  return fromUtcMs(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()))
+}
+
+const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const short = (name: string) => name.slice(0, 3)
+
+/** "2025-12-04" → "Thu 4 Dec", with the year ("Fri 2 Jan 2026") when asked. */
+export function formatShortDate(value: CalendarDate, { withYear = false }: { withYear?: boolean } = {}): string {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const weekday = weekdayNames[new Date(toUtcMs(value)).getUTCDay()]!
+  return `${short(weekday)} ${day} ${short(monthNames[month - 1]!)}${withYear ? ` ${year}` : ''}`
+}
+
+/** "2025-12-04" → "Thursday 4 December 2025". */
+export function formatLongDate(value: CalendarDate): string {
+  return `${weekdayNames[new Date(toUtcMs(value)).getUTCDay()]} ${formatCalendarDate(value)}`
+}

@@ -4,6 +4,7 @@ export const staticRoutes = {
   home: '/',
   faq: '/faq',
   selfCheck: '/self-check',
+  planner: '/aftercare/planner',
 } as const
 
 /** Names an article slug may not use: app routes, Next's own files, and words kept for planned routes. */
@@ -42,4 +43,5 @@ export const pageSectionIds: ReadonlySet<string> = new Set([
   'contact',
   'contact-heading',
   'footer-topics',
+  'aftercare-planner-callout',
 ])

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/article/ArticleBody'
+import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { NextSteps } from '@/components/article/NextSteps'
 import { References } from '@/components/article/References'
 import { ReviewDates } from '@/components/article/ReviewDates'
@@ -10,8 +11,15 @@ import { RelatedQuestions } from '@/components/faq/RelatedQuestions'
 import { RulesSummary } from '@/components/candidacy/RulesSummary'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
+import { PlannerCallout } from '@/components/planner/PlannerCallout'
+import { PrintFooter } from '@/components/print/PrintFooter'
+import { JsonLd } from '@/components/seo/JsonLd'
+import { ShareButton } from '@/components/share/ShareButton'
 import { getArticle, getArticles, getNeighbours, getSite } from '@/lib/content'
+import { pageMetadata } from '@/lib/metadata/page'
 import { articlePath } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site/contact'
+import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -28,11 +36,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return {
+  return pageMetadata(getSite(), {
+    path: articlePath(article.slug),
     title: article.title,
     description: article.description,
-    alternates: { canonical: articlePath(article.slug) },
-  }
+    type: 'article',
+    lastReviewed: article.lastReviewed,
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -40,6 +50,7 @@ export default async function ArticlePage({ params }: Props) {
   if (!article) notFound()
   const site = getSite()
   const { previous, next } = getNeighbours(article.slug)
+  const pageUrl = absoluteUrl(site, articlePath(article.slug))
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -49,12 +60,14 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
       <p className="mt-4 text-xl text-muted">{article.description}</p>
-      <div className="mt-4">
+      <div className="mt-4 flex flex-wrap items-start justify-between gap-3">
         <ReviewDates article={article} />
+        <ShareButton title={article.title} url={pageUrl} label="Share this page" />
       </div>
       <div className="mt-8">
         <TableOfContents headings={article.headings} />
       </div>
+      {article.slug === 'aftercare' && <PlannerCallout className="mt-8" />}
       <div className="mt-8">
         <ArticleBody html={article.html} />
       </div>
@@ -64,6 +77,9 @@ export default async function ArticlePage({ params }: Props) {
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <TopicPager previous={previous} next={next} />
+      <PrintFooter site={site} path={articlePath(article.slug)} lastReviewed={article.lastReviewed} />
+      <JsonLd data={buildMedicalWebPage(site, article)} />
+      <HeadingAnchorCopy pageUrl={pageUrl} />
     </article>
   )
 }

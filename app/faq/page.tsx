@@ -7,17 +7,15 @@ import { FaqList } from '@/components/faq/FaqList'
 import { FaqStructuredData } from '@/components/faq/FaqStructuredData'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
-import { getContent } from '@/lib/content'
+import { PrintFooter } from '@/components/print/PrintFooter'
+import { getContent, getSite } from '@/lib/content'
 import { toSearchItem } from '@/lib/faq/filter'
 import { sortFaqs } from '@/lib/faq/group'
-import { staticRoutes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata/page'
+import { fixedPages } from '@/lib/pages/directory'
 import { mailtoHref, telHref } from '@/lib/site/contact'
 
-export const metadata: Metadata = {
-  title: 'Frequently asked questions',
-  description: 'Short, plain answers to the questions people ask most about scalp micropigmentation.',
-  alternates: { canonical: staticRoutes.faq },
-}
+export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.faq)
 
 export default function FaqPage() {
   const { faqs, site } = getContent()
@@ -26,8 +24,8 @@ export default function FaqPage() {
 
   return (
     <div className="mx-auto max-w-3xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: staticRoutes.faq, label: 'Frequently asked questions' }]} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Frequently asked questions</h1>
+      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: fixedPages.faq.path, label: fixedPages.faq.title }]} />
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fixedPages.faq.title}</h1>
       <p className="mt-4 text-xl text-muted">
         Short, plain answers to the questions people ask us most about scalp micropigmentation. Select a question to
         read its answer. Each answer links to the topic page with more detail.
@@ -43,6 +41,7 @@ export default function FaqPage() {
       </FaqFilterProvider>
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
+      <PrintFooter site={site} path={fixedPages.faq.path} />
       <FaqStructuredData faqs={faqs} />
     </div>
   )

@@ -1,20 +1,27 @@
 import type { Metadata } from 'next'
 import { AnswerChecklist } from '@/components/self-check/AnswerChecklist'
 import { SelfCheck } from '@/components/self-check/SelfCheck'
+import { ShareButton } from '@/components/share/ShareButton'
+import { JsonLd } from '@/components/seo/JsonLd'
 import { getSite } from '@/lib/content'
-import { staticRoutes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata/page'
+import { fixedPages } from '@/lib/pages/directory'
+import { absoluteUrl } from '@/lib/site/contact'
+import { buildBreadcrumbList } from '@/lib/structured-data/breadcrumbs'
 
-export const metadata: Metadata = {
-  title: 'Am I a candidate? Self-check',
-  description: 'Answer a few short questions to see whether SMP may suit you, or what to wait for or talk to a doctor about first.',
-  alternates: { canonical: staticRoutes.selfCheck },
-}
+export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.selfCheck)
 
 export default function SelfCheckPage() {
-  const { name, phone, whatsapp, email, bookingUrl } = getSite()
+  const site = getSite()
+  const { name, phone, whatsapp, email, bookingUrl } = site
   return (
     <div className="mx-auto max-w-3xl">
-      <SelfCheck checklist={<AnswerChecklist />} contact={{ name, phone, whatsapp, email, bookingUrl }} clinicName={name} />
+      <SelfCheck
+        checklist={<AnswerChecklist />}
+        share={<ShareButton title={fixedPages.selfCheck.title} url={absoluteUrl(site, fixedPages.selfCheck.path)} label="Share this self-check" />}
+        contact={{ name, phone, whatsapp, email, bookingUrl }} clinicName={name} />
+      {/* The steps replace each other on screen, so this page has no visible breadcrumb; search engines still get one. */}
+      <JsonLd data={buildBreadcrumbList(site, [{ href: fixedPages.home.path, label: 'Home' }, { href: fixedPages.selfCheck.path, label: fixedPages.selfCheck.title }])} />
     </div>
   )
 }

@@ -1,6 +1,9 @@
 import { ArticleBody } from '@/components/article/ArticleBody'
-import type { Faq } from '@/lib/content'
+import { ShareButton } from '@/components/share/ShareButton'
+import { getSite, type Faq } from '@/lib/content'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
+import { staticRoutes } from '@/lib/routes'
+import { absoluteUrl } from '@/lib/site/contact'
 import { CopyLinkButton } from './CopyLinkButton'
 
 /**
@@ -19,8 +22,9 @@ export function FaqItem({ faq }: { faq: Faq }) {
       </summary>
       <div className="pb-6 pl-5 print:pl-0">
         <ArticleBody html={faq.html} />
-        <div className="mt-4">
+        <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} />
+          <ShareButton title={faq.question} url={absoluteUrl(getSite(), `${staticRoutes.faq}#${faq.id}`)} context={faq.question} />
         </div>
       </div>
     </details>

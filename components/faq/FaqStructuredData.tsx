@@ -1,7 +1,8 @@
+import { JsonLd } from '@/components/seo/JsonLd'
 import type { Faq } from '@/lib/content'
-import { buildFaqPageJsonLd, serializeJsonLd } from '@/lib/faq/structured-data'
+import { buildFaqPageJsonLd } from '@/lib/structured-data/faq-page'
 
 /** schema.org FAQPage data for search engines, from the same answers the page shows. */
 export function FaqStructuredData({ faqs }: { faqs: Faq[] }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildFaqPageJsonLd(faqs)) }} />
+  return <JsonLd data={buildFaqPageJsonLd(faqs)} />
 }

@@ -1,8 +1,14 @@
+import { JsonLd } from '@/components/seo/JsonLd'
 import { Link } from '@/components/ui/Link'
+import { getSite } from '@/lib/content'
+import { buildBreadcrumbList, type Crumb } from '@/lib/structured-data/breadcrumbs'
 
-export type Crumb = { href: string; label: string }
+export type { Crumb }
 
-/** "Home › This page": where this page sits, for people who arrive from a shared link. */
+/**
+ * "Home › This page": where this page sits, for people who arrive from a shared link. The same trail
+ * becomes the page's BreadcrumbList for search engines, so the two cannot disagree.
+ */
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
@@ -18,6 +24,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
           </li>
         ))}
       </ol>
+      <JsonLd data={buildBreadcrumbList(getSite(), trail)} />
     </nav>
   )
 }

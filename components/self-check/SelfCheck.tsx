@@ -1,6 +1,10 @@
 'use client'
 import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react'
-import { evaluate, parseAnswers, questionsById } from '@/lib/candidacy'
+// Modules, not the '@/lib/candidacy' index: the index also exports the zod schema, which the
+// browser must not download (see lib/candidacy/check.ts).
+import { isCompleteAnswers } from '@/lib/candidacy/check'
+import { evaluate } from '@/lib/candidacy/evaluate'
+import { questionsById } from '@/lib/candidacy/questions'
 import { initialState, progress, reduce, sameStep, type FlowAction, type Step } from '@/lib/self-check/flow'
 import { restore, serialise, storageKey } from '@/lib/self-check/storage'
 import { CheckAnswers } from './CheckAnswers'
@@ -29,7 +33,16 @@ function titleOf(step: Step): string {
  * sessionStorage (so a look at an article and back loses nothing); neither ever leaves the device,
  * and answers never go into the URL.
  */
-export function SelfCheck({ checklist, contact, clinicName }: { checklist: ReactNode; contact: ClinicContact; clinicName: string }) {
+type Props = {
+  /** The no-JavaScript checklist, rendered on the server. */
+  checklist: ReactNode
+  /** The start page's share control, rendered on the server. */
+  share?: ReactNode
+  contact: ClinicContact
+  clinicName: string
+}
+
+export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
   const [state, dispatch] = useReducer(reduce, initialState)
   const [notice, setNotice] = useState<string>()
   const restored = useRef(false)
@@ -85,7 +98,7 @@ export function SelfCheck({ checklist, contact, clinicName }: { checklist: React
   const { step, answers } = state
   switch (step.kind) {
     case 'start':
-      return <StartStep notice={notice} onStart={() => act({ type: 'start' })} checklist={checklist} />
+      return <StartStep notice={notice} onStart={() => act({ type: 'start' })} checklist={checklist} share={share} />
     case 'question':
       return (
         <QuestionStep
@@ -99,9 +112,8 @@ export function SelfCheck({ checklist, contact, clinicName }: { checklist: React
     case 'check':
       return <CheckAnswers answers={answers} onChange={(id) => act({ type: 'change', id })} onConfirm={() => act({ type: 'confirm' })} />
     case 'result': {
-      const parsed = parseAnswers(answers)
-      if (!parsed.success) return null // unreachable: reduce() only reaches the result with valid answers
-      return <ResultView evaluation={evaluate(parsed.data)} answers={answers} contact={contact} onRestart={() => act({ type: 'restart' })} />
+      if (!isCompleteAnswers(answers)) return null // unreachable: reduce() only reaches the result with valid answers
+      return <ResultView evaluation={evaluate(answers)} answers={answers} contact={contact} onRestart={() => act({ type: 'restart' })} />
     }
   }
 }

@@ -2,10 +2,10 @@
 import type { ReactNode } from 'react'
 import { maxQuestions } from '@/lib/self-check/flow'
 
-type Props = { notice?: string; onStart: () => void; checklist: ReactNode }
+type Props = { notice?: string; onStart: () => void; checklist: ReactNode; share?: ReactNode }
 
 /** The start page. Without JavaScript, "Start now" jumps to the printed checklist below instead. */
-export function StartStep({ notice, onStart, checklist }: Props) {
+export function StartStep({ notice, onStart, checklist, share }: Props) {
   return (
     <div>
       {notice && (
@@ -38,6 +38,7 @@ export function StartStep({ notice, onStart, checklist }: Props) {
       >
         Start now <span aria-hidden="true">→</span>
       </a>
+      {share && <div className="mt-6">{share}</div>}
       {checklist}
     </div>
   )

@@ -11,6 +11,7 @@ export {
   shavedLookConcerns,
 } from './applicability'
 export { answersSchema, parseAnswers } from './schema'
+export { isCompleteAnswers, isPartialAnswers, isQuestionId, isValidAnswer } from './check'
 export { ruleIds } from './rule-ids'
 export { rules, rulesById } from './rules'
 export { ruleTriggers } from './triggers'

@@ -1,6 +1,6 @@
 // The site's content, checked once when first used: pages import from here, never from
 // contentlayer/generated directly, so nothing unchecked can reach a page.
-import { allArticles, allFaqs, site } from 'contentlayer/generated'
+import { aftercareSchedule, allArticles, allFaqs, site } from 'contentlayer/generated'
 import { formatProblem, type Article, type Content } from './model'
 import { toSourceDocument } from './sources'
 import { validateContent } from './validate'
@@ -16,6 +16,7 @@ export function getContent(): Content {
       articles: allArticles.map((doc) => toSourceDocument(doc)),
       faqs: allFaqs.map((doc) => toSourceDocument(doc)),
       site: site ? [toSourceDocument(site)] : [],
+      aftercareSchedule: aftercareSchedule ? [toSourceDocument(aftercareSchedule)] : [],
     },
     // Drafts show only on the editor's preview (npm run dev), never in a build or a test.
     { includeDrafts: process.env.NODE_ENV === 'development' },
@@ -27,6 +28,7 @@ export function getContent(): Content {
 
 export const getArticles = () => getContent().articles
 export const getSite = () => getContent().site
+export const getAftercareSchedule = () => getContent().aftercareSchedule
 export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug)
 
 /** The topics before and after this one, in navigation order. */

@@ -1,6 +1,6 @@
 // The markdown pipeline shared by Contentlayer (contentlayer.config.ts) and the tests, so that
 // what the tests check is exactly what the site renders.
-import type { Element, Root as HastRoot } from 'hast'
+import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { Root as MdastRoot } from 'mdast'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug'
 import remarkGfm from 'remark-gfm'
 import type { Pluggable } from 'unified'
 import { visit } from 'unist-util-visit'
+import { defaultPublicDir, readImageSize } from './images'
 
 /** Thrown for markdown an editor must change; Contentlayer prints it with the file name. */
 export class MarkdownContentError extends Error {}
@@ -74,6 +75,31 @@ export function rehypeHeadingAnchors() {
   }
 }
 
+const isBlankText = (node: ElementContent) => node.type === 'text' && node.value.trim() === ''
+
+/**
+ * An image that is a paragraph of its own, `![alt](/diagrams/x.svg "Caption")`, becomes a figure:
+ * the title is its caption, and the SVG's viewBox gives the width and height that reserve its
+ * space. Anything wrong with it (no file, no alt, no caption) is reported by the content check.
+ */
+export function rehypeFigures({ publicDir = defaultPublicDir() }: { publicDir?: string } = {}) {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'p' || !parent || index === undefined) return
+      const [image, ...rest] = node.children.filter((child) => !isBlankText(child))
+      if (rest.length > 0 || image?.type !== 'element' || image.tagName !== 'img') return
+      // No src: the sanitizer removed an address it does not allow; the content check reports it.
+      if (typeof image.properties.src !== 'string') return
+      const { title, ...properties } = image.properties
+      const caption = typeof title === 'string' ? title.trim() : ''
+      const size = readImageSize(image.properties.src, publicDir)
+      image.properties = { ...properties, loading: 'lazy', decoding: 'async', ...size }
+      const figcaption: Element = { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }
+      parent.children[index] = { type: 'element', tagName: 'figure', properties: {}, children: caption ? [image, figcaption] : [image] }
+    })
+  }
+}
+
 export const remarkPlugins: Pluggable[] = [remarkGfm, remarkRejectUnsafeSyntax]
-// Sanitize first: the ids and anchors added after it are ours, not the editor's.
-export const rehypePlugins: Pluggable[] = [[rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors]
+// Sanitize first: the ids, anchors and figures added after it are ours, not the editor's.
+export const rehypePlugins: Pluggable[] = [[rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeFigures]

@@ -1,3 +1,4 @@
+import type { AftercareSchedule } from '@/lib/aftercare/types'
 import type { SiteSettings } from '@/lib/site/schema'
 import type { Heading } from './headings'
 import type { ArticleFrontMatter, FaqFrontMatter } from './schema'
@@ -27,7 +28,7 @@ export type Faq = FaqFrontMatter & {
   html: string
 }
 
-export type Content = { articles: Article[]; faqs: Faq[]; site: SiteSettings }
+export type Content = { articles: Article[]; faqs: Faq[]; site: SiteSettings; aftercareSchedule: AftercareSchedule }
 
 export type ContentProblem = { file: string; field?: string; message: string }
 

@@ -1,24 +1,33 @@
 // One place that decides whether the content is publishable. The content step
 // (scripts/check-content.ts) and the site itself (lib/content/index.ts) both call it.
 import type { z } from 'zod'
+import { readMoreProblems } from '@/lib/aftercare/read-more'
+import { aftercareScheduleSchema, itemHint } from '@/lib/aftercare/schema'
+import type { AftercareSchedule } from '@/lib/aftercare/types'
 import { articlePath, pageSectionIds, reservedSlugs, staticRoutes } from '@/lib/routes'
 import { siteSettingsSchema, type SiteSettings } from '@/lib/site/schema'
 import { extractHeadings, extractIds } from './headings'
+import { checkImages, defaultPublicDir } from './images'
 import { checkLinks } from './links'
 import type { Article, Content, ContentProblem, Faq, SourceDocument } from './model'
 import { articleFrontMatter, faqFrontMatter } from './schema'
 
-export type ContentSources = { articles: SourceDocument[]; faqs: SourceDocument[]; site: SourceDocument[] }
+export type ContentSources = { articles: SourceDocument[]; faqs: SourceDocument[]; site: SourceDocument[]; aftercareSchedule: SourceDocument[] }
 export type ValidationResult = { problems: ContentProblem[]; content?: Content }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const fileStem = (file: string) => file.replace(/^.*\//, '').replace(/\.[^.]+$/, '')
 
-function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+/** "items[3].lastDay": list positions in brackets, as an editor counts entries in a YAML list (from 0). */
+const fieldPath = (path: readonly PropertyKey[]) =>
+  path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('')
+
+// hint: words added to a message to say where it is, e.g. which list item (see itemHint).
+function zodProblems(file: string, error: z.ZodError, hint: (path: readonly PropertyKey[]) => string = () => ''): ContentProblem[] {
   return error.issues.map((issue) => ({
     file,
-    field: issue.path.length ? issue.path.join('.') : undefined,
-    message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : issue.message,
+    field: issue.path.length ? fieldPath(issue.path) : undefined,
+    message: (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : issue.message) + hint(issue.path),
   }))
 }
 
@@ -45,7 +54,11 @@ function duplicates<T>(items: T[], key: (item: T) => string, file: (item: T) => 
   return problems
 }
 
-export function validateContent(sources: ContentSources, { includeDrafts }: { includeDrafts: boolean }): ValidationResult {
+export function validateContent(
+  sources: ContentSources,
+  // publicDir: where the files images point at live (public/ unless a test says otherwise).
+  { includeDrafts, publicDir = defaultPublicDir() }: { includeDrafts: boolean; publicDir?: string },
+): ValidationResult {
   const problems: ContentProblem[] = []
 
   let site: SiteSettings | undefined
@@ -56,6 +69,17 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
     const parsed = siteSettingsSchema.safeParse(settings.data)
     if (parsed.success) site = parsed.data
     else problems.push(...zodProblems(settings.file, parsed.error))
+  }
+
+  const scheduleFile = 'content/aftercare-schedule.yaml'
+  let aftercareSchedule: AftercareSchedule | undefined
+  if (sources.aftercareSchedule.length !== 1) {
+    problems.push({ file: scheduleFile, message: `there must be exactly one aftercare schedule file (found ${sources.aftercareSchedule.length})` })
+  } else {
+    const [schedule] = sources.aftercareSchedule as [SourceDocument]
+    const parsed = aftercareScheduleSchema.safeParse(schedule.data)
+    if (parsed.success) aftercareSchedule = parsed.data
+    else problems.push(...zodProblems(schedule.file, parsed.error, (path) => itemHint(schedule.data, path)))
   }
 
   const articles: Article[] = []
@@ -114,6 +138,7 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
   }
   targets.set(staticRoutes.home, null)
   targets.set(staticRoutes.selfCheck, null)
+  targets.set(staticRoutes.planner, null)
   targets.set(staticRoutes.faq, new Set(faqs.map((f) => f.id)))
   const linkingDocs = [
     ...published.map((a) => ({ file: a.file, html: a.html, path: articlePath(a.slug) })),
@@ -123,8 +148,12 @@ export function validateContent(sources: ContentSources, { includeDrafts }: { in
   for (const doc of linkingDocs) {
     for (const message of checkLinks(doc.html, doc.path, targets)) problems.push({ file: doc.file, message })
   }
+  if (aftercareSchedule) problems.push(...readMoreProblems(aftercareSchedule, sources.aftercareSchedule[0]!.file, targets))
+  for (const doc of [...published, ...faqs]) {
+    for (const message of checkImages(doc.html, publicDir)) problems.push({ file: doc.file, message })
+  }
 
-  if (problems.length > 0 || !site) return { problems }
+  if (problems.length > 0 || !site || !aftercareSchedule) return { problems }
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order
-  return { problems, content: { articles: published.sort(byOrder), faqs: faqs.sort(byOrder), site } }
+  return { problems, content: { articles: published.sort(byOrder), faqs: faqs.sort(byOrder), site, aftercareSchedule } }
 }

@@ -1,5 +1,7 @@
 // Answers in words: what the check-your-answers page, the copied summary and the result show.
-import { applicableQuestions, type AnyQuestion, type PartialAnswers } from '@/lib/candidacy'
+// The module, not the index, which would bring zod into the browser (see lib/candidacy/check.ts).
+import { applicableQuestions } from '@/lib/candidacy/applicability'
+import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
 
 /** The labels of the chosen option(s) of one question, e.g. ["18 or over"]. */
 export function answerLabels(question: AnyQuestion, answers: PartialAnswers): string[] {

@@ -1,13 +1,11 @@
 // The self-check's steps as a pure state machine: which page comes next, what "Question 3 of 11"
 // means, and where a Change link returns to. The React island only renders and records history.
-import {
-  applicableQuestions,
-  isQuestionApplicable,
-  parseAnswers,
-  questions,
-  type PartialAnswers,
-  type QuestionId,
-} from '@/lib/candidacy'
+// This module runs in the browser: it imports candidacy modules rather than the index (which also
+// exports the zod schema) and checks answers with parseAnswers' zod-free twin (lib/candidacy/check.ts).
+import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
+import { applicableQuestions, isQuestionApplicable } from '@/lib/candidacy/applicability'
+import { isCompleteAnswers } from '@/lib/candidacy/check'
+import { questions } from '@/lib/candidacy/questions'
 
 export type Step = { kind: 'start' } | { kind: 'question'; id: QuestionId } | { kind: 'check' } | { kind: 'result' }
 
@@ -45,7 +43,7 @@ const isAnswered = (answers: PartialAnswers, id: QuestionId) => {
 export function nextUnanswered(answers: PartialAnswers): Step {
   const question = applicableQuestions(answers).find((q) => !isAnswered(answers, q.id))
   if (question) return { kind: 'question', id: question.id }
-  return parseAnswers(answers).success ? { kind: 'check' } : { kind: 'start' }
+  return isCompleteAnswers(answers) ? { kind: 'check' } : { kind: 'start' }
 }
 
 /** The step after answering `id`: the next applicable question, or straight back to check-your-answers. */
@@ -76,7 +74,7 @@ export function reduce(state: FlowState, action: FlowAction): FlowState {
     case 'change':
       return { ...state, step: { kind: 'question', id: action.id }, returnToCheck: true }
     case 'confirm':
-      return parseAnswers(state.answers).success
+      return isCompleteAnswers(state.answers)
         ? { ...state, step: { kind: 'result' }, returnToCheck: false }
         : { ...state, step: nextUnanswered(state.answers) }
     case 'restart':
@@ -91,7 +89,7 @@ export function reduce(state: FlowState, action: FlowAction): FlowState {
 /** A step the answers allow: history can point at a question that no longer applies, or a result not yet earned. */
 export function reachable(step: Step, answers: PartialAnswers): Step {
   if (step.kind === 'question' && !isQuestionApplicable(step.id, answers)) return nextUnanswered(answers)
-  if ((step.kind === 'check' || step.kind === 'result') && !parseAnswers(answers).success) return nextUnanswered(answers)
+  if ((step.kind === 'check' || step.kind === 'result') && !isCompleteAnswers(answers)) return nextUnanswered(answers)
   return step
 }
 

@@ -1,32 +1,34 @@
 // Progress kept in sessionStorage (this tab only, gone when it closes), checked on load:
 // data from an older version of the check, or edited by hand, starts the check afresh.
-import { z } from 'zod'
-import { answersSchema, questions, type QuestionId } from '@/lib/candidacy'
+import { isPartialAnswers, isQuestionId } from '@/lib/candidacy/check'
 import { initialState, reachable, type FlowState, type Step } from './flow'
 
 export const storageKey = 'smp-self-check:v1'
 
-const questionIds = questions.map((q) => q.id) as [QuestionId, ...QuestionId[]]
+// Checked by hand rather than with zod, which would more than double the page's JavaScript
+// (see lib/candidacy/check.ts). Unknown keys are rejected everywhere, as a strict schema would.
+const hasOnlyKeys = (value: object, keys: string[]) => Object.keys(value).every((key) => keys.includes(key))
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
-const stepSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('start') }),
-  z.strictObject({ kind: z.literal('question'), id: z.enum(questionIds) }),
-  z.strictObject({ kind: z.literal('check') }),
-  z.strictObject({ kind: z.literal('result') }),
-])
+function isStep(value: unknown): value is Step {
+  if (!isRecord(value)) return false
+  if (value.kind === 'question') return hasOnlyKeys(value, ['kind', 'id']) && isQuestionId(value.id)
+  return (value.kind === 'start' || value.kind === 'check' || value.kind === 'result') && hasOnlyKeys(value, ['kind'])
+}
 
-// Each answer may be missing (not reached yet) but, when present, must pass that question's own
-// schema from lib/candidacy: one of its values, and for concerns no repeats and no "none" alongside
+// Each answer may be missing (not reached yet) but, when present, must be one that `answersSchema`
+// accepts: one of the question's values, and for concerns no repeats and no "none" alongside
 // another choice (such a list could never be completed, so it must not be resumed).
-const partialAnswersSchema = z.strictObject(
-  Object.fromEntries(questions.map((q) => [q.id, answersSchema.shape[q.id].optional()])),
-)
-
-const storedSchema = z.strictObject({
-  step: stepSchema,
-  answers: partialAnswersSchema,
-  returnToCheck: z.boolean(),
-})
+function isStored(value: unknown): value is FlowState {
+  return (
+    isRecord(value) &&
+    hasOnlyKeys(value, ['step', 'answers', 'returnToCheck']) &&
+    isStep(value.step) &&
+    isPartialAnswers(value.answers) &&
+    typeof value.returnToCheck === 'boolean'
+  )
+}
 
 export type RestoreResult = { state: FlowState; notice?: string }
 
@@ -41,12 +43,11 @@ export function restore(raw: string | null): RestoreResult {
   } catch {
     return { state: initialState, notice: staleNotice }
   }
-  const parsed = storedSchema.safeParse(json)
-  if (!parsed.success) return { state: initialState, notice: staleNotice }
-  const answers = parsed.data.answers as FlowState['answers']
-  const step = reachable(parsed.data.step as Step, answers)
+  if (!isStored(json)) return { state: initialState, notice: staleNotice }
+  const { answers, returnToCheck } = json
+  const step = reachable(json.step, answers)
   if (step.kind === 'start' && Object.keys(answers).length > 0) return { state: initialState, notice: staleNotice }
-  return { state: { step, answers, returnToCheck: parsed.data.returnToCheck } }
+  return { state: { step, answers, returnToCheck } }
 }
 
 export const serialise = (state: FlowState) => JSON.stringify(state)

@@ -21,6 +21,14 @@ export const siteSettingsSchema = z.strictObject({
   }),
   openingHours: z.array(z.string().trim().min(3)).min(1, { error: 'needs at least one line, e.g. "Monday to Friday: 9am to 5pm"' }),
   bookingUrl: httpsUrl.optional(),
+  // The wording around the links staff send from /links; each part has a plain default.
+  staffMessage: z
+    .strictObject({
+      greeting: z.string().trim().min(1).max(400, { error: 'must be at most 400 characters' }).optional(),
+      signOff: z.string().trim().min(1).max(400, { error: 'must be at most 400 characters' }).optional(),
+      emailSubject: z.string().trim().min(3).max(100, { error: 'must be at most 100 characters' }).optional(),
+    })
+    .optional(),
 })
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>

@@ -8,6 +8,7 @@ import { FaqFilterProvider } from '@/components/faq/FaqFilterContext'
 import { FaqList } from '@/components/faq/FaqList'
 import type { Faq } from '@/lib/content'
 import { toSearchItem } from '@/lib/faq/filter'
+import { faqDetailsAttribute } from '@/lib/faq/dom'
 import { faq } from '../../unit/faq/fixtures'
 
 const faqs: Faq[] = [
@@ -42,7 +43,8 @@ describe('FAQ filter', () => {
     const { status } = setup()
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['About SMP', 'The procedure', 'Aftercare'])
     const procedure = heading('The procedure').closest('section')!
-    expect(within(procedure).getAllByRole('listitem').map((li) => li.querySelector('details')!.id)).toEqual(['does-it-hurt', 'coffee'])
+    // Each answer is a <details data-faq-answer>; its Share menu is a <details> of its own.
+    expect([...procedure.querySelectorAll(`details[${faqDetailsAttribute}]`)].map((details) => details.id)).toEqual(['does-it-hurt', 'coffee'])
     for (const item of faqs) expect(question(item.question)).toBeVisible()
     expect(status).toHaveTextContent('')
     expect(status).toHaveAttribute('aria-live', 'polite')

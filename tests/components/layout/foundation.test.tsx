@@ -6,6 +6,7 @@ import { TableOfContents } from '@/components/article/TableOfContents'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import type { SiteSettings } from '@/lib/site/schema'
+import { getSite } from '@/lib/content'
 
 const site: SiteSettings = {
   name: 'Test Clinic',
@@ -85,5 +86,22 @@ describe('Breadcrumbs', () => {
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     expect(within(nav).queryByRole('link', { name: 'Aftercare' })).toBeNull()
     expect(within(nav).getByText('Aftercare')).toHaveAttribute('aria-current', 'page')
+  })
+})
+
+describe('Breadcrumbs structured data', () => {
+  test('describes the same trail as a BreadcrumbList with absolute addresses', () => {
+    const { container } = render(<Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    const script = container.querySelector('script[type="application/ld+json"]')
+    const data = JSON.parse(script?.textContent ?? '{}')
+    const { url } = getSite()
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Home', item: `${url}/` },
+        { '@type': 'ListItem', position: 2, name: 'Aftercare', item: `${url}/aftercare` },
+      ],
+    })
   })
 })

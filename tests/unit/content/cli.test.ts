@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { baselineDir, fixturesRoot, lineOf, repoRoot } from './support'
 
 // What the content step needs from the repository; `content/` is the fixture copy instead.
-const linked = ['node_modules', 'lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json']
+const linked = ['node_modules', 'lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']
 
 type Step = { status: number | null; output: string }
 type Run = { contentlayer: Step; check?: Step; output: string }
@@ -75,6 +75,15 @@ const cliCases: CliCase[] = [
   { name: 'impossible date', fixture: 'article-impossible-date', failsIn: 'check', mentions: ['content/articles/impossible-date.md: lastReviewed: must be a real date', '"2025-02-30"'] },
   { name: 'description too long', fixture: 'article-description-too-long', failsIn: 'check', mentions: ['content/articles/long-description.md: description: must be at most 160 characters'] },
   { name: 'broken internal link', fixture: 'article-broken-links', failsIn: 'check', mentions: ['content/articles/broken-links.md: link "/no-such-page" goes to a page that does not exist'] },
+  { name: 'missing image', fixture: 'image-missing-file', failsIn: 'check', mentions: ['content/articles/missing-image.md: image "/diagrams/no-such-diagram.svg" does not exist'] },
+  { name: 'aftercare schedule: a day out of order', fixture: 'schedule-last-day-before-first-day', failsIn: 'check', mentions: ['content/aftercare-schedule.yaml: items[3].lastDay: must be the same as firstDay or later'] },
+  {
+    name: 'aftercare schedule: a section the article does not have',
+    fixture: 'schedule-missing-section',
+    failsIn: 'check',
+    mentions: ['content/aftercare-schedule.yaml: items[2].readMore: "/aftercare#no-such-section" goes to a section "#no-such-section" that /aftercare does not have'],
+  },
+  { name: 'aftercare schedule: unknown field', fixture: 'schedule-unknown-top-level-field', failsIn: 'contentlayer', mentions: ['aftercare-schedule.yaml', 'extra fields', 'reminders'] },
   {
     name: 'raw HTML',
     fixture: 'md-raw-html-script',

@@ -89,13 +89,14 @@ export function caseFiles(caseName?: string): Map<string, string> {
 
 /** Loads a case (or the baseline alone) as ContentSources, in path order. */
 export function loadSources(caseName?: string): ContentSources {
-  const sources: ContentSources = { articles: [], faqs: [], site: [] }
+  const sources: ContentSources = { articles: [], faqs: [], site: [], aftercareSchedule: [] }
   for (const [path, absolute] of [...caseFiles(caseName)].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const doc = readSourceDocument(absolute, path)
     if (path.startsWith('articles/')) sources.articles.push(doc)
     else if (path.startsWith('faq/')) sources.faqs.push(doc)
     else if (path === 'site.yaml') sources.site.push(doc)
-    else throw new Error(`fixture file ${path} is not an article, FAQ answer or site.yaml`)
+    else if (path === 'aftercare-schedule.yaml') sources.aftercareSchedule.push(doc)
+    else throw new Error(`fixture file ${path} is not an article, FAQ answer, site.yaml or aftercare-schedule.yaml`)
   }
   return sources
 }

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { formatProblem, type ContentProblem } from '@/lib/content/model'
+import { formatProblem, type ContentProblem, type SourceDocument } from '@/lib/content/model'
 import { articleFrontMatter, maxDescriptionLength } from '@/lib/content/schema'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
 import { fixturesRoot, loadSources, matchesProblem, type ExpectedProblem } from './support'
@@ -8,6 +8,7 @@ import { fixturesRoot, loadSources, matchesProblem, type ExpectedProblem } from 
 const article = (name: string) => `content/articles/${name}.md`
 const faq = (name: string) => `content/faq/${name}.md`
 const site = 'content/site.yaml'
+const schedule = 'content/aftercare-schedule.yaml'
 
 /** Asserts these problems (in any order) and, unless `onlyThese` is false, no others. */
 function expectProblems(problems: ContentProblem[], expected: ExpectedProblem[], onlyThese = true) {
@@ -134,6 +135,36 @@ const cases: Case[] = [
   { name: 'site-missing-nested-field', expected: [{ file: site, field: 'address.postalCode', message: 'expected string' }] },
   { name: 'site-unknown-field', expected: [{ file: site, message: 'unknown field(s) "facebook"' }] },
   { name: 'site-no-opening-hours', expected: [{ file: site, field: 'openingHours', message: 'needs at least one line' }] },
+  // Images: a file in public/, with alt text, on a line of its own with a caption (lib/content/images.ts)
+  { name: 'image-figure', expected: [] },
+  { name: 'image-missing-file', expected: [{ file: article('missing-image'), message: 'image "/diagrams/no-such-diagram.svg" does not exist: there is no file public/diagrams/no-such-diagram.svg' }] },
+  { name: 'image-no-alt', expected: [{ file: faq('what-does-it-look-like'), message: 'image "/diagrams/smp-looks.svg" has no alt text' }] },
+  { name: 'image-external', expected: [{ file: article('external-image'), message: 'image "https://images.example/scalp.png" comes from another website' }] },
+  { name: 'image-no-caption', expected: [{ file: article('no-caption'), message: 'image "/diagrams/skin-layers.svg" has no caption' }] },
+  { name: 'image-inline', expected: [{ file: article('inline-image'), message: 'image "/diagrams/skin-layers.svg" must be a paragraph of its own' }] },
+  {
+    name: 'image-unsafe-address',
+    expected: [
+      { file: article('unsafe-image'), message: 'the image "A scalp" has an address that is not allowed' },
+      { file: article('unsafe-image'), message: 'image "diagrams/skin-layers.svg" must have an address that starts with "/"' },
+    ],
+  },
+  // Aftercare schedule: list positions count from 0, and the item's title says which one it is
+  { name: 'schedule-last-day-before-first-day', expected: [{ file: schedule, field: 'items[3].lastDay', message: 'must be the same as firstDay or later (the item “First gentle wash”)' }] },
+  { name: 'schedule-missing-section', expected: [{ file: schedule, field: 'items[2].readMore', message: '"/aftercare#no-such-section" goes to a section "#no-such-section" that /aftercare does not have (the item “Getting your scalp wet”)' }] },
+  { name: 'schedule-missing-page', expected: [{ file: schedule, field: 'items[1].readMore', message: '"/no-such-page#on-the-day" goes to a page that does not exist' }] },
+  { name: 'schedule-not-a-section', expected: [{ file: schedule, field: 'items[1].readMore', message: 'must be a section of an article, written like /aftercare#washing-your-scalp' }] },
+  { name: 'schedule-bad-kind', expected: [{ file: schedule, field: 'items[3].kind', message: 'must be one of: do, avoid, milestone' }] },
+  { name: 'schedule-unknown-item-field', expected: [{ file: schedule, field: 'items[0]', message: 'unknown field(s) "colour": check the spelling (the item “Alcohol”)' }] },
+  { name: 'schedule-unknown-top-level-field', expected: [{ file: schedule, message: 'unknown field(s) "reminders"' }] },
+  { name: 'schedule-day-in-words', expected: [{ file: schedule, field: 'items[0].firstDay', message: 'must be a whole number of days' }] },
+  { name: 'schedule-fraction-day', expected: [{ file: schedule, field: 'items[2].lastDay', message: 'must be a whole number of days' }] },
+  { name: 'schedule-allowed-again-on-do', expected: [{ file: schedule, field: 'items[3].allowedAgain', message: 'only an "avoid" item can say what is allowed again' }] },
+  { name: 'schedule-duplicate-title', expected: [{ file: schedule, field: 'items[3].title', message: '"Getting your scalp wet" is also used by items[2]' }] },
+  { name: 'schedule-bad-session', expected: [{ file: schedule, field: 'items[4].sessions[1]', message: 'must be 1, 2, 3 or touch-up' }] },
+  { name: 'schedule-missing-explanation', expected: [{ file: schedule, field: 'items[3].explanation', message: 'is missing' }] },
+  { name: 'schedule-next-session-weeks', expected: [{ file: schedule, field: 'nextSession.afterWeeks', message: 'must be 1 or more' }] },
+  { name: 'schedule-no-items', expected: [{ file: schedule, field: 'items', message: 'needs at least one item' }] },
 ]
 
 describe('validateContent: each bad case names the file and the field', () => {
@@ -206,6 +237,36 @@ describe('validateContent: the clinic settings file', () => {
     const { problems, content } = validateContent({ ...loadSources(), site: [] }, { includeDrafts: false })
     expectProblems(problems, [{ file: site, message: 'there must be exactly one clinic settings file (found 0)' }])
     expect(content).toBeUndefined()
+  })
+})
+
+describe('validateContent: the aftercare schedule file', () => {
+  it('is required', () => {
+    const { problems, content } = validateContent({ ...loadSources(), aftercareSchedule: [] }, { includeDrafts: false })
+    expectProblems(problems, [{ file: schedule, message: 'there must be exactly one aftercare schedule file (found 0)' }])
+    expect(content).toBeUndefined()
+  })
+
+  it('is published with its items in the editor\'s order and sessions as text', () => {
+    const { content } = validateContent(loadSources(), { includeDrafts: false })
+    expect(content?.aftercareSchedule.items.map((item) => item.title)).toEqual(['Alcohol', 'Your session', 'Getting your scalp wet', 'First gentle wash', 'Your final look settles'])
+    expect(content?.aftercareSchedule.items.at(-1)?.sessions).toEqual(['3', 'touch-up'])
+    expect(content?.aftercareSchedule.nextSession.afterWeeks).toBe(4)
+  })
+
+  it('reports every bad readMore, including the next session\'s', () => {
+    const sources = loadSources()
+    const [doc] = sources.aftercareSchedule as [SourceDocument]
+    const data = structuredClone(doc.data) as { nextSession: { readMore: string } }
+    data.nextSession.readMore = '/aftercare#gone'
+    const { problems } = validateContent({ ...sources, aftercareSchedule: [{ ...doc, data }] }, { includeDrafts: false })
+    expectProblems(problems, [{ file: schedule, field: 'nextSession.readMore', message: '"/aftercare#gone" goes to a section "#gone" that /aftercare does not have' }])
+  })
+
+  it('lets an article link to the planner', () => {
+    const sources = loadSources()
+    const articles = sources.articles.map((doc) => (doc.file.endsWith('aftercare.md') ? { ...doc, html: `${doc.html}<p><a href="/aftercare/planner">Plan it</a></p>` } : doc))
+    expect(validateContent({ ...sources, articles }, { includeDrafts: false }).problems).toEqual([])
   })
 })
 

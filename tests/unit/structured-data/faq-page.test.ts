@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
-import { buildFaqPageJsonLd, serializeJsonLd } from '@/lib/faq/structured-data'
+import { buildFaqPageJsonLd } from '@/lib/structured-data/faq-page'
+import { serializeJsonLd } from '@/lib/structured-data/serialize'
 import { htmlToText } from '@/lib/faq/text'
-import { faq } from './fixtures'
+import { faq } from '../faq/fixtures'
 
 describe('buildFaqPageJsonLd', () => {
   it('describes a schema.org FAQPage with every question and its answer as text', () => {

@@ -1,0 +1,77 @@
+'use client'
+// Builds the message staff send: the ticked links in page order between the clinic's greeting and
+// sign-off, to copy or to open in WhatsApp or an email. It needs JavaScript, so it shows only then.
+import { useRef } from 'react'
+import { useHydrated } from '@/components/faq/useHydrated'
+import { CopyButton } from '@/components/ui/CopyButton'
+import { composeMessage, emailMessageHref, whatsappMessageHref, type MessageLink, type MessageSettings } from '@/lib/links/message'
+import { linkCount, messageSectionId, useLinkSelection } from './LinkSelection'
+
+/** Past about this length some mail and chat apps cut a pre-filled message short. */
+const longLinkLength = 2000
+
+const actionClass = 'inline-block rounded-md border-2 border-brand-700 px-3 py-1.5 text-sm font-semibold'
+
+export function MessageBuilder({ links, settings }: { links: MessageLink[]; settings: MessageSettings }) {
+  const hydrated = useHydrated()
+  const { selected, clear } = useLinkSelection()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  if (!hydrated) return null
+
+  const chosen = links.filter((link) => selected.has(link.url))
+  const message = composeMessage(chosen, settings)
+  const whatsapp = whatsappMessageHref(message)
+  const email = emailMessageHref(settings.emailSubject, message)
+  const count = linkCount(chosen.length)
+
+  return (
+    <section id={messageSectionId} aria-labelledby="message-heading" className="no-print rounded-md border-2 border-brand-700 bg-white p-4">
+      <h2 id="message-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+        Make a message
+      </h2>
+      <p role="status" className="mt-1 text-sm">
+        {chosen.length === 0 ? 'Tick pages or sections to add their links.' : `${count} in the message.`}
+      </p>
+      <label htmlFor="message-text" className="mt-3 block font-semibold">
+        Message to send
+      </label>
+      <textarea
+        id="message-text"
+        readOnly
+        rows={10}
+        value={message}
+        className="mt-1 w-full rounded-md border-2 border-muted bg-brand-50 p-2 text-sm"
+      />
+      {chosen.length > 0 && (
+        <>
+          <div className="mt-3 space-y-3">
+            <CopyButton text={message} copiedMessage="Message copied" manualLabel="Copy this message:" multiline>
+              Copy message
+            </CopyButton>
+            <div className="flex flex-wrap gap-3">
+              <a href={whatsapp} target="_blank" rel="noreferrer" className={`${actionClass} bg-brand-800 text-white hover:bg-brand-900`}>
+                Open in WhatsApp <span className="sr-only">(opens in a new tab)</span>
+              </a>
+              <a href={email} className={`${actionClass} text-brand-800 hover:bg-brand-50`}>
+                Open in email
+              </a>
+            </div>
+            <button
+              type="button"
+              onClick={() => {
+                clear()
+                headingRef.current?.focus()
+              }}
+              className="text-sm text-brand-800 underline"
+            >
+              Clear ticks
+            </button>
+          </div>
+          {Math.max(whatsapp.length, email.length) > longLinkLength && (
+            <p className="mt-2 text-sm">This is a long message: if an app cuts it short, copy the message and paste it instead.</p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+'use client'
+// One copy button for the whole site: copies text, says so in a polite live region, and where the
+// browser will not copy (no clipboard, or permission refused) shows the text selected in a read-only
+// box to copy by hand. Before JavaScript runs it shows `fallback` (nothing by default).
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useHydrated } from '@/components/faq/useHydrated'
+
+type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }
+
+/** How long the "copied" message stays on screen. */
+export const copiedMessageMs = 5000
+
+type Props = {
+  /** What to copy; a function when it depends on the browser (e.g. the page's own address). */
+  text: string | (() => string)
+  /** The button's content; add an sr-only part when the visible words alone are ambiguous. */
+  children: ReactNode
+  /** Announced and shown after copying, e.g. "Link copied". */
+  copiedMessage: string
+  /** Label of the box shown when copying is not possible, e.g. "Copy this link:". */
+  manualLabel: string
+  /** Show the by-hand box as a textarea, for text with line breaks. */
+  multiline?: boolean
+  fallback?: ReactNode
+  className?: string
+}
+
+const buttonClass =
+  'rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50'
+
+export function CopyButton({ text, children, copiedMessage, manualLabel, multiline = false, fallback = null, className }: Props) {
+  const hydrated = useHydrated()
+  const [state, setState] = useState<State>({ kind: 'idle' })
+  const boxRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)
+
+  useEffect(() => {
+    if (state.kind === 'copied') {
+      const timer = setTimeout(() => setState({ kind: 'idle' }), copiedMessageMs)
+      return () => clearTimeout(timer)
+    }
+    if (state.kind === 'manual') {
+      boxRef.current?.focus()
+      boxRef.current?.select()
+    }
+  }, [state])
+
+  if (!hydrated) return fallback
+
+  const copy = async () => {
+    const value = typeof text === 'function' ? text() : text
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('No clipboard')
+      await navigator.clipboard.writeText(value)
+      setState({ kind: 'copied' })
+    } catch {
+      setState({ kind: 'manual', text: value })
+    }
+  }
+
+  const boxProps = {
+    ref: boxRef,
+    readOnly: true,
+    value: state.kind === 'manual' ? state.text : '',
+    onFocus: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => event.currentTarget.select(),
+    className: 'w-full max-w-md rounded-md border-2 border-ink bg-white px-2 py-1 text-base',
+  }
+
+  return (
+    <div className={`no-print flex flex-wrap items-center gap-x-3 gap-y-2 ${className ?? ''}`}>
+      <button type="button" onClick={copy} className={buttonClass}>
+        {children}
+      </button>
+      <span role="status" aria-live="polite" className="text-sm font-semibold">
+        {state.kind === 'copied' ? copiedMessage : ''}
+      </span>
+      {state.kind === 'manual' && (
+        <label className="flex w-full flex-col gap-1 text-sm">
+          <span>{manualLabel}</span>
+          {multiline ? <textarea rows={8} {...boxProps} /> : <input type="text" {...boxProps} />}
+        </label>
+      )}
+    </div>
+  )
+}

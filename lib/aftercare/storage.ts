@@ -1,0 +1,27 @@
+// The patient's choice (session date and which session) kept in localStorage on their own device,
+// so the plan is there when they come back. Checked by hand on load rather than with zod, to keep
+// the planner's JavaScript small: anything unexpected is ignored and the planner starts from today.
+import { isCalendarDate, type CalendarDate } from '@/lib/dates'
+import { isSessionKind } from './sessions'
+import type { SessionKind } from './types'
+
+export const plannerStorageKey = 'smp-aftercare-planner:v1'
+
+export type SavedChoice = { sessionDate: CalendarDate; session: SessionKind }
+
+export function readSavedChoice(raw: string | null): SavedChoice | undefined {
+  if (raw === null) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const { sessionDate, session, ...extra } = value as Record<string, unknown>
+  if (Object.keys(extra).length > 0) return undefined
+  if (typeof sessionDate !== 'string' || !isCalendarDate(sessionDate) || !isSessionKind(session)) return undefined
+  return { sessionDate, session }
+}
+
+export const serialiseChoice = (choice: SavedChoice) => JSON.stringify({ sessionDate: choice.sessionDate, session: choice.session })

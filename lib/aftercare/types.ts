@@ -1,0 +1,36 @@
+// The aftercare schedule as the planner uses it (content/aftercare-schedule.yaml, once checked by
+// schema.ts). Plain types with no zod, so the planner's browser code can import them freely.
+
+/** Which session the plan is for. */
+export const sessionKinds = ['1', '2', '3', 'touch-up'] as const
+export type SessionKind = (typeof sessionKinds)[number]
+
+export const itemKinds = ['do', 'avoid', 'milestone'] as const
+export type ItemKind = (typeof itemKinds)[number]
+
+export type ScheduleItem = {
+  kind: ItemKind
+  /** Days from the session: 0 is the session day, -3 is three days before. */
+  firstDay: number
+  lastDay: number
+  title: string
+  explanation: string
+  /** The article section that explains it, e.g. "/aftercare#washing-your-scalp". */
+  readMore: string
+  /** For "avoid" items: what is usually OK again the day after lastDay, e.g. "Swimming, saunas and steam rooms". */
+  allowedAgain?: string
+  /** Only after these sessions; every session when left out. */
+  sessions?: SessionKind[]
+}
+
+export type NextSessionText = { title: string; explanation: string }
+
+export type NextSessionSetting = {
+  /** The usual gap between sessions, in weeks. */
+  afterWeeks: number
+  afterSession1: NextSessionText
+  afterSession2: NextSessionText
+  readMore: string
+}
+
+export type AftercareSchedule = { nextSession: NextSessionSetting; items: ScheduleItem[] }

@@ -1,0 +1,103 @@
+// How easy a page is to read: the Flesch-Kincaid grade of its prose, from the HTML our markdown
+// pipeline renders (lib/content/markdown.ts). Pure, so the content step and the tests share it.
+//
+// What counts as prose, and why:
+// - Paragraphs, list items, table cells and quotes each end a sentence, even without a full stop:
+//   a short list item is read as a short sentence.
+// - Headings are left out: they are a few words with no full stop, and would make every page look
+//   easier than its sentences are. Figure captions are short labels too, and are left out with
+//   their images (and alt text); so is code.
+// - Inside a block, a sentence ends at ".", "!" or "?" followed by a space and anything but a
+//   lower-case letter (so "e.g. a hat" stays one sentence).
+// - A word is letters or digits, with inner apostrophes or hyphens ("don't", "long-term", "1.5"),
+//   or an abbreviation with full stops ("e.g."). A number counts as one syllable (the syllable
+//   counter gives digits none); every word has at least one.
+import { fleschKincaid } from 'flesch-kincaid'
+import { syllable } from 'syllable'
+import { readingGradeLimits } from './editorial-standards'
+import type { ContentProblem } from './model'
+
+export type ReadabilityCounts = { sentences: number; words: number; syllables: number }
+export type Readability = ReadabilityCounts & { grade: number }
+
+const droppedElements = /<(h[1-6]|pre|figure|script|style)\b[^>]*>[\s\S]*?<\/\1>/gi
+const droppedVoidElements = /<(img|hr)\b[^>]*>/gi
+const blockBoundary = /<\/?(p|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|caption|blockquote|div|section|br)\b[^>]*>/gi
+const anyTag = /<[^>]+>/g
+const sentenceEnd = /(?<=[.!?]["'”’)\]]*)\s+(?=[^a-z\s])/
+const wordPattern = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+// rehype-stringify writes numeric references (& → &#x26;), so decode those as well as the named ones.
+const decodeEntities = (text: string) =>
+  text.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));/gi, (entity, hex?: string, dec?: string, name?: string) =>
+    hex || dec ? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)) : (namedEntities[name!.toLowerCase()] ?? entity),
+  )
+
+/** The readable text of rendered HTML, one string per block (paragraph, list item, cell...). */
+export function proseBlocks(html: string): string[] {
+  const marked = html.replace(droppedElements, ' ').replace(droppedVoidElements, ' ').replace(blockBoundary, '\n\n')
+  return decodeEntities(marked.replace(anyTag, ''))
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => /[\p{L}\p{N}]/u.test(block))
+}
+
+/** The sentences of one block: a block with words in it is at least one sentence. */
+export function splitSentences(block: string): string[] {
+  return block.split(sentenceEnd).map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+export const words = (text: string): string[] => text.match(wordPattern) ?? []
+
+/** Syllables in one word, at least one. */
+export function wordSyllables(word: string): number {
+  if (/^\d/.test(word)) return 1
+  const parts = word.replace(/’/g, "'").split('-')
+  return Math.max(1, parts.reduce((sum, part) => sum + syllable(part), 0))
+}
+
+/** Sentence, word and syllable counts of prose blocks. */
+export function countProse(blocks: string[]): ReadabilityCounts {
+  const counts: ReadabilityCounts = { sentences: 0, words: 0, syllables: 0 }
+  for (const block of blocks) {
+    for (const sentence of splitSentences(block)) {
+      const found = words(sentence)
+      if (found.length === 0) continue
+      counts.sentences += 1
+      counts.words += found.length
+      for (const word of found) counts.syllables += wordSyllables(word)
+    }
+  }
+  return counts
+}
+
+/** The Flesch-Kincaid grade of rendered HTML, with its counts; the grade is NaN when there is no prose. */
+export function readabilityOfHtml(html: string): Readability {
+  const counts = countProse(proseBlocks(html))
+  return { ...counts, grade: fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables }) }
+}
+
+/** A grade as people read it: one decimal place. The limit is compared with this, so "8.0" passes a limit of 8. */
+export const formatGrade = (grade: number) => grade.toFixed(1)
+
+type ProseDocument = { file: string; html: string }
+
+/** One problem for each article or FAQ answer whose reading grade is above its limit. */
+export function readingGradeProblems(
+  { articles, faqs }: { articles: ProseDocument[]; faqs: ProseDocument[] },
+  limits: { article: number; faqAnswer: number } = readingGradeLimits,
+): ContentProblem[] {
+  const check = (doc: ProseDocument, limit: number, kind: string): ContentProblem[] => {
+    const { grade } = readabilityOfHtml(doc.html)
+    if (Number.isNaN(grade) || Number(formatGrade(grade)) <= limit) return []
+    return [{
+      file: doc.file,
+      message: `reading grade ${formatGrade(grade)} is above the limit of ${limit} for ${kind}: use shorter sentences and everyday words`,
+    }]
+  }
+  return [
+    ...articles.flatMap((doc) => check(doc, limits.article, 'an article')),
+    ...faqs.flatMap((doc) => check(doc, limits.faqAnswer, 'an FAQ answer')),
+  ]
+}

@@ -1,0 +1,10 @@
+/** The size WhatsApp, email clients and social sites expect for a large link preview. */
+export const ogImageSize = { width: 1200, height: 630 } as const
+export const ogImageContentType = 'image/png'
+
+/** Long titles get smaller type so that they still fit in three lines. */
+export function ogTitleFontSize(title: string): number {
+  if (title.length <= 28) return 88
+  if (title.length <= 48) return 76
+  return 64
+}

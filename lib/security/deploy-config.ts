@@ -1,0 +1,102 @@
+// The web server configuration for the static build (out/), written from the same headers as
+// `next start` sends. scripts/deploy/write-config.ts writes these texts to deploy/, and a unit test
+// fails when the committed files differ, so a change to the headers cannot miss a deployment.
+import { cachePolicies, immutablePathPrefix, securityHeaders, type Header } from './headers'
+
+const generatedNote = 'Generated from lib/security/headers.ts by `npm run deploy:config`: edit that module, not this file.'
+
+/** The values are plain ASCII without quotes; a quote would end nginx's string early. */
+function nginxValue(value: string): string {
+  if (/["\\\n]/.test(value)) throw new Error(`Header value cannot go into nginx.conf as it is: ${value}`)
+  return `"${value}"`
+}
+
+const addHeaders = (headers: Header[], indent: string) =>
+  headers.map(({ key, value }) => `${indent}add_header ${key} ${nginxValue(value)} always;`).join('\n')
+
+/**
+ * A complete nginx server block serving out/ over HTTPS (plus a redirect from HTTP). nginx drops the
+ * server's add_header lines in a location that has its own, so each location lists them all.
+ */
+export function renderNginxConf(): string {
+  const security = securityHeaders()
+  const location = (cache: string) => addHeaders([{ key: 'Cache-Control', value: cache }, ...security], '        ')
+  return `# nginx: serves the static build of the site (\`npm run build:static\` writes out/) with its security headers.
+# ${generatedNote}
+#
+# Use: copy out/ to the server (e.g. /var/www/smp-site), put this file in /etc/nginx/conf.d/, change the
+# lines marked CHANGE, then \`nginx -t && systemctl reload nginx\`. (\`listen ... http2\` works on every
+# nginx in use; from 1.25.1 nginx prefers \`http2 on;\` and only warns.)
+
+server {
+    listen 80;
+    listen [::]:80;
+    server_name example.org; # CHANGE: the site's domain
+    return 301 https://$host$request_uri;
+}
+
+server {
+    listen 443 ssl http2;
+    listen [::]:443 ssl http2;
+    server_name example.org; # CHANGE: the site's domain
+    ssl_certificate /etc/ssl/certs/example.org.pem; # CHANGE: the certificate chain
+    ssl_certificate_key /etc/ssl/private/example.org.key; # CHANGE: its private key
+
+    root /var/www/smp-site; # CHANGE: where out/ was copied
+    index index.html;
+    server_tokens off;
+    charset utf-8;
+
+    gzip on;
+    gzip_vary on;
+    gzip_comp_level 6;
+    gzip_min_length 256;
+    gzip_types text/css text/plain text/xml application/javascript application/json application/xml application/manifest+json image/svg+xml;
+
+    # The site's own "Page not found" page, with a 404 status.
+    error_page 404 /404.html;
+
+    # Pages and other files. /aftercare is out/aftercare.html, as under \`next start\`; an address
+    # with a trailing slash redirects to the one without, as \`next start\` does.
+    location / {
+        rewrite ^(.+)/$ $1 permanent;
+        try_files $uri $uri.html $uri/ =404;
+${location(cachePolicies.revalidate)}
+    }
+
+    # Next's build files carry a content hash in their names: cache them for a year.
+    location ${immutablePathPrefix} {
+        try_files $uri =404;
+${location(cachePolicies.immutable)}
+    }
+
+    # The header file for other hosts is not part of the site.
+    location = /_headers {
+        return 404;
+    }
+}
+`
+}
+
+/**
+ * The same headers as a `_headers` file, read by Netlify and Cloudflare Pages from the site's root.
+ * Both join repeated headers from several matching rules with commas, so Cache-Control is set only
+ * for the hashed build files; both hosts already make browsers revalidate pages.
+ */
+export function renderHeadersFile(): string {
+  const lines = (headers: Header[]) => headers.map(({ key, value }) => `  ${key}: ${value}`).join('\n')
+  return `# Netlify and Cloudflare Pages: response headers for the static build (out/).
+# ${generatedNote}
+/*
+${lines(securityHeaders())}
+
+${immutablePathPrefix}*
+${lines([{ key: 'Cache-Control', value: cachePolicies.immutable }])}
+`
+}
+
+/** The files in deploy/, by name. */
+export const deployFiles = {
+  'nginx.conf': renderNginxConf,
+  _headers: renderHeadersFile,
+} as const

@@ -1,0 +1,150 @@
+// `npm run bench:load`: requests per second and latency for the same pages from `next start` and
+// from the static export (out/) behind a plain static file server, side by side, on loopback only.
+// Needs both builds first: `npm run build` (or NEXT_DIST_DIR=<dir> next build) and
+// `npm run build:static`. Flags: --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check
+// --static-dir out. Every run is bounded by --duration, and both servers are stopped at the end.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { freePort, startNext } from '../../tests/browser/support/server'
+import { textTable } from '../text-table'
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    pages: { type: 'string', default: '/,/aftercare,/self-check' },
+    'static-dir': { type: 'string', default: 'out' },
+    help: { type: 'boolean', default: false },
+  },
+})
+if (values.help) {
+  console.log('Usage: npm run bench:load [-- --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check --static-dir out]')
+  process.exit(0)
+}
+const positive = (name: string, value: string, min: number) => {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number < min) {
+    console.error(`--${name} must be a number of at least ${min} (got "${value}")`)
+    process.exit(1)
+  }
+  return number
+}
+const duration = positive('duration', values.duration, 1)
+const connections = positive('connections', values.connections, 1)
+const warmup = positive('warmup', values.warmup, 0)
+const pages = values.pages.split(',').map((page) => page.trim()).filter(Boolean)
+const staticDir = values['static-dir']
+const distDir = process.env.NEXT_DIST_DIR ?? '.next'
+
+const missing = [
+  !existsSync(join(distDir, 'BUILD_ID')) && `no production build in ${distDir}/: run \`npm run build\` (or NEXT_DIST_DIR=${distDir} npx next build)`,
+  !existsSync(join(staticDir, 'index.html')) && `no static export in ${staticDir}/: run \`npm run build:static\``,
+].filter(Boolean)
+if (missing.length > 0) {
+  for (const line of missing) console.error(line)
+  process.exit(1)
+}
+
+type Server = { name: string; baseUrl: string; stop: () => Promise<void> }
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the static server exited early with code ${child.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`the static server did not answer at ${url} within ${timeoutMs} ms`)
+}
+
+/** scripts/bench/static-server.ts in its own process, so it does not share an event loop with autocannon. */
+async function startStatic(): Promise<Server> {
+  const port = await freePort()
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/bench/static-server.ts', '--dir', staticDir, '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  const baseUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitUntilUp(baseUrl, child)
+  } catch (error) {
+    child.kill()
+    throw error
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve()
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { name: 'static (sirv)', baseUrl, stop }
+}
+
+type Measurement = { page: string; server: string; result: autocannon.Result }
+
+const run = (url: string, seconds: number) => autocannon({ url, connections, duration: seconds })
+
+const startedAt = new Date()
+console.error(
+  `bench:load on ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}: ` +
+    `${duration} s per page and server, ${connections} connections, ${warmup} s warm-up; next build in ${distDir}/, export in ${staticDir}/`,
+)
+const next = await startNext()
+const servers: Server[] = [{ name: 'next start', ...next }]
+const measurements: Measurement[] = []
+try {
+  servers.push(await startStatic())
+  // Both must serve every page before anything is measured: a 404 would be very fast and mean nothing.
+  for (const server of servers) {
+    for (const page of pages) {
+      const response = await fetch(`${server.baseUrl}${page}`)
+      if (response.status !== 200) throw new Error(`${server.name} answers ${page} with ${response.status}, not 200`)
+    }
+  }
+  for (const page of pages) {
+    for (const server of servers) {
+      const url = `${server.baseUrl}${page}`
+      if (warmup > 0) await run(url, warmup)
+      console.error(`  ${page} on ${server.name} ...`)
+      measurements.push({ page, server: server.name, result: await run(url, duration) })
+    }
+  }
+} finally {
+  await Promise.all(servers.map((server) => server.stop()))
+}
+
+const rows = measurements.map(({ page, server, result }) => {
+  const nextResult = measurements.find((m) => m.page === page && m.server === 'next start')?.result
+  const ratio = server !== 'next start' && nextResult ? `×${(result.requests.average / nextResult.requests.average).toFixed(1)}` : ''
+  return [
+    page,
+    server,
+    result.requests.average.toFixed(0),
+    String(result.latency.p50),
+    String(result.latency.p99),
+    String(result.errors),
+    String(result.non2xx),
+    `${(result.throughput.average / 1024 / 1024).toFixed(1)}`,
+    ratio,
+  ]
+})
+console.log(
+  `\nLoad test on loopback (${cpus().length} cores, Node ${process.versions.node}, ${startedAt.toISOString().slice(0, 10)}; ` +
+    `${duration} s per row, ${connections} connections, no compression asked for)\n`,
+)
+console.log(
+  textTable(
+    ['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'MB/s', 'static / next'],
+    rows,
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  ),
+)
+console.log('\nreq/s is the mean over the run; static / next compares the two servers\' req/s for the same page.')

@@ -1,0 +1,95 @@
+// `npm run content:report`: every article's and FAQ answer's review dates, what is overdue first.
+// A report, not a check: it reads the markdown files themselves (so it works even while the content
+// has errors) and always exits 0. CONTENT_DIR picks another content folder; CONTENT_TODAY=YYYY-MM-DD
+// reports as if it were that day.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import { faqReviewIntervalMonths, reviewSoonDays } from '../lib/content/editorial-standards'
+import { resolveToday, reviewSchedule, type ReviewedDocument, type ReviewEntry } from '../lib/content/freshness'
+import { textTable } from './text-table'
+
+const contentDir = process.env.CONTENT_DIR ?? 'content'
+const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+function markdownFiles(dir: string): string[] {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    return []
+  }
+  return names.flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return markdownFiles(path)
+    return name.endsWith('.md') ? [path] : []
+  })
+}
+
+/** What one file says about its reviews; a file whose front matter cannot be read shows as an invalid date. */
+function readDocument(path: string, labelField: 'title' | 'question', hasNextReviewDue: boolean): ReviewedDocument {
+  const file = relative(process.cwd(), path).split(sep).join('/')
+  let data: Record<string, unknown> = {}
+  try {
+    data = (parseYaml(frontMatterPattern.exec(readFileSync(path, 'utf8'))?.[1] ?? '') ?? {}) as Record<string, unknown>
+  } catch {
+    // Reported below as an invalid date; `npm run content` names the actual mistake.
+  }
+  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : String(value))
+  const label = text(data[labelField]) || '(no readable front matter)'
+  return {
+    file,
+    label: data.draft === true ? `${label} (draft)` : label,
+    lastReviewed: text(data.lastReviewed),
+    ...(hasNextReviewDue ? { nextReviewDue: text(data.nextReviewDue) } : {}),
+  }
+}
+
+function describeStatus(entry: ReviewEntry): string {
+  const days = Math.abs(entry.daysLeft ?? 0)
+  const inDays = `${days} day${days === 1 ? '' : 's'}`
+  switch (entry.status) {
+    case 'invalid-date': return 'INVALID DATE'
+    case 'overdue': return `OVERDUE by ${inDays}`
+    case 'due-soon': return days === 0 ? 'due today' : `due soon (in ${inDays})`
+    case 'ok': return `ok (in ${inDays})`
+  }
+}
+
+const shorten = (text: string, max = 56) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+let today: ReturnType<typeof resolveToday>
+try {
+  today = resolveToday(process.env.CONTENT_TODAY, new Date())
+} catch (error) {
+  console.error((error as Error).message)
+  process.exit(1)
+}
+
+const entries = reviewSchedule(
+  [
+    ...markdownFiles(join(contentDir, 'articles')).map((path) => readDocument(path, 'title', true)),
+    ...markdownFiles(join(contentDir, 'faq')).map((path) => readDocument(path, 'question', false)),
+  ],
+  today,
+)
+
+const count = (status: ReviewEntry['status']) => entries.filter((entry) => entry.status === status).length
+console.log(`Review dates in ${contentDir}/ on ${today}\n`)
+console.log(
+  textTable(
+    ['file', 'title or question', 'last reviewed', 'next review due', 'status'],
+    entries.map((entry) => [
+      entry.file,
+      shorten(entry.label),
+      entry.lastReviewed || '-',
+      `${entry.due ?? (entry.nextReviewDue || '-')}${entry.nextReviewDue === undefined && entry.due ? ' *' : ''}`,
+      describeStatus(entry),
+    ]),
+  ),
+)
+console.log(`\n* FAQ answers have no nextReviewDue: they are due ${faqReviewIntervalMonths} months after lastReviewed.`)
+console.log(
+  `${entries.length} documents: ${count('overdue')} overdue, ${count('due-soon')} due within ${reviewSoonDays} days, ` +
+    `${count('ok')} ok${count('invalid-date') ? `, ${count('invalid-date')} with an invalid date (run npm run content)` : ''}.`,
+)

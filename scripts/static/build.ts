@@ -1,0 +1,55 @@
+// `npm run build:static`: the whole site as static files in out/, for any static host or CDN.
+// Runs Next's static export (STATIC_EXPORT=1, see next.config.ts), adds deploy/_headers for hosts that
+// read one, and checks that every page and file Next prerendered (metadata files and images included)
+// and the 404 page are there.
+//
+// Next's export always builds in .next (whatever NEXT_DIST_DIR says), so a production build already
+// there is moved aside for the export and put back afterwards: `npm start` keeps working.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { staticDir } from './lib/static-server'
+
+const scratch = '.next'
+const saved = '.next-saved-during-static-export'
+
+type Prerendered = { path: string; kind: 'page' | 'file' }
+
+/** The file a static host serves for a path: /aftercare → out/aftercare.html, /icon.svg → out/icon.svg. */
+function outputFile({ path, kind }: Prerendered): string {
+  if (kind === 'file') return join(staticDir, path)
+  return join(staticDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`)
+}
+
+/** Runs the export; returns what Next prerendered (from its manifest), or the exit code of a failed build. */
+function exportSite(): Prerendered[] | number {
+  if (existsSync(saved)) rmSync(saved, { recursive: true, force: true })
+  const hadBuild = existsSync(scratch)
+  if (hadBuild) renameSync(scratch, saved)
+  try {
+    const env: NodeJS.ProcessEnv = { ...process.env, STATIC_EXPORT: '1' }
+    delete env.NEXT_DIST_DIR
+    const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env })
+    if (result.status !== 0) return result.status ?? 1
+    const manifest = JSON.parse(readFileSync(join(scratch, 'prerender-manifest.json'), 'utf8')) as {
+      routes: Record<string, { routeType?: string }>
+    }
+    return Object.entries(manifest.routes)
+      .filter(([path]) => path !== '/_global-error' && path !== '/_not-found')
+      .map(([path, route]) => ({ path, kind: route.routeType === 'route' ? 'file' : 'page' }))
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+    if (hadBuild) renameSync(saved, scratch)
+  }
+}
+
+const prerendered = exportSite()
+if (typeof prerendered === 'number') process.exit(prerendered)
+copyFileSync(join('deploy', '_headers'), join(staticDir, '_headers'))
+const expected = [...prerendered.map(outputFile), join(staticDir, '404.html'), join(staticDir, '_headers')]
+const missing = expected.filter((file) => !existsSync(file))
+if (missing.length > 0) {
+  console.error(`\nThe static export is incomplete: ${missing.join(', ')} missing.`)
+  process.exit(1)
+}
+console.log(`\nStatic site written to ${staticDir}/ (${prerendered.length} pages and files): serve it with \`npm run serve:static\` or any static file server.`)

@@ -1,0 +1,49 @@
+// A plain static file server for the static build (out/): sirv, with the site's security headers and
+// caching as deploy/nginx.conf sets them, /aftercare answered by aftercare.html, and 404.html with a
+// 404 status for anything else. Used by `npm run serve:static` and the static export's browser test.
+import { existsSync, readFileSync } from 'node:fs'
+import { createServer, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import sirv from 'sirv'
+import { cachePolicies, immutablePathPrefix, securityHeaders } from '../../../lib/security/headers'
+
+export const staticDir = 'out'
+
+function setSiteHeaders(res: ServerResponse, pathname: string) {
+  for (const { key, value } of securityHeaders()) res.setHeader(key, value)
+  res.setHeader('Cache-Control', pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate)
+}
+
+export type StaticServer = { baseUrl: string; stop: () => Promise<void> }
+
+export async function startStaticServer({ dir = staticDir, port = 0, host = '127.0.0.1' } = {}): Promise<StaticServer> {
+  const notFoundPage = join(dir, '404.html')
+  if (!existsSync(notFoundPage)) throw new Error(`${notFoundPage} is missing: run \`npm run build:static\` first`)
+  const notFoundHtml = readFileSync(notFoundPage)
+  const files = sirv(dir, {
+    extensions: ['html'],
+    etag: true,
+    setHeaders: (res, pathname) => setSiteHeaders(res, pathname),
+  })
+  const server = createServer((req, res) =>
+    files(req, res, () => {
+      setSiteHeaders(res, '/404.html')
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+      res.end(notFoundHtml)
+    }),
+  )
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  return {
+    baseUrl: `http://${host}:${address.port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

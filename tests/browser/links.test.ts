@@ -1,0 +1,161 @@
+// The staff links page in real Chromium: every page and section from the one list of pages with its
+// absolute address and (pages) a QR code that decodes to it, kept out of search engines; ticking
+// items builds the message, and WhatsApp, email and copying all carry it.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { getContent } from '@/lib/content'
+import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
+import { composeMessage, messageSettings } from '@/lib/links/message'
+import { listPages } from '@/lib/pages/directory'
+import { absoluteUrl } from '@/lib/site/contact'
+import { decodeQrSvg } from '../unit/qr/decode'
+import { axeViolations } from './support/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+
+const baseUrl = inject('baseUrl')
+const content = getContent()
+const pages = staffLinks(listPages(content), content.site)
+const settings = messageSettings(content.site)
+const faq = pages.find((page) => page.kind === 'faq')!
+const article = pages.find((page) => page.kind === 'article' && page.sections.length > 0)!
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function open(options: BrowserContextOptions = desktop) {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const errors = watchForErrors(page)
+  await page.goto(`${baseUrl}${staffLinksPath}`, { waitUntil: 'networkidle' })
+  return { context, page, errors }
+}
+
+const checkbox = (page: Page, title: string) => page.getByRole('checkbox', { name: title, exact: true })
+const messageBox = (page: Page) => page.getByRole('textbox', { name: 'Message to send' })
+
+describe('/links', () => {
+  test('lists every page and section with its absolute address, and each page’s QR code decodes to it', async () => {
+    const { context, page, errors } = await open()
+    await expect(page.locator('h1').allTextContents()).resolves.toEqual(['Links for clinic staff'])
+    expect(pages.length).toBe(listPages(content).length)
+    const text = await page.locator('main').innerText()
+    for (const link of flattenLinks(pages)) {
+      expect(link.url.startsWith(`${content.site.url}/`)).toBe(true)
+      expect(text).toContain(link.url)
+      await expect(checkbox(page, link.title).count()).resolves.toBeGreaterThanOrEqual(1)
+      await expect(page.getByRole('button', { name: `Copy link to “${link.title}”` }).count()).resolves.toBeGreaterThanOrEqual(1)
+    }
+    for (const { url } of pages) {
+      const qr = page.getByRole('img', { name: `QR code for ${url}`, exact: true })
+      await expect(qr.count()).resolves.toBe(1)
+      const svg = await qr.locator('svg').evaluate((element) => element.outerHTML)
+      expect(decodeQrSvg(svg).text).toBe(url)
+      // Large enough to scan from a screen; the same SVG scales up in print.
+      const box = (await qr.boundingBox())!
+      expect(box.width).toBeGreaterThanOrEqual(96)
+      expect(box.width).toBe(box.height)
+    }
+    // Only pages get QR codes, not their sections.
+    await expect(page.locator('[data-qr-code]').count()).resolves.toBe(pages.length)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('asks search engines not to index or follow it, and is in no menu', async () => {
+    const { context, page } = await open()
+    const robots = await page.locator('meta[name="robots"]').getAttribute('content')
+    expect(robots?.split(',').map((value) => value.trim())).toEqual(expect.arrayContaining(['noindex', 'nofollow']))
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(absoluteUrl(content.site, staffLinksPath))
+    await expect(page.locator(`header a[href="${staffLinksPath}"], footer a[href="${staffLinksPath}"]`).count()).resolves.toBe(0)
+    await page.goto(`${baseUrl}/`)
+    await expect(page.locator(`a[href="${staffLinksPath}"]`).count()).resolves.toBe(0)
+    await context.close()
+  })
+
+  test('ticking a page and an answer builds the message; WhatsApp and email carry it; copying announces', async () => {
+    const context = await browser.newContext(desktop)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+    const page = await context.newPage()
+    const errors = watchForErrors(page)
+    await page.goto(`${baseUrl}${staffLinksPath}`, { waitUntil: 'networkidle' })
+    const [answer] = faq.sections
+    // Ticked in reverse page order: the message follows the page.
+    await checkbox(page, answer!.title).check()
+    await page.keyboard.press('Tab')
+    await checkbox(page, article.title).focus()
+    await page.keyboard.press('Space')
+    const expected = composeMessage([article, answer!], settings)
+    expect(expected).toContain(`${article.url}\n`)
+    await expect(messageBox(page).inputValue()).resolves.toBe(expected)
+    await expect(page.getByRole('status').getByText('2 links in the message.').count()).resolves.toBe(1)
+
+    const builder = page.getByRole('region', { name: 'Make a message' })
+    const whatsapp = new URL((await builder.getByRole('link', { name: /^Open in WhatsApp/ }).getAttribute('href'))!)
+    expect(`${whatsapp.origin}${whatsapp.pathname}`).toBe('https://wa.me/')
+    expect(whatsapp.searchParams.get('text')).toBe(expected)
+    const email = (await builder.getByRole('link', { name: 'Open in email' }).getAttribute('href'))!
+    const [, query] = email.split('?') as [string, string]
+    const params = new URLSearchParams(query.replace(/\+/g, '%2B'))
+    expect(email.startsWith('mailto:?')).toBe(true)
+    expect(params.get('subject')).toBe(settings.emailSubject)
+    expect(params.get('body')).toBe(expected.replace(/\n/g, '\r\n'))
+
+    await builder.getByRole('button', { name: 'Copy message' }).click()
+    await builder.getByRole('status').getByText('Message copied', { exact: true }).waitFor({ timeout: 5_000 })
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(expected)
+
+    const copySection = page.getByRole('button', { name: `Copy link to “${answer!.title}”` })
+    await copySection.click()
+    await copySection.locator('..').getByRole('status').getByText('Link copied', { exact: true }).waitFor({ timeout: 5_000 })
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(answer!.url)
+
+    await builder.getByRole('button', { name: 'Clear ticks' }).click()
+    await expect(messageBox(page).inputValue()).resolves.toBe('')
+    await expect(page.getByRole('checkbox', { checked: true }).count()).resolves.toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test.each([
+    ['phone', phone],
+    ['desktop', desktop],
+  ] as const)('is axe clean and fits the screen, before and after ticking (%s)', async (_, viewport) => {
+    const { context, page, errors } = await open(viewport)
+    expect(await axeViolations(page)).toEqual([])
+    await checkbox(page, article.sections[0]!.title).check()
+    await checkbox(page, faq.title).check()
+    await expect(messageBox(page).inputValue()).resolves.toContain(faq.url)
+    expect(await axeViolations(page)).toEqual([])
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    if (viewport === phone) {
+      // Far down the list, a bar leads back to the message.
+      await checkbox(page, faq.sections.at(-1)!.title).scrollIntoViewIfNeeded()
+      const shortcut = page.getByRole('link', { name: 'Go to the message (3 links)' })
+      await expect(shortcut.isVisible()).resolves.toBe(true)
+      await shortcut.click()
+      await page.waitForFunction(() => {
+        const top = document.getElementById('message')!.getBoundingClientRect().top
+        return top >= -1 && top < window.innerHeight / 2
+      })
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('without JavaScript it is still every address and QR code; the message builder needs JavaScript', async () => {
+    const { context, page } = await open({ ...phone, javaScriptEnabled: false })
+    const text = await page.locator('main').innerText()
+    for (const link of flattenLinks(pages)) expect(text).toContain(link.url)
+    await expect(page.locator('[data-qr-code] svg').count()).resolves.toBe(pages.length)
+    await expect(page.getByRole('region', { name: 'Make a message' }).count()).resolves.toBe(0)
+    await expect(page.getByRole('checkbox', { disabled: false }).count()).resolves.toBe(0)
+    await expect(page.getByRole('link', { name: /^Download QR code \(SVG\)/ }).count()).resolves.toBe(pages.length)
+    await context.close()
+  })
+})

@@ -1,0 +1,93 @@
+// The main things a patient does, as steps any browser test can replay against any server
+// (`next start`, or the static export in out/): each one checks that it got where it meant to go.
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { evaluate, questions, type Answers } from '@/lib/candidacy'
+import { getArticles, getContent } from '@/lib/content'
+import { outcomeText } from '@/lib/self-check/outcome-text'
+import { articlePath } from '@/lib/routes'
+
+const h1 = (page: Page) => page.locator('h1').textContent()
+
+/** Home → the first topic card → its first section from "On this page". */
+export async function homeToArticleSection(page: Page, baseUrl: string) {
+  const article = getArticles()[0]!
+  const section = article.headings.find((heading) => heading.level === 2)!
+  await page.goto(`${baseUrl}/`, { waitUntil: 'networkidle' })
+  await page.getByRole('link', { name: article.title, exact: true }).first().click()
+  await page.waitForURL(`${baseUrl}${articlePath(article.slug)}`)
+  await expect.poll(() => h1(page)).toBe(article.title)
+  await page.locator('nav[aria-labelledby="on-this-page"]').locator(`a[href="#${section.id}"]`).click()
+  await page.waitForURL(`${baseUrl}${articlePath(article.slug)}#${section.id}`)
+  const top = await page.locator(`#${section.id}`).evaluate((element) => element.getBoundingClientRect().top)
+  expect(top).toBeGreaterThanOrEqual(0)
+  expect(top).toBeLessThan(200)
+}
+
+/** A shared link to one answer opens that answer. */
+export async function faqDeepLink(page: Page, baseUrl: string) {
+  const faq = getContent().faqs[0]!
+  await page.goto(`${baseUrl}/faq#${faq.id}`, { waitUntil: 'networkidle' })
+  await page.waitForFunction((id) => (document.getElementById(id) as HTMLDetailsElement | null)?.open === true, faq.id)
+  await expect(page.locator(`details#${faq.id} summary`).textContent()).resolves.toBe(faq.question)
+}
+
+/** Typing in the FAQ search box narrows the answers and says how many match. */
+export async function faqFilter(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/faq`, { waitUntil: 'networkidle' })
+  await page.getByRole('searchbox', { name: 'Search the questions' }).fill('pain')
+  await page.waitForFunction(() => /^\d+ questions? match(es)?$/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''))
+}
+
+/** "Copy link" on an answer copies its address (the context needs clipboard permissions). */
+export async function faqCopyLink(page: Page, baseUrl: string) {
+  const faq = getContent().faqs[0]!
+  await page.goto(`${baseUrl}/faq#${faq.id}`, { waitUntil: 'networkidle' })
+  await page.waitForFunction((id) => (document.getElementById(id) as HTMLDetailsElement | null)?.open === true, faq.id)
+  await page.locator(`details#${faq.id}`).getByRole('button', { name: /^Copy link/ }).click()
+  await page.locator(`details#${faq.id}`).getByRole('status').getByText('Link copied', { exact: true }).waitFor({ timeout: 5_000 })
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${baseUrl}/faq#${faq.id}`)
+}
+
+/** A complete, harmless set of answers (no rule fires). */
+const harmless: Answers = {
+  age: '18-or-over',
+  concerns: ['receding-hairline'],
+  scalpCondition: 'none',
+  skinCancerHistory: 'no',
+  keloidProne: 'no',
+  bleedingRisk: 'no',
+  pigmentAllergy: 'no',
+  immune: 'no',
+  pregnancy: 'no',
+  healingCondition: 'no',
+}
+
+/** The self-check from the start page to a result, with the mouse. */
+export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = harmless) {
+  await page.goto(`${baseUrl}/self-check`, { waitUntil: 'networkidle' })
+  // The island records its step in history.state once it has hydrated.
+  await page.waitForFunction(() => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined)
+  await page.getByRole('button', { name: /^Start now/ }).click()
+  for (const question of questions) {
+    const answer = answers[question.id]
+    if (answer === undefined) continue
+    await expect.poll(() => h1(page)).toBe(question.text)
+    for (const value of Array.isArray(answer) ? answer : [answer]) {
+      const label = question.options.find((option) => option.value === value)!.label
+      await page.getByLabel(label, { exact: true }).check()
+    }
+    await page.getByRole('button', { name: 'Continue' }).click()
+  }
+  await expect.poll(() => h1(page)).toBe('Check your answers')
+  await page.getByRole('button', { name: 'See your result' }).click()
+  await expect.poll(() => h1(page)).toBe(outcomeText[evaluate(answers).outcome].heading)
+}
+
+/** An unknown address answers 404 with the site's own page and a way home. */
+export async function notFound(page: Page, baseUrl: string) {
+  const response = await page.goto(`${baseUrl}/no-such-page`, { waitUntil: 'networkidle' })
+  expect(response?.status()).toBe(404)
+  await expect(h1(page)).resolves.toBe('Page not found')
+  await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/')
+}

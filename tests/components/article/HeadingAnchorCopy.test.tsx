@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
+import rehypeStringify from 'rehype-stringify'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified } from 'unified'
+import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown'
+
+// The article pipeline, so the test clicks the anchor markup articles really have.
+const compileMarkdown = (markdown: string) =>
+  String(unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).processSync(markdown))
+
+const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
+afterEach(() => {
+  if (original) Object.defineProperty(window.navigator, 'clipboard', original)
+  else Reflect.deleteProperty(window.navigator, 'clipboard')
+  window.location.hash = ''
+})
+
+async function setup(clipboard: unknown) {
+  const user = userEvent.setup()
+  Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
+  const html = compileMarkdown('## Washing your scalp\n\nText.')
+  render(
+    <>
+      <div dangerouslySetInnerHTML={{ __html: html }} />
+      <HeadingAnchorCopy pageUrl="https://clinic.example/aftercare" />
+    </>,
+  )
+  return { user, anchor: screen.getByRole('link', { name: 'Link to the section “Washing your scalp”' }) }
+}
+
+describe('HeadingAnchorCopy', () => {
+  it('copies the section’s full public address and announces it', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    const { user, anchor } = await setup({ writeText })
+    await user.click(anchor)
+    expect(writeText).toHaveBeenCalledExactlyOnceWith('https://clinic.example/aftercare#washing-your-scalp')
+    expect(await screen.findByRole('status')).toHaveTextContent('Link to “Washing your scalp” copied')
+    // The link still does its ordinary job: the address bar now points at the section.
+    expect(window.location.hash).toBe('#washing-your-scalp')
+  })
+
+  it('without a clipboard, says the link is in the address bar', async () => {
+    const { user, anchor } = await setup(undefined)
+    await user.click(anchor)
+    expect(await screen.findByRole('status')).toHaveTextContent('The link to “Washing your scalp” is now in the address bar')
+  })
+
+  it('ignores clicks on other links', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined)
+    const { user } = await setup({ writeText })
+    render(<a href="#elsewhere">Elsewhere</a>)
+    await user.click(screen.getByRole('link', { name: 'Elsewhere' }))
+    expect(writeText).not.toHaveBeenCalled()
+    expect(screen.getByRole('status')).toHaveTextContent('')
+  })
+})

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { dayLabel, dayRangeLabel } from '@/lib/aftercare/days'
+import {
+  allowedAgain,
+  byStage,
+  dateAllowedAgain,
+  dateEntries,
+  dateRangeLabel,
+  planFor,
+  stageOf,
+  statusOf,
+  todaySummary,
+} from '@/lib/aftercare/plan'
+import { nextSessionAfter, onlyAfterLabel } from '@/lib/aftercare/sessions'
+import { sessionKinds, type AftercareSchedule } from '@/lib/aftercare/types'
+import { isCalendarDate, type CalendarDate } from '@/lib/dates'
+import { schedule, zone } from './fixtures'
+
+const date = (value: string): CalendarDate => {
+  if (!isCalendarDate(value)) throw new Error(`not a date: ${value}`)
+  return value
+}
+const titles = (entries: { title: string }[]) => entries.map((entry) => entry.title)
+
+describe('day labels without a date', () => {
+  it.each([
+    [0, 'Day 0'],
+    [5, 'Day 5'],
+    [-1, 'The day before'],
+    [-3, '3 days before'],
+  ])('day %i is "%s"', (day, label) => {
+    expect(dayLabel(day)).toBe(label)
+  })
+
+  it.each([
+    [5, 5, 'Day 5'],
+    [1, 3, 'Days 1 to 3'],
+    [0, 10, 'Days 0 to 10'],
+    [-7, -1, '7 days before to the day before'],
+    [-3, 0, '3 days before to day 0'],
+    [-3, -3, '3 days before'],
+  ])('days %i to %i are "%s"', (first, last, label) => {
+    expect(dayRangeLabel(first, last)).toBe(label)
+  })
+})
+
+describe('planFor', () => {
+  it('puts the items in day order; items that start on the same day keep the editor\'s order', () => {
+    const plan = planFor(schedule, '3')
+    expect(plan.map((entry) => [entry.firstDay, entry.lastDay])).toEqual([...plan.map((e) => [e.firstDay, e.lastDay])].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!))
+    expect(titles(plan.filter((entry) => entry.firstDay === 0 && entry.lastDay === 0))).toEqual(['Eat before you go', 'Your session'])
+    expect(plan[0]?.title).toBe('Keep your scalp healthy')
+  })
+
+  it('adds the next session after a first or second session, on the day the setting gives', () => {
+    expect(planFor(schedule, '1').find((e) => e.key === 'next-session')).toMatchObject({ title: 'Your second session', firstDay: 28, lastDay: 28, kind: 'milestone' })
+    expect(planFor(schedule, '2').find((e) => e.key === 'next-session')?.title).toBe('Your third session, if you need one')
+    expect(planFor(schedule, '3').find((e) => e.key === 'next-session')).toBeUndefined()
+    expect(planFor(schedule, 'touch-up').find((e) => e.key === 'next-session')).toBeUndefined()
+    const sixWeeks: AftercareSchedule = { ...schedule, nextSession: { ...schedule.nextSession, afterWeeks: 6 } }
+    expect(planFor(sixWeeks, '1').find((e) => e.key === 'next-session')?.firstDay).toBe(42)
+    expect(nextSessionAfter('1', sixWeeks.nextSession)?.day).toBe(42)
+  })
+
+  it('keeps session-only items to their sessions', () => {
+    for (const session of sessionKinds) {
+      const plan = titles(planFor(schedule, session))
+      const early = session === '1' || session === '2'
+      expect(plan.includes('The dots settle'), session).toBe(early)
+      expect(plan.includes('Your final look settles'), session).toBe(!early)
+      expect(plan, session).toContain('Your session')
+    }
+  })
+
+  it('without a session, lists everything and marks what is only for some sessions', () => {
+    const plan = planFor(schedule)
+    expect(plan.find((e) => e.title === 'The dots settle')?.onlyAfter).toEqual(['1', '2'])
+    expect(plan.find((e) => e.title === 'Your session')?.onlyAfter).toBeUndefined()
+    expect(plan.filter((e) => e.key.startsWith('next-session')).map((e) => [e.title, e.onlyAfter])).toEqual([
+      ['Your second session', ['1']],
+      ['Your third session, if you need one', ['2']],
+    ])
+    expect(new Set(plan.map((e) => e.key)).size).toBe(plan.length)
+  })
+
+  it('gives each entry a key from its title, unique even when two titles make the same key', () => {
+    const clash: AftercareSchedule = { ...schedule, items: [schedule.items[1]!, { ...schedule.items[1]!, title: 'Eat before you go!' }] }
+    expect(planFor(clash, '3').map((e) => e.key)).toEqual(['eat-before-you-go', 'eat-before-you-go-2'])
+  })
+
+  it('labels session-only entries in words', () => {
+    expect(onlyAfterLabel(['1', '2'])).toBe('Only after your first or second session')
+    expect(onlyAfterLabel(['3', 'touch-up'])).toBe('Only after your third or touch-up session')
+    expect(onlyAfterLabel(['1'])).toBe('Only after your first session')
+  })
+})
+
+describe('stages', () => {
+  it('puts items before the session, on the day, or after', () => {
+    expect(stageOf({ firstDay: -3, lastDay: 0 })).toBe('before')
+    expect(stageOf({ firstDay: 0, lastDay: 0 })).toBe('session-day')
+    expect(stageOf({ firstDay: 0, lastDay: 10 })).toBe('after')
+    expect(stageOf({ firstDay: 5, lastDay: 5 })).toBe('after')
+    const groups = byStage(planFor(schedule, '1'))
+    expect(groups.map((g) => g.stage)).toEqual(['before', 'session-day', 'after'])
+    expect(groups.flatMap((g) => g.entries)).toHaveLength(planFor(schedule, '1').length)
+  })
+
+  it('leaves out a stage with nothing in it', () => {
+    const afterOnly: AftercareSchedule = { ...schedule, items: schedule.items.filter((item) => item.firstDay > 0) }
+    expect(byStage(planFor(afterOnly, '3')).map((g) => g.stage)).toEqual(['after'])
+  })
+})
+
+describe('allowedAgain', () => {
+  it('is the day after each avoid item that says so, earliest first', () => {
+    expect(allowedAgain(planFor(schedule, '1')).map((a) => [a.label, a.day])).toEqual([
+      ['Gentle washing', 5],
+      ['Swimming, saunas and steam rooms', 11],
+    ])
+  })
+})
+
+describe(`dated plan (TZ ${zone})`, () => {
+  const sessionDate = date('2025-12-01')
+
+  it('dates every entry from the session date', () => {
+    const dated = dateEntries(planFor(schedule, '1'), sessionDate, sessionDate)
+    const byTitle = Object.fromEntries(dated.map((e) => [e.title, e]))
+    expect(byTitle['Your session']).toMatchObject({ firstDate: '2025-12-01', lastDate: '2025-12-01' })
+    expect(byTitle['First gentle wash']).toMatchObject({ firstDate: '2025-12-06', lastDate: '2025-12-06' })
+    expect(byTitle['Alcohol and caffeine']).toMatchObject({ firstDate: '2025-11-28', lastDate: '2025-12-01' })
+    expect(byTitle['Your second session']).toMatchObject({ firstDate: '2025-12-29' })
+    expect(byTitle['The dots settle']).toMatchObject({ firstDate: '2025-12-29', lastDate: '2026-01-12' })
+  })
+
+  it('marks past entries done and highlights today\'s', () => {
+    const dated = dateEntries(planFor(schedule, '1'), sessionDate, date('2025-12-06'))
+    const status = Object.fromEntries(dated.map((e) => [e.title, e.status]))
+    expect(status).toMatchObject({
+      'Alcohol and caffeine': 'done',
+      'Your session': 'done',
+      'Getting your scalp wet': 'done', // days 0 to 4: 1 to 5 December
+      'First gentle wash': 'today',
+      'Swimming, saunas and steam rooms': 'today',
+      'Your second session': 'upcoming',
+    })
+  })
+
+  it.each([
+    ['2025-12-04', '2025-12-04', '2025-12-04', 'today'],
+    ['2025-12-01', '2025-12-03', '2025-12-04', 'done'],
+    ['2025-12-05', '2025-12-09', '2025-12-04', 'upcoming'],
+    ['2025-12-01', '2025-12-09', '2025-12-04', 'today'],
+  ])('an entry from %s to %s on %s is %s', (first, last, today, expected) => {
+    expect(statusOf(date(first), date(last), date(today))).toBe(expected)
+  })
+
+  it('dates what is allowed again, with its status', () => {
+    const list = dateAllowedAgain(allowedAgain(planFor(schedule, '1')), sessionDate, date('2025-12-06'))
+    expect(list.map((a) => [a.label, a.date, a.status])).toEqual([
+      ['Gentle washing', '2025-12-06', 'today'],
+      ['Swimming, saunas and steam rooms', '2025-12-12', 'upcoming'],
+    ])
+  })
+
+  it('names dates like "Thu 4 Dec", with the year only when it is not the session\'s', () => {
+    expect(dateRangeLabel(date('2025-12-04'), date('2025-12-04'), sessionDate)).toBe('Thu 4 Dec')
+    expect(dateRangeLabel(date('2025-12-01'), date('2025-12-11'), sessionDate)).toBe('Mon 1 Dec to Thu 11 Dec')
+    expect(dateRangeLabel(date('2025-12-29'), date('2026-01-12'), sessionDate)).toBe('Mon 29 Dec to Mon 12 Jan 2026')
+  })
+
+  it.each([
+    ['2025-11-28', 'Your session is in 3 days.'],
+    ['2025-11-30', 'Your session is tomorrow.'],
+    ['2025-12-01', 'Today is your session day.'],
+    ['2025-12-02', 'Today is day 1, the day after your session.'],
+    ['2025-12-06', 'Today is day 5 after your session.'],
+    ['2026-03-01', 'Today is day 90 after your session: everything in this plan is done.'],
+  ])('on %s says "%s"', (today, summary) => {
+    expect(todaySummary(sessionDate, date(today), 42)).toBe(summary)
+  })
+})

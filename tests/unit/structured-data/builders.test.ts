@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { getContent } from '@/lib/content'
+import { buildBreadcrumbList } from '@/lib/structured-data/breadcrumbs'
+import { buildClinic, clinicId } from '@/lib/structured-data/clinic'
+import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
+
+const { site, articles } = getContent()
+
+describe('buildClinic', () => {
+  it('describes the clinic from its settings, with address and telephone', () => {
+    const clinic = buildClinic(site)
+    expect(clinic).toMatchObject({ '@type': 'MedicalClinic', '@id': clinicId(site), name: site.name, telephone: site.phone, email: site.email })
+    expect(clinic.address).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: site.address.street,
+      addressLocality: site.address.locality,
+      postalCode: site.address.postalCode,
+      addressCountry: site.address.country,
+    })
+  })
+})
+
+describe('buildMedicalWebPage', () => {
+  const article = articles[0]!
+
+  it('describes an article as a MedicalWebPage about SMP for patients, published by the clinic', () => {
+    const page = buildMedicalWebPage(site, article)
+    expect(page['@context']).toBe('https://schema.org')
+    expect(page['@type']).toBe('MedicalWebPage')
+    expect(page.url).toBe(`${site.url}/${article.slug}`)
+    expect(page.name).toBe(article.title)
+    expect(page.description).toBe(article.description)
+    expect(page.lastReviewed).toBe(article.lastReviewed)
+    expect(page.about).toMatchObject({ '@type': 'MedicalProcedure', procedureType: 'https://schema.org/NoninvasiveProcedure', bodyLocation: 'Scalp' })
+    expect(page.audience).toBe('https://schema.org/Patient')
+    expect(page.publisher).toEqual(buildClinic(site))
+  })
+
+  it('names the reviewer only when the front matter gives one', () => {
+    expect(buildMedicalWebPage(site, { ...article, reviewedBy: undefined })).not.toHaveProperty('reviewedBy')
+    const reviewed = buildMedicalWebPage(site, { ...article, reviewedBy: { name: 'Dr A Example', role: 'Dermatologist' } })
+    expect(reviewed).toMatchObject({ reviewedBy: { '@type': 'Person', name: 'Dr A Example', jobTitle: 'Dermatologist' } })
+  })
+
+  it('gives every article its own page address', () => {
+    const urls = articles.map((a) => buildMedicalWebPage(site, a).url)
+    expect(new Set(urls).size).toBe(articles.length)
+  })
+})
+
+describe('buildBreadcrumbList', () => {
+  it('numbers each step from 1 with its absolute address', () => {
+    const list = buildBreadcrumbList({ url: 'https://clinic.example' }, [
+      { href: '/', label: 'Home' },
+      { href: '/aftercare', label: 'Aftercare' },
+      { href: '/aftercare/planner', label: 'Planner' },
+    ])
+    expect(list['@type']).toBe('BreadcrumbList')
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://clinic.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Aftercare', item: 'https://clinic.example/aftercare' },
+      { '@type': 'ListItem', position: 3, name: 'Planner', item: 'https://clinic.example/aftercare/planner' },
+    ])
+  })
+})
