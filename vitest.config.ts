@@ -11,11 +11,12 @@ export default defineConfig({
       'contentlayer/generated': `${root}.contentlayer/generated`,
     },
   },
-  esbuild: { jsx: 'automatic' },
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Whole self-check journeys typed through user-event take a few seconds on two busy cores.
+    testTimeout: 20_000,
   },
 })

@@ -3,6 +3,7 @@ import { renderOgImage } from '@/components/og/renderOgImage'
 import { getArticle, getArticles, getSite } from '@/lib/content'
 
 export { alt, contentType, size } from '@/components/og/imageRoute'
+export const dynamic = 'force-static' // the static export (npm run build:static) needs it said
 export const dynamicParams = false
 
 export function generateStaticParams() {

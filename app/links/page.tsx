@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { LinkSelectionProvider } from '@/components/links/LinkSelection'
 import { MessageBuilder } from '@/components/links/MessageBuilder'
-import { MessageShortcut } from '@/components/links/MessageShortcut'
 import { PageLinksCard } from '@/components/links/PageLinksCard'
 import { getContent, getSite } from '@/lib/content'
 import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
@@ -46,7 +45,6 @@ export default function LinksPage() {
                 </li>
               ))}
             </ol>
-            <MessageShortcut />
           </section>
         </div>
       </LinkSelectionProvider>

@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { matchCountMessage } from '@/lib/faq/filter'
 import { useFaqFilter } from './FaqFilterContext'
-import { useHydrated } from './useHydrated'
+import { useHydrated } from '@/components/ui/useHydrated'
 
 export type FilterContact = { phone: string; phoneHref: string; email: string; emailHref: string }
 

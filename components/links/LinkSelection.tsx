@@ -2,18 +2,13 @@
 // Which pages and sections staff have ticked for a message: shared by the server-rendered checkboxes
 // and the message builder. Before JavaScript runs the checkboxes are disabled, since nothing reads them.
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
-import { useHydrated } from '@/components/faq/useHydrated'
+import { useHydrated } from '@/components/ui/useHydrated'
 
 type Selection = {
   selected: ReadonlySet<string>
   setTicked: (url: string, ticked: boolean) => void
   clear: () => void
 }
-
-/** The id of the message builder's section, for links that lead back to it. */
-export const messageSectionId = 'message'
-
-export const linkCount = (count: number) => `${count} ${count === 1 ? 'link' : 'links'}`
 
 const SelectionContext = createContext<Selection | null>(null)
 

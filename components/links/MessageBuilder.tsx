@@ -2,10 +2,10 @@
 // Builds the message staff send: the ticked links in page order between the clinic's greeting and
 // sign-off, to copy or to open in WhatsApp or an email. It needs JavaScript, so it shows only then.
 import { useRef } from 'react'
-import { useHydrated } from '@/components/faq/useHydrated'
+import { useHydrated } from '@/components/ui/useHydrated'
 import { CopyButton } from '@/components/ui/CopyButton'
 import { composeMessage, emailMessageHref, whatsappMessageHref, type MessageLink, type MessageSettings } from '@/lib/links/message'
-import { linkCount, messageSectionId, useLinkSelection } from './LinkSelection'
+import { useLinkSelection } from './LinkSelection'
 
 /** Past about this length some mail and chat apps cut a pre-filled message short. */
 const longLinkLength = 2000
@@ -22,10 +22,10 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
   const message = composeMessage(chosen, settings)
   const whatsapp = whatsappMessageHref(message)
   const email = emailMessageHref(settings.emailSubject, message)
-  const count = linkCount(chosen.length)
+  const count = `${chosen.length} ${chosen.length === 1 ? 'link' : 'links'}`
 
   return (
-    <section id={messageSectionId} aria-labelledby="message-heading" className="no-print rounded-md border-2 border-brand-700 bg-white p-4">
+    <section aria-labelledby="message-heading" className="no-print rounded-md border-2 border-brand-700 bg-white p-4">
       <h2 id="message-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
         Make a message
       </h2>

@@ -2,7 +2,7 @@
 // "Share": the phone's own share sheet where the browser has one (Web Share API); otherwise, and
 // before JavaScript runs, a native <details> menu with WhatsApp, email and copy-link choices.
 import { useState } from 'react'
-import { useHydrated } from '@/components/faq/useHydrated'
+import { useHydrated } from '@/components/ui/useHydrated'
 import { CopyButton } from '@/components/ui/CopyButton'
 import { shareLinks, type Shareable } from '@/lib/share/links'
 

@@ -3,7 +3,7 @@
 // browser will not copy (no clipboard, or permission refused) shows the text selected in a read-only
 // box to copy by hand. Before JavaScript runs it shows `fallback` (nothing by default).
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { useHydrated } from '@/components/faq/useHydrated'
+import { useHydrated } from '@/components/ui/useHydrated'
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }
 

@@ -1,7 +1,17 @@
 // The web server configuration for the static build (out/), written from the same headers as
 // `next start` sends. scripts/deploy/write-config.ts writes these texts to deploy/, and a unit test
 // fails when the committed files differ, so a change to the headers cannot miss a deployment.
+import { ogImageContentType } from '@/lib/og/size'
 import { cachePolicies, immutablePathPrefix, securityHeaders, type Header } from './headers'
+
+/**
+ * Link-preview images are written without a file extension (out/aftercare/opengraph-image), so a
+ * static server cannot tell their type from the name: the configuration has to.
+ */
+export const extensionlessImages = { names: ['opengraph-image', 'twitter-image'], contentType: ogImageContentType } as const
+
+export const isExtensionlessImage = (pathname: string) =>
+  (extensionlessImages.names as readonly string[]).includes(pathname.slice(pathname.lastIndexOf('/') + 1))
 
 const generatedNote = 'Generated from lib/security/headers.ts by `npm run deploy:config`: edit that module, not this file.'
 
@@ -64,8 +74,15 @@ server {
 ${location(cachePolicies.revalidate)}
     }
 
+    # Link-preview images have no file extension: say what they are.
+    location ~ /(${extensionlessImages.names.join('|')})$ {
+        default_type ${extensionlessImages.contentType};
+        try_files $uri =404;
+${location(cachePolicies.revalidate)}
+    }
+
     # Next's build files carry a content hash in their names: cache them for a year.
-    location ${immutablePathPrefix} {
+    location ^~ ${immutablePathPrefix} {
         try_files $uri =404;
 ${location(cachePolicies.immutable)}
     }
@@ -85,6 +102,9 @@ ${location(cachePolicies.immutable)}
  */
 export function renderHeadersFile(): string {
   const lines = (headers: Header[]) => headers.map(({ key, value }) => `  ${key}: ${value}`).join('\n')
+  // Preview images sit at the root, under a page (/aftercare) or under a page below one (/aftercare/planner).
+  const imagePaths = extensionlessImages.names.flatMap((name) => [`/${name}`, `/:page/${name}`, `/:section/:page/${name}`])
+  const imageRules = imagePaths.map((path) => `${path}\n${lines([{ key: 'Content-Type', value: extensionlessImages.contentType }])}`)
   return `# Netlify and Cloudflare Pages: response headers for the static build (out/).
 # ${generatedNote}
 /*
@@ -92,6 +112,8 @@ ${lines(securityHeaders())}
 
 ${immutablePathPrefix}*
 ${lines([{ key: 'Cache-Control', value: cachePolicies.immutable }])}
+
+${imageRules.join('\n\n')}
 `
 }
 

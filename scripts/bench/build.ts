@@ -60,7 +60,7 @@ function timed(dir: string, command: string, args: string[], env: Record<string,
   })
 }
 
-type Row = { articles: number; pages?: number; content: number; build: number }
+type Row = { articles: number; pages?: number; content: number; build: number; load: number }
 
 async function measure(articles: number): Promise<Row> {
   const copy = copyProject(repoRoot)
@@ -78,7 +78,7 @@ async function measure(articles: number): Promise<Row> {
     const build = await timed(copy.dir, 'next', ['build'], { NEXT_DIST_DIR: '.next-bench' })
     // "Generating static pages using 2 workers (123/123)": the last count is every prerendered file.
     const pages = [...build.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2]
-    return { articles, pages: pages ? Number(pages) : undefined, content: contentlayer.seconds + check.seconds, build: build.seconds }
+    return { articles, pages: pages ? Number(pages) : undefined, content: contentlayer.seconds + check.seconds, build: build.seconds, load: loadavg()[0]! }
   } finally {
     copy.remove()
   }
@@ -99,7 +99,7 @@ console.log(
 )
 console.log(
   textTable(
-    ['articles', 'pages built', 'content step s', 'next build s', 'total s', 'ms per article', 'articles growth', 'time growth'],
+    ['articles', 'pages built', 'content step s', 'next build s', 'total s', 'ms per article', 'articles growth', 'time growth', 'load average'],
     rows.map((row, index) => {
       const previous = rows[index - 1]
       const total = row.content + row.build
@@ -112,9 +112,13 @@ console.log(
         ((total * 1000) / row.articles).toFixed(0),
         factor(row.articles, previous?.articles),
         factor(total, previous ? previous.content + previous.build : undefined),
+        row.load.toFixed(1),
       ]
     }),
-    ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   ),
 )
-console.log(`\nms per article = total / articles. Growth compares each row with the one before it.`)
+console.log(
+  '\nms per article = total / articles. Growth compares each row with the one before it. Load average: the ' +
+    "machine's 1-minute load when the row finished (above the core count, other work was competing).",
+)

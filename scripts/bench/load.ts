@@ -1,8 +1,8 @@
 // `npm run bench:load`: requests per second and latency for the same pages from `next start` and
 // from the static export (out/) behind a plain static file server, side by side, on loopback only.
 // Needs both builds first: `npm run build` (or NEXT_DIST_DIR=<dir> next build) and
-// `npm run build:static`. Flags: --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check
-// --static-dir out. Every run is bounded by --duration, and both servers are stopped at the end.
+// `npm run build:static`. Flags: --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check.
+// Every run is bounded by --duration, and both servers are stopped at the end.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { freePort, startNext } from '../../tests/browser/support/server'
+import { staticDir } from '../static/lib/static-server'
 import { textTable } from '../text-table'
 
 const { values } = parseArgs({
@@ -18,12 +19,11 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
     pages: { type: 'string', default: '/,/aftercare,/self-check' },
-    'static-dir': { type: 'string', default: 'out' },
     help: { type: 'boolean', default: false },
   },
 })
 if (values.help) {
-  console.log('Usage: npm run bench:load [-- --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check --static-dir out]')
+  console.log('Usage: npm run bench:load [-- --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check]')
   process.exit(0)
 }
 const positive = (name: string, value: string, min: number) => {
@@ -38,7 +38,6 @@ const duration = positive('duration', values.duration, 1)
 const connections = positive('connections', values.connections, 1)
 const warmup = positive('warmup', values.warmup, 0)
 const pages = values.pages.split(',').map((page) => page.trim()).filter(Boolean)
-const staticDir = values['static-dir']
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 
 const missing = [
@@ -66,10 +65,13 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 30_000)
   throw new Error(`the static server did not answer at ${url} within ${timeoutMs} ms`)
 }
 
-/** scripts/bench/static-server.ts in its own process, so it does not share an event loop with autocannon. */
+/**
+ * `npm run serve:static` (scripts/static/serve.ts: sirv with the deploy's headers) in its own
+ * process, as `next start` is, so that it does not share an event loop with autocannon.
+ */
 async function startStatic(): Promise<Server> {
   const port = await freePort()
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/bench/static-server.ts', '--dir', staticDir, '--port', String(port)], {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/static/serve.ts', '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const baseUrl = `http://127.0.0.1:${port}`
@@ -93,6 +95,7 @@ type Measurement = { page: string; server: string; result: autocannon.Result }
 const run = (url: string, seconds: number) => autocannon({ url, connections, duration: seconds })
 
 const startedAt = new Date()
+const loadAtStart = loadavg()[0]!
 console.error(
   `bench:load on ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}: ` +
     `${duration} s per page and server, ${connections} connections, ${warmup} s warm-up; next build in ${distDir}/, export in ${staticDir}/`,
@@ -138,7 +141,8 @@ const rows = measurements.map(({ page, server, result }) => {
 })
 console.log(
   `\nLoad test on loopback (${cpus().length} cores, Node ${process.versions.node}, ${startedAt.toISOString().slice(0, 10)}; ` +
-    `${duration} s per row, ${connections} connections, no compression asked for)\n`,
+    `${duration} s per row, ${connections} connections, no compression asked for; ` +
+    `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end)\n`,
 )
 console.log(
   textTable(

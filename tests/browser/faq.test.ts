@@ -52,10 +52,11 @@ describe('/faq', () => {
     await expect(page.getByRole('button', { name: /Copy link/ }).count()).resolves.toBe(0)
     for (const faq of faqs) {
       const details = page.locator(`details#${faq.id}`)
-      await expect(details.locator('summary').textContent()).resolves.toBe(faq.question)
+      // The answer's own summary; its Share menu has one too.
+      await expect(details.locator(':scope > summary').textContent()).resolves.toBe(faq.question)
       const answer = details.getByText(answerStart(faq.html)).first()
       await expect(answer.isVisible()).resolves.toBe(false)
-      await details.locator('summary').click()
+      await details.locator(':scope > summary').click()
       await expect(answer.isVisible()).resolves.toBe(true)
       await expect(details.getByRole('link', { name: /^Link to this answer/ }).getAttribute('href')).resolves.toBe(`#${faq.id}`)
     }
@@ -80,11 +81,11 @@ describe('/faq', () => {
   test('a changed hash opens its answer; opening a question puts it in the address', async () => {
     const { context, page } = await open('/faq')
     await expect(page.locator('details[data-faq-answer][open]').count()).resolves.toBe(0)
-    await page.locator('#is-it-safe summary').click()
+    await page.locator('#is-it-safe > summary').click()
     await page.waitForFunction(() => window.location.hash === '#is-it-safe')
     expect(new URL(page.url()).pathname).toBe('/faq')
 
-    await page.locator('#what-is-smp summary').focus()
+    await page.locator('#what-is-smp > summary').focus()
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => window.location.hash === '#what-is-smp')
 
@@ -179,7 +180,7 @@ describe('/faq', () => {
   test.each(viewports)('has no axe violations, with and without an answer open (%s)', async (_, viewport) => {
     const { context, page, errors } = await open('/faq', viewport)
     expect(await axeViolations(page)).toEqual([])
-    await page.locator('details[data-faq-answer] summary').first().click()
+    await page.locator('details[data-faq-answer] > summary').first().click()
     expect(await axeViolations(page)).toEqual([])
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
@@ -202,9 +203,10 @@ describe('/faq', () => {
     const { context, page } = await open('/faq')
     await expect(page.title()).resolves.toMatch(/^Frequently asked questions \| /)
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${site.url}/faq`)
-    const scripts = await page.locator('script[type="application/ld+json"]').allTextContents()
-    expect(scripts).toHaveLength(1)
-    const data = JSON.parse(scripts[0]!)
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+    // The FAQPage, and the BreadcrumbList every page below the home page has.
+    expect(blocks.map((block) => block['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage'])
+    const data = blocks.find((block) => block['@type'] === 'FAQPage')
     expect(data['@context']).toBe('https://schema.org')
     expect(data['@type']).toBe('FAQPage')
     expect(data.mainEntity).toHaveLength(faqs.length)

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getArticles, getContent } from '@/lib/content'
@@ -77,13 +78,14 @@ describe('article pages', () => {
     await context.close()
   })
 
-  test('article pages load no JavaScript beyond what every page shares', async () => {
+  test('article pages load only a small island of their own: the share menu and the section-link copier', async () => {
     const scriptsOf = async (path: string) => {
       const context = await browser.newContext(desktop)
       const page = await context.newPage()
-      const scripts = new Set<string>()
-      page.on('request', (request) => {
-        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname)
+      const scripts = new Map<string, number>()
+      page.on('response', async (response) => {
+        if (response.request().resourceType() !== 'script') return
+        scripts.set(new URL(response.url()).pathname, gzipSync(await response.body(), { level: 9 }).length)
       })
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
       await context.close()
@@ -92,9 +94,26 @@ describe('article pages', () => {
     // The 404 page has no client components at all: its scripts are Next's runtime and the layout.
     const shared = await scriptsOf('/this-page-does-not-exist')
     for (const article of getArticles()) {
-      const extra = [...(await scriptsOf(`/${article.slug}`))].filter((script) => !shared.has(script))
-      expect(extra, `/${article.slug}`).toEqual([])
+      const own = [...(await scriptsOf(`/${article.slug}`))].filter(([script]) => !shared.has(script))
+      const ownBytes = own.reduce((sum, [, bytes]) => sum + bytes, 0)
+      expect(ownBytes, `/${article.slug}: ${own.map(([script]) => script).join(', ')}`).toBeLessThanOrEqual(3 * 1024)
     }
+  })
+
+  test('an article reads in full without JavaScript', async () => {
+    const article = getArticles()[0]!
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/${article.slug}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(article.title)
+    for (const heading of article.headings) {
+      await expect(page.locator(`h${heading.level}#${heading.id}`).isVisible()).resolves.toBe(true)
+    }
+    // The share menu is a native <details>: it opens without JavaScript and its links carry the URL.
+    const summary = page.locator('summary', { hasText: 'Share this page' })
+    await summary.click()
+    await expect(summary.locator('xpath=..').getByRole('link', { name: /WhatsApp/ }).isVisible()).resolves.toBe(true)
+    await context.close()
   })
 })
 

@@ -2,16 +2,15 @@
 // no Content-Security-Policy violation on any route or in the interactive journeys.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { getContent } from '@/lib/content'
-import { listPages } from '@/lib/pages/directory'
 import { securityHeaders } from '@/lib/security/headers'
 import { parseCsp } from '@/lib/security/parse-csp'
 import { desktop, launchBrowser, phone } from './support/browser'
 import { watchForCspViolations } from './support/csp'
 import { faqCopyLink, faqDeepLink, faqFilter, homeToArticleSection, notFound, selfCheckToResult } from './support/journeys'
+import { publicRoutes } from './support/routes'
 
 const baseUrl = inject('baseUrl')
-const pagePaths = listPages(getContent()).map((page) => page.path)
+const pagePaths = publicRoutes()
 let browser: Browser
 
 beforeAll(async () => {

@@ -5,13 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { getContent, getSite } from '@/lib/content'
-import { listPages } from '@/lib/pages/directory'
+import { getSite } from '@/lib/content'
 import { securityHeaders } from '@/lib/security/headers'
 import { startStaticServer, staticDir, type StaticServer } from '../../scripts/static/lib/static-server'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 import { watchForCspViolations } from './support/csp'
 import { faqCopyLink, faqDeepLink, faqFilter, homeToArticleSection, notFound, selfCheckToResult } from './support/journeys'
+import { publicRoutes } from './support/routes'
 
 let server: StaticServer
 let browser: Browser
@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const pages = listPages(getContent())
+const paths = publicRoutes()
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,7 +47,7 @@ function localUrls(html: string): string[] {
 }
 
 describe('static export in out/', () => {
-  test.each(pages.map((page) => page.path))('%s is served at its usual address with the security headers', async (path) => {
+  test.each(paths)('%s is served at its usual address with the security headers', async (path) => {
     const response = await fetch(`${server.baseUrl}${path}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/html/)
@@ -63,7 +63,7 @@ describe('static export in out/', () => {
 
   test('every page, file and image the pages point to exists', async () => {
     const files = htmlFiles(staticDir)
-    expect(files.length).toBeGreaterThanOrEqual(pages.length)
+    expect(files.length).toBeGreaterThanOrEqual(paths.length)
     const checked = new Map<string, number>()
     const broken: string[] = []
     for (const file of files) {
@@ -73,7 +73,19 @@ describe('static export in out/', () => {
       }
     }
     expect(broken).toEqual([])
-    expect(checked.size).toBeGreaterThan(pages.length)
+    expect(checked.size).toBeGreaterThan(paths.length)
+  })
+
+  test('link previews point to PNG images that exist', async () => {
+    const html = readFileSync(join(staticDir, 'index.html'), 'utf8')
+    const images = [...html.matchAll(/<meta property="og:image" content="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname)
+    expect(images.length).toBeGreaterThan(0)
+    for (const image of images) {
+      const response = await fetch(`${server.baseUrl}${image}`)
+      expect(response.status, image).toBe(200)
+      expect(response.headers.get('content-type'), image).toBe('image/png')
+      expect([...new Uint8Array(await response.arrayBuffer()).slice(1, 4)], image).toEqual([...Buffer.from('PNG')])
+    }
   })
 })
 

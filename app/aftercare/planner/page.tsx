@@ -28,7 +28,8 @@ export default function PlannerPage() {
       <Breadcrumbs
         trail={[
           { href: '/', label: 'Home' },
-          ...(aftercare ? [{ href: articlePath(aftercare.slug), label: aftercare.title }] : []),
+          // A short label keeps the trail on one line on a phone, with room around each link.
+          ...(aftercare ? [{ href: articlePath(aftercare.slug), label: 'Aftercare' }] : []),
           { href: page.path, label: page.title },
         ]}
       />

@@ -3,21 +3,28 @@
 // in unnoticed: tests/browser/js-budget.test.ts fails when a route goes over. Raise a budget only on
 // purpose, and say why in the same change.
 
-/** Everything every page loads: Next's runtime, React and the root layout's links. Measured 134.6. */
+/** Everything every page loads: Next's runtime, React and the root layout's client parts. Measured 135.4. */
 export const sharedBudgetKb = 137
 
-/** Each route's own scripts, beyond the shared ones. Article pages have none: they must need no JavaScript. */
+/**
+ * Article pages (every one-segment route not listed below) share one small island: the share menu
+ * and the section-link copier. They read in full without it. Measured 2.0.
+ */
+export const articleOwnBudgetKb = 2.5
+
+/** Each other route's own scripts, beyond the shared ones. */
 const ownBudgetsKb: Record<string, number> = {
   '/': 0,
   '/_not-found': 0,
-  /** The search box, its filter and the copy-link buttons. Measured 2.4. */
-  '/faq': 3,
-  /** The self-check island (zod-free since the bundle cut, see lib/candidacy/check.ts). Measured 7.6. */
-  '/self-check': 8.5,
+  /** The search box, its filter, the share menus and the copy-link buttons. Measured 3.2. */
+  '/faq': 3.5,
+  /** The self-check island (zod-free since the bundle cut, see lib/candidacy/check.ts). Measured 8.7. */
+  '/self-check': 9.5,
+  /** The aftercare planner. Measured 5.5. */
+  '/aftercare/planner': 6,
+  /** The staff links page: copy buttons and QR codes. Measured 2.0. */
+  '/links': 2.5,
 }
-
-/** Article pages are every top-level route not listed above. */
-export const articleOwnBudgetKb = 0
 
 /** The own budget of a route; undefined for a route that needs one added here. */
 export function ownBudgetKb(route: string): number | undefined {

@@ -1,11 +1,12 @@
-// A plain static file server for the static build (out/): sirv, with the site's security headers and
-// caching as deploy/nginx.conf sets them, /aftercare answered by aftercare.html, and 404.html with a
-// 404 status for anything else. Used by `npm run serve:static` and the static export's browser test.
+// A plain static file server for the static build (out/): sirv, with the security headers, caching and
+// preview-image type that deploy/nginx.conf sets, /aftercare answered by aftercare.html, and 404.html
+// with a 404 status for anything else. Used by `npm run serve:static` and the static export's test.
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
+import { extensionlessImages, isExtensionlessImage } from '../../../lib/security/deploy-config'
 import { cachePolicies, immutablePathPrefix, securityHeaders } from '../../../lib/security/headers'
 
 export const staticDir = 'out'
@@ -13,6 +14,7 @@ export const staticDir = 'out'
 function setSiteHeaders(res: ServerResponse, pathname: string) {
   for (const { key, value } of securityHeaders()) res.setHeader(key, value)
   res.setHeader('Cache-Control', pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate)
+  if (isExtensionlessImage(pathname)) res.setHeader('Content-Type', extensionlessImages.contentType)
 }
 
 export type StaticServer = { baseUrl: string; stop: () => Promise<void> }

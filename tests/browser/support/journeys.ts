@@ -29,7 +29,7 @@ export async function faqDeepLink(page: Page, baseUrl: string) {
   const faq = getContent().faqs[0]!
   await page.goto(`${baseUrl}/faq#${faq.id}`, { waitUntil: 'networkidle' })
   await page.waitForFunction((id) => (document.getElementById(id) as HTMLDetailsElement | null)?.open === true, faq.id)
-  await expect(page.locator(`details#${faq.id} summary`).textContent()).resolves.toBe(faq.question)
+  await expect(page.locator(`details#${faq.id} > summary`).textContent()).resolves.toBe(faq.question)
 }
 
 /** Typing in the FAQ search box narrows the answers and says how many match. */

@@ -1,7 +1,11 @@
-import { getArticles } from '@/lib/content'
-import { articlePath, staticRoutes } from '@/lib/routes'
+import { getContent } from '@/lib/content'
+import { staffLinksPath } from '@/lib/links/directory'
+import { listPages } from '@/lib/pages/directory'
 
-/** Every public page of the site, from the content itself, so a new article is tested without editing tests. */
+/**
+ * Every page of the site: the public pages from the page directory (built from the content, so a new
+ * article or tool is tested without editing tests) and the staff page, which is public but unlisted.
+ */
 export function publicRoutes(): string[] {
-  return [...Object.values(staticRoutes), ...getArticles().map((article) => articlePath(article.slug))]
+  return [...listPages(getContent()).map((page) => page.path), staffLinksPath]
 }

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { deployFiles, renderHeadersFile, renderNginxConf } from '@/lib/security/deploy-config'
+import { ogImageContentType } from '@/lib/og/size'
+import { deployFiles, extensionlessImages, isExtensionlessImage, renderHeadersFile, renderNginxConf } from '@/lib/security/deploy-config'
 import { cachePolicies, securityHeaders } from '@/lib/security/headers'
+
+describe('extensionless preview images', () => {
+  it('are typed as the images the routes draw', () => {
+    expect(extensionlessImages.contentType).toBe(ogImageContentType)
+    expect(isExtensionlessImage('/aftercare/opengraph-image')).toBe(true)
+    expect(isExtensionlessImage('/opengraph-image')).toBe(true)
+    expect(isExtensionlessImage('/opengraph-image.png')).toBe(false)
+  })
+})
 
 describe('deploy/ files', () => {
   it.each(Object.entries(deployFiles))('deploy/%s is up to date with lib/security/headers.ts (else run `npm run deploy:config`)', (name, render) => {
@@ -15,7 +25,7 @@ describe('nginx.conf', () => {
 
   it('sends every security header, on errors too, from each location that sets headers', () => {
     const withHeaders = locations.filter(({ body }) => body.includes('add_header'))
-    expect(withHeaders.map(({ path }) => path)).toEqual(['/', '/_next/static/'])
+    expect(withHeaders.map(({ path }) => path)).toEqual(['/', '~ /(opengraph-image|twitter-image)$', '^~ /_next/static/'])
     for (const { path, body } of withHeaders) {
       for (const { key, value } of securityHeaders()) expect(body, `${key} in ${path}`).toContain(`add_header ${key} "${value}" always;`)
     }
@@ -27,8 +37,12 @@ describe('nginx.conf', () => {
   })
 
   it('caches hashed build files for a year and makes browsers revalidate pages', () => {
-    expect(locations.find(({ path }) => path === '/_next/static/')?.body).toContain(`Cache-Control "${cachePolicies.immutable}"`)
+    expect(locations.find(({ path }) => path === '^~ /_next/static/')?.body).toContain(`Cache-Control "${cachePolicies.immutable}"`)
     expect(locations.find(({ path }) => path === '/')?.body).toContain(`Cache-Control "${cachePolicies.revalidate}"`)
+  })
+
+  it('serves link-preview images, which have no extension, as PNG', () => {
+    expect(locations.find(({ path }) => path.includes('opengraph-image'))?.body).toContain('default_type image/png;')
   })
 
   it('compresses text', () => {
@@ -40,10 +54,12 @@ describe('nginx.conf', () => {
 describe('_headers', () => {
   it('applies every security header to every path, and the long cache to build files only', () => {
     const text = renderHeadersFile()
-    const [all, staticFiles] = text.split(/^\/_next\/static\/\*$/m)
-    expect(all).toMatch(/^\/\*$/m)
-    for (const { key, value } of securityHeaders()) expect(all).toContain(`  ${key}: ${value}\n`)
-    expect(all).not.toContain('Cache-Control')
-    expect(staticFiles?.trim()).toBe(`Cache-Control: ${cachePolicies.immutable}`)
+    const rules = new Map(text.split(/\n\n/).map((block) => block.split('\n').filter((line) => !line.startsWith('#'))).map(([path, ...lines]) => [path, lines]))
+    for (const { key, value } of securityHeaders()) expect(rules.get('/*')).toContain(`  ${key}: ${value}`)
+    expect(rules.get('/*')!.join()).not.toContain('Cache-Control')
+    expect(rules.get('/_next/static/*')).toEqual([`  Cache-Control: ${cachePolicies.immutable}`])
+    for (const path of ['/opengraph-image', '/:page/opengraph-image', '/:section/:page/opengraph-image']) {
+      expect(rules.get(path), path).toEqual(['  Content-Type: image/png'])
+    }
   })
 })
