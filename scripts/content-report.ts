@@ -28,7 +28,8 @@ function markdownFiles(dir: string): string[] {
 
 /** What one file says about its reviews; a file whose front matter cannot be read shows as an invalid date. */
 function readDocument(path: string, labelField: 'title' | 'question', hasNextReviewDue: boolean): ReviewedDocument {
-  const file = relative(process.cwd(), path).split(sep).join('/')
+  const fromHere = relative(process.cwd(), path)
+  const file = (fromHere.startsWith('..') ? path : fromHere).split(sep).join('/')
   let data: Record<string, unknown> = {}
   try {
     data = (parseYaml(frontMatterPattern.exec(readFileSync(path, 'utf8'))?.[1] ?? '') ?? {}) as Record<string, unknown>

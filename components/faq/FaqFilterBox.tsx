@@ -1,6 +1,6 @@
 'use client'
-// The "Search the questions" box. It needs JavaScript, so it is not in the server HTML at all:
-// without JavaScript every question simply shows.
+// The "Search the questions" box. It is in the server HTML, so nothing moves when JavaScript starts,
+// but it needs JavaScript: without it the box is hidden (.js-only) and every question simply shows.
 import { useEffect, useId, useRef, useState } from 'react'
 import { matchCountMessage } from '@/lib/faq/filter'
 import { useFaqFilter } from './FaqFilterContext'
@@ -25,15 +25,13 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
     return () => clearTimeout(timer)
   }, [count])
 
-  if (!hydrated) return null
-
   const clear = () => {
     setQuery('')
     inputRef.current?.focus()
   }
 
   return (
-    <form role="search" aria-label="Questions" className="no-print rounded-md bg-brand-50 p-4" onSubmit={(event) => event.preventDefault()}>
+    <form role="search" aria-label="Questions" className="js-only no-print rounded-md bg-brand-50 p-4" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${id}-input`} className="block text-lg font-semibold">
         Search the questions
       </label>
@@ -48,6 +46,8 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
         onChange={(event) => setQuery(event.target.value)}
         aria-describedby={`${id}-hint`}
         autoComplete="off"
+        // Typing before the page is ready would be lost, so the box waits for JavaScript.
+        disabled={!hydrated}
         enterKeyHint="search"
         className="mt-2 w-full max-w-md rounded-md border-2 border-ink bg-white px-3 py-2 text-lg"
       />

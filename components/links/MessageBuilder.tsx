@@ -1,8 +1,8 @@
 'use client'
 // Builds the message staff send: the ticked links in page order between the clinic's greeting and
-// sign-off, to copy or to open in WhatsApp or an email. It needs JavaScript, so it shows only then.
+// sign-off, to copy or to open in WhatsApp or an email. It needs JavaScript: it is in the server HTML
+// (so the page does not shift when JavaScript starts) but hidden where scripting is off (.js-only).
 import { useRef } from 'react'
-import { useHydrated } from '@/components/ui/useHydrated'
 import { CopyButton } from '@/components/ui/CopyButton'
 import { composeMessage, emailMessageHref, whatsappMessageHref, type MessageLink, type MessageSettings } from '@/lib/links/message'
 import { useLinkSelection } from './LinkSelection'
@@ -13,11 +13,8 @@ const longLinkLength = 2000
 const actionClass = 'inline-block rounded-md border-2 border-brand-700 px-3 py-1.5 text-sm font-semibold'
 
 export function MessageBuilder({ links, settings }: { links: MessageLink[]; settings: MessageSettings }) {
-  const hydrated = useHydrated()
   const { selected, clear } = useLinkSelection()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  if (!hydrated) return null
-
   const chosen = links.filter((link) => selected.has(link.url))
   const message = composeMessage(chosen, settings)
   const whatsapp = whatsappMessageHref(message)
@@ -25,7 +22,7 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
   const count = `${chosen.length} ${chosen.length === 1 ? 'link' : 'links'}`
 
   return (
-    <section aria-labelledby="message-heading" className="no-print rounded-md border-2 border-brand-700 bg-white p-4">
+    <section aria-labelledby="message-heading" className="js-only no-print rounded-md border-2 border-brand-700 bg-white p-4">
       <h2 id="message-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
         Make a message
       </h2>

@@ -81,6 +81,13 @@ ${location(cachePolicies.revalidate)}
 ${location(cachePolicies.revalidate)}
     }
 
+    # The web app manifest: older nginx releases do not know its type.
+    location ~ \\.webmanifest$ {
+        default_type application/manifest+json;
+        try_files $uri =404;
+${location(cachePolicies.revalidate)}
+    }
+
     # Next's build files carry a content hash in their names: cache them for a year.
     location ^~ ${immutablePathPrefix} {
         try_files $uri =404;

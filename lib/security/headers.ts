@@ -5,7 +5,10 @@
 export type Header = { key: string; value: string }
 
 export type PolicyMode = {
-  /** `next dev` only: React's fast refresh needs eval. Never in a production build. */
+  /**
+   * `next dev` only: fast refresh needs eval, hot reload inline styles, and a phone on the local
+   * network opens it over plain HTTP. Never in a production build.
+   */
   development?: boolean
 }
 
@@ -38,7 +41,8 @@ export function cspDirectives({ development = false }: PolicyMode = {}): Directi
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
-    'upgrade-insecure-requests': [],
+    // Not in `next dev`, which may be opened over plain HTTP from another device (http://192.168.…).
+    ...(development ? {} : { 'upgrade-insecure-requests': [] }),
   }
 }
 

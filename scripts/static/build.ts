@@ -5,8 +5,8 @@
 //
 // Next's export always builds in .next (whatever NEXT_DIST_DIR says), so a production build already
 // there is moved aside for the export and put back afterwards: `npm start` keeps working. The export
-// keeps its own build cache between runs (a warm export takes a third of the time of a cold one; the
-// production build's cache does not help it, measured in BENCHMARKS.md).
+// keeps its own build cache between runs: measured on 2 cores, a cold export took 52 s and a warm one
+// 15 to 24 s, while seeding it with the production build's cache did not help (61 s), nor the reverse.
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'

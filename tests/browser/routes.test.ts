@@ -41,6 +41,31 @@ describe.each(publicRoutes())('%s', (route) => {
   })
 })
 
+describe('layout stability', () => {
+  test.each(publicRoutes())('%s does not move while it loads and starts its JavaScript (phone)', async (route) => {
+    const context = await browser.newContext(phone)
+    // Record every layout shift from the first paint on, as Lighthouse's CLS does.
+    await context.addInitScript(() => {
+      const shifts: number[] = []
+      Object.assign(window, { __shifts: shifts })
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value)
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    const page = await context.newPage()
+    // A slow phone's CPU, as Lighthouse assumes, so JavaScript starts after the first paint.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
+    await page.waitForTimeout(300)
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01)
+    await context.close()
+  })
+})
+
 describe('article pages', () => {
   test.each(getArticles().map((article) => [article.slug, article] as const))(
     '/%s has every section id with a visible anchor link, the outline, review dates and neighbours',

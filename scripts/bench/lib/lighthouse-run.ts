@@ -88,6 +88,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
+/** Each failing audit once, with its lowest score over the runs. */
+function worstOf(failing: string[]): string[] {
+  const worst = new Map<string, number>()
+  for (const entry of failing) {
+    const [, audit, score] = /^(.*) \((.*)\)$/.exec(entry)!
+    worst.set(audit!, Math.min(worst.get(audit!) ?? 1, Number(score)))
+  }
+  return [...worst].map(([audit, score]) => `${audit} (${score})`)
+}
+
 /** The median of each figure over several runs of the same page (each figure on its own). */
 export function medianSummary(runs: LighthouseSummary[]): LighthouseSummary {
   const of = (pick: (run: LighthouseSummary) => number) => median(runs.map(pick))
@@ -97,6 +107,6 @@ export function medianSummary(runs: LighthouseSummary[]): LighthouseSummary {
     lcpMs: of((run) => run.lcpMs),
     tbtMs: of((run) => run.tbtMs),
     cls: of((run) => run.cls),
-    failing: [...new Set(runs.flatMap((run) => run.failing))],
+    failing: worstOf(runs.flatMap((run) => run.failing)),
   }
 }

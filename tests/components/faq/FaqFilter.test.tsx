@@ -108,10 +108,11 @@ describe('FAQ filter', () => {
     expect(submits).toEqual([true])
   })
 
-  it('is not in the server HTML, where every question and answer shows', () => {
+  it('is in the server HTML only as a disabled, JavaScript-only box (so nothing shifts), and every question and answer shows', () => {
     const html = renderToString(<Page />)
-    expect(html).not.toContain('Search the questions')
-    expect(html).not.toContain('type="search"')
+    const form = html.match(/<form[^>]*role="search"[^>]*>/)?.[0]
+    expect(form).toMatch(/class="js-only /)
+    expect(html).toMatch(/<input[^>]*type="search"[^>]*disabled=""/)
     expect(html).not.toMatch(/\shidden[\s=>]/)
     for (const item of faqs) {
       expect(html).toContain(`id="${item.id}"`)

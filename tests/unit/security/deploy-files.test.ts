@@ -25,7 +25,7 @@ describe('nginx.conf', () => {
 
   it('sends every security header, on errors too, from each location that sets headers', () => {
     const withHeaders = locations.filter(({ body }) => body.includes('add_header'))
-    expect(withHeaders.map(({ path }) => path)).toEqual(['/', '~ /(opengraph-image|twitter-image)$', '^~ /_next/static/'])
+    expect(withHeaders.map(({ path }) => path)).toEqual(['/', '~ /(opengraph-image|twitter-image)$', '~ \\.webmanifest$', '^~ /_next/static/'])
     for (const { path, body } of withHeaders) {
       for (const { key, value } of securityHeaders()) expect(body, `${key} in ${path}`).toContain(`add_header ${key} "${value}" always;`)
     }

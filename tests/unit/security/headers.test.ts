@@ -48,13 +48,14 @@ describe('Content-Security-Policy (production)', () => {
 })
 
 describe('Content-Security-Policy (next dev)', () => {
-  it('adds eval (React refresh) and inline styles (hot reload, error overlay), and nothing else', () => {
+  it('adds eval (React refresh) and inline styles (hot reload, error overlay), keeps plain HTTP, and nothing else', () => {
     const dev = parseCsp(contentSecurityPolicy({ development: true }))
     const production = parseCsp(contentSecurityPolicy())
     expect(dev.get('script-src')).toEqual([...production.get('script-src')!, "'unsafe-eval'"])
     expect(dev.get('style-src')).toEqual([...production.get('style-src')!, "'unsafe-inline'"])
+    expect(dev.has('upgrade-insecure-requests')).toBe(false)
     for (const [name, values] of production) {
-      if (name !== 'script-src' && name !== 'style-src') expect(dev.get(name), name).toEqual(values)
+      if (!['script-src', 'style-src', 'upgrade-insecure-requests'].includes(name)) expect(dev.get(name), name).toEqual(values)
     }
   })
 })
