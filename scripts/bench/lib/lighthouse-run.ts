@@ -2,7 +2,7 @@
 // in Debian's Chromium. Used by `npm run bench:lighthouse` and the Lighthouse gate test.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumPath } from '../../../tests/browser/support/browser'
+import { chromiumFlags, chromiumPath } from '../../../tests/browser/support/browser'
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = (typeof categories)[number]
@@ -23,16 +23,7 @@ export type LighthouseBrowser = { port: number; close: () => Promise<void> }
 export async function launchChromeForLighthouse(): Promise<LighthouseBrowser> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: ['--headless=new', ...chromiumFlags],
   })
   return { port: chrome.port, close: async () => chrome.kill() }
 }

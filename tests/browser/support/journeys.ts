@@ -6,6 +6,7 @@ import { evaluate, questions, type Answers } from '@/lib/candidacy'
 import { getArticles, getContent } from '@/lib/content'
 import { outcomeText } from '@/lib/self-check/outcome-text'
 import { articlePath } from '@/lib/routes'
+import { clean } from '../../unit/candidacy/spec'
 
 const h1 = (page: Page) => page.locator('h1').textContent()
 
@@ -49,22 +50,8 @@ export async function faqCopyLink(page: Page, baseUrl: string) {
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${baseUrl}/faq#${faq.id}`)
 }
 
-/** A complete, harmless set of answers (no rule fires). */
-const harmless: Answers = {
-  age: '18-or-over',
-  concerns: ['receding-hairline'],
-  scalpCondition: 'none',
-  skinCancerHistory: 'no',
-  keloidProne: 'no',
-  bleedingRisk: 'no',
-  pigmentAllergy: 'no',
-  immune: 'no',
-  pregnancy: 'no',
-  healingCondition: 'no',
-}
-
 /** The self-check from the start page to a result, with the mouse. */
-export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = harmless) {
+export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = clean) {
   await page.goto(`${baseUrl}/self-check`, { waitUntil: 'networkidle' })
   // The island records its step in history.state once it has hydrated.
   await page.waitForFunction(() => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined)
