@@ -4,18 +4,12 @@
 // same in every time zone; only "today" comes from the reader's device.
 import { addDays, daysBetween, formatShortDate, type CalendarDate } from '@/lib/dates'
 import { nextSessionAfter } from './sessions'
-import { sessionKinds, type AftercareSchedule, type ItemKind, type SessionKind } from './types'
+import { sessionKinds, type AftercareSchedule, type ScheduleItem, type SessionKind } from './types'
 
-export type PlanEntry = {
+/** A schedule item as one plan shows it: the same fields, with a key and, for an all-sessions plan, its sessions. */
+export type PlanEntry = Omit<ScheduleItem, 'sessions'> & {
   /** Stable within a schedule: React keys and calendar event ids. */
   key: string
-  kind: ItemKind
-  firstDay: number
-  lastDay: number
-  title: string
-  explanation: string
-  readMore: string
-  allowedAgain?: string
   /** Only when the plan covers every session: the sessions this entry is for. */
   onlyAfter?: SessionKind[]
 }

@@ -5,19 +5,10 @@ import { ReviewDates } from '@/components/article/ReviewDates'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import type { SiteSettings } from '@/lib/site/schema'
+import { testSite } from '../../unit/site/fixtures'
 import { getSite } from '@/lib/content'
 
-const site: SiteSettings = {
-  name: 'Test Clinic',
-  shortName: 'Test',
-  url: 'https://clinic.example',
-  phone: '+44 20 7946 0000',
-  whatsapp: '+447700900123',
-  email: 'hello@clinic.example',
-  address: { street: '1 Road', locality: 'Town', postalCode: 'AB1 2CD', country: 'United Kingdom' },
-  openingHours: ['Monday: 9am to 5pm'],
-}
+const site = testSite
 
 describe('TableOfContents', () => {
   test('lists h2 sections with their h3 subsections nested, linking to each id', () => {

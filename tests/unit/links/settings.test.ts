@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { siteSettingsSchema } from '@/lib/site/schema'
+import { testSite } from '../site/fixtures'
 
-const site = {
-  name: 'Clinic',
-  shortName: 'Clinic',
-  url: 'https://clinic.example',
-  phone: '+44 20 7946 0000',
-  email: 'hello@clinic.example',
-  address: { street: '1 Road', locality: 'Town', postalCode: 'AB1 2CD', country: 'United Kingdom' },
-  openingHours: ['Monday: 9am to 5pm'],
-}
+const site = testSite
 
 describe('staffMessage in the clinic settings', () => {
   it('is optional, and each of its parts is too', () => {
