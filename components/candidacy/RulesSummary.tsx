@@ -1,9 +1,12 @@
-import { outcomes, rules, type RuleOutcome } from '@/lib/candidacy'
+import { rules } from '@/lib/candidacy'
 import { staticRoutes } from '@/lib/routes'
-import { outcomeText } from '@/lib/self-check/outcome-text'
+import { adviceOrder, adviceText, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { Link } from '@/components/ui/Link'
 
-const groups = outcomes.filter((o): o is RuleOutcome => o !== 'likely-suitable').reverse()
+// Grouped by what each rule asks the patient to do, so a group's heading fits every rule in it.
+const groups = adviceOrder
+  .map((advice) => ({ advice, rules: rules.filter((rule) => ruleAdvice[rule.id] === advice) }))
+  .filter((group) => group.rules.length > 0)
 
 /**
  * The self-check's rules, rendered from lib/candidacy itself, so this page and the self-check can
@@ -17,22 +20,21 @@ export function RulesSummary() {
       </h2>
       <p className="mt-2">
         The <Link className="text-brand-800 underline" href={staticRoutes.selfCheck}>self-check</Link> uses these rules. They are
-        reasons to wait or to talk first, not a diagnosis.
+        reasons to wait or to talk first, not a diagnosis. Answering &ldquo;I&rsquo;m not sure&rdquo; counts as a reason to ask
+        first.
       </p>
-      {groups.map((outcome) => (
-        <div key={outcome} className="mt-5">
-          <h3 className="text-lg font-semibold">{outcomeText[outcome].heading}</h3>
+      {groups.map(({ advice, rules: grouped }) => (
+        <div key={advice} className="mt-5">
+          <h3 className="text-lg font-semibold">{adviceText[advice].label}</h3>
           <ul className="mt-2 space-y-3">
-            {rules
-              .filter((rule) => rule.outcome === outcome)
-              .map((rule) => (
-                <li key={rule.id} className="border-l-4 border-brand-700 pl-3">
-                  <a className="font-semibold text-brand-800 underline" href={rule.learnMore}>
-                    {rule.title}
-                  </a>
-                  <p>{rule.explanation}</p>
-                </li>
-              ))}
+            {grouped.map((rule) => (
+              <li key={rule.id} className="border-l-4 border-brand-700 pl-3">
+                <a className="font-semibold text-brand-800 underline" href={rule.learnMore}>
+                  {rule.title}
+                </a>
+                <p>{rule.explanation}</p>
+              </li>
+            ))}
           </ul>
         </div>
       ))}

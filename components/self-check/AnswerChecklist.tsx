@@ -1,11 +1,15 @@
 import { answerMeanings } from '@/lib/self-check/meanings'
-import { outcomeText } from '@/lib/self-check/outcome-text'
+import { adviceText, ruleAdvice } from '@/lib/self-check/outcome-text'
+
+const list = (labels: string[]) => labels.map((label) => `“${label}”`).join(', ')
 
 /**
  * Every question with what each answer means, rendered on the server from the rules themselves.
  * It is the whole self-check for a browser without JavaScript, and a printable overview for everyone.
  */
 export function AnswerChecklist() {
+  const meanings = answerMeanings()
+  const concernsNumber = meanings.findIndex((m) => m.question.id === 'concerns') + 1
   return (
     <section aria-labelledby="all-questions-heading" id="all-questions" className="mt-12 border-t border-brand-100 pt-8">
       <h2 id="all-questions-heading" className="text-2xl font-bold">
@@ -15,12 +19,16 @@ export function AnswerChecklist() {
         Read them yourself if you prefer. An answer with no note below it raises nothing to talk about first.
       </p>
       <ol className="mt-6 space-y-8">
-        {answerMeanings().map(({ question, options }, index) => (
+        {meanings.map(({ question, options, askedOnlyFor }, index) => (
           <li key={question.id}>
             <h3 className="text-lg font-semibold">
               {index + 1}. {question.text}
             </h3>
-            {question.id === 'shavedLookOk' && <p className="text-muted">Asked only if you chose complete baldness or alopecia.</p>}
+            {askedOnlyFor && (
+              <p className="text-muted">
+                Asked only if, in question {concernsNumber}, you chose any of: {list(askedOnlyFor)}.
+              </p>
+            )}
             {question.hint && <p className="mt-1 text-muted">{question.hint}</p>}
             <ul className="mt-2 space-y-2">
               {options.map((option) => (
@@ -28,7 +36,7 @@ export function AnswerChecklist() {
                   <span className="font-medium">{option.label}</span>
                   {option.findings.map((finding) => (
                     <p key={finding.rule} className="mt-1 border-l-4 border-amber-600 pl-3">
-                      <strong>{outcomeText[finding.outcome].heading}:</strong> {finding.explanation}
+                      <strong>{adviceText[ruleAdvice[finding.rule]].label}:</strong> {finding.explanation}
                     </p>
                   ))}
                 </li>

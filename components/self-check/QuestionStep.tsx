@@ -10,12 +10,14 @@ type Props = {
   answers: PartialAnswers
   progress: { number: number; total: number }
   onAnswer: (value: AnswerValue) => void
+  /** Why the check is showing this question, e.g. after resuming saved answers that lacked it. */
+  notice?: string
 }
 
 const exclusiveValue = 'none'
 
 /** One question per page, GOV.UK style: the question is the h1 inside the legend. */
-export function QuestionStep({ question, answers, progress, onAnswer }: Props) {
+export function QuestionStep({ question, answers, progress, onAnswer, notice }: Props) {
   const saved = answers[question.id as keyof PartialAnswers]
   const [chosen, setChosen] = useState<string[]>(Array.isArray(saved) ? [...saved] : saved ? [saved] : [])
   // A new object on each failed Continue, so the summary takes focus again every time but not when an answer is ticked.
@@ -46,13 +48,19 @@ export function QuestionStep({ question, answers, progress, onAnswer }: Props) {
 
   const hintId = `${question.id}-hint`
   const errorId = `${question.id}-error`
+  const noticeId = `${question.id}-notice`
   return (
     <div>
       <BackLink />
+      {notice && (
+        <p id={noticeId} role="status" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-4">
+          {notice}
+        </p>
+      )}
       {error && <ErrorSummary errors={errors} />}
       <form onSubmit={submit} noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
-          <fieldset aria-describedby={[question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+          <fieldset aria-describedby={[notice ? noticeId : '', question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
             <legend>
               <span className="block text-lg text-muted">
                 Question {progress.number} of {progress.total}

@@ -1,6 +1,6 @@
 'use client'
 import type { Evaluation, PartialAnswers } from '@/lib/candidacy'
-import { outcomeText } from '@/lib/self-check/outcome-text'
+import { adviceOrder, adviceText, resultText, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
 import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
 import type { ClinicContact } from './contact'
@@ -11,8 +11,12 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 type Props = { evaluation: Evaluation; answers: PartialAnswers; contact: ClinicContact; onRestart: () => void }
 
 export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
-  const { heading, summary } = outcomeText[evaluation.outcome]
-  const talkFirst = evaluation.findings.filter((f) => f.outcome === 'wait' || f.outcome === 'discuss-first')
+  const { heading, summary } = resultText(evaluation)
+  // Everything to act on before booking, grouped by what to do: wait, see a doctor, or talk it through.
+  const beforeYouBook = adviceOrder
+    .filter((advice) => advice !== 'not-offered')
+    .map((advice) => ({ advice, findings: evaluation.findings.filter((f) => ruleAdvice[f.rule] === advice) }))
+    .filter(({ findings }) => findings.length > 0)
   return (
     <div>
       <div className="rounded-md bg-brand-900 p-6 text-white">
@@ -31,6 +35,7 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
             {evaluation.findings.map((finding) => (
               <li key={finding.rule} className="border-l-4 border-brand-700 pl-4">
                 <h3 className="text-lg font-semibold">{finding.title}</h3>
+                <p className="mt-1 font-semibold text-muted">{adviceText[ruleAdvice[finding.rule]].label}</p>
                 <p className="mt-1">{finding.explanation}</p>
                 <p className="mt-1">
                   <a className="text-brand-800 underline" href={finding.learnMore}>
@@ -43,18 +48,24 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
         </section>
       )}
 
-      {talkFirst.length > 0 && (
-        <section aria-labelledby="speak-first" className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5">
-          <h2 id="speak-first" className="text-xl font-bold">
-            Speak to a doctor or your practitioner first if:
+      {beforeYouBook.length > 0 && (
+        <section aria-labelledby="before-you-book" className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5">
+          <h2 id="before-you-book" className="text-xl font-bold">
+            Before you book
           </h2>
-          <ul className="mt-3 list-disc space-y-1 pl-6">
-            {talkFirst.map((finding) => (
-              <li key={finding.rule}>{lowerFirst(finding.title)}</li>
-            ))}
-          </ul>
+          {beforeYouBook.map(({ advice, findings }) => (
+            <div key={advice} className="mt-3">
+              <h3 className="font-semibold">{adviceText[advice].group}</h3>
+              <ul className="mt-1 list-disc space-y-1 pl-6">
+                {findings.map((finding) => (
+                  <li key={finding.rule}>{lowerFirst(finding.title)}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
           <p className="mt-3">
-            Take this list to your consultation. Never stop a prescribed medicine without asking the doctor who prescribed it.
+            Take this list to your consultation, and tell your practitioner about everything on it. Never stop a prescribed
+            medicine without asking the doctor who prescribed it.
           </p>
         </section>
       )}

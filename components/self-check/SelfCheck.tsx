@@ -106,6 +106,7 @@ export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
           question={questionsById[step.id]}
           answers={answers}
           progress={progress(step.id, answers)}
+          notice={notice}
           onAnswer={(value) => act({ type: 'answer', id: step.id, value })}
         />
       )

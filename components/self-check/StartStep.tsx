@@ -4,7 +4,10 @@ import { maxQuestions } from '@/lib/self-check/flow'
 
 type Props = { notice?: string; onStart: () => void; checklist: ReactNode; share?: ReactNode }
 
-/** The start page. Without JavaScript, "Start now" jumps to the printed checklist below instead. */
+/**
+ * The start page. "Start now" is a plain link to the printed checklist below, which is where it
+ * goes without JavaScript; with JavaScript it starts the check instead.
+ */
 export function StartStep({ notice, onStart, checklist, share }: Props) {
   return (
     <div>
@@ -18,8 +21,8 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
       </h1>
       <div className="mt-4 max-w-2xl space-y-4 text-lg">
         <p>
-          Answer up to {maxQuestions} short questions about your hair and your health. You will see whether scalp
-          micropigmentation (SMP) is likely to suit you, or what to wait for or talk to a doctor about first, and why.
+          Answer up to {maxQuestions} short questions about your hair and your health. The result says whether scalp
+          micropigmentation (SMP) may suit you, or what to wait for or talk through first, and why.
         </p>
         <p>It takes about 3 minutes.</p>
         <ul className="list-disc space-y-1 pl-6">
@@ -29,7 +32,6 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
       </div>
       <a
         href="#all-questions"
-        role="button"
         onClick={(event) => {
           event.preventDefault()
           onStart()

@@ -9,13 +9,32 @@ export const shavedLookConcerns = [
   'alopecia',
 ] as const satisfies readonly AnswerValue<'concerns'>[]
 
+/** Concerns that are hair loss (not scars or birthmarks), so we ask about its warning signs. */
+export const hairLossSignsConcerns = [
+  'receding-hairline',
+  'diffuse-thinning',
+  'bald-patches',
+  'complete-baldness',
+  'alopecia',
+] as const satisfies readonly AnswerValue<'concerns'>[]
+
+const includesAny = (concerns: readonly string[] | undefined, wanted: readonly string[]) =>
+  Array.isArray(concerns) && concerns.some((c) => wanted.includes(c))
+
 /**
  * True when the concerns include complete-baldness or alopecia.
  * Accepts any strings so it is safe on unvalidated input.
  */
 export function needsShavedLookAnswer(concerns: readonly string[] | undefined): boolean {
-  if (!Array.isArray(concerns)) return false
-  return concerns.some((c) => (shavedLookConcerns as readonly string[]).includes(c))
+  return includesAny(concerns, shavedLookConcerns)
+}
+
+/**
+ * True when the concerns include a kind of hair loss (any of `hairLossSignsConcerns`).
+ * Accepts any strings so it is safe on unvalidated input.
+ */
+export function needsHairLossSignsAnswer(concerns: readonly string[] | undefined): boolean {
+  return includesAny(concerns, hairLossSignsConcerns)
 }
 
 /** Whether a question should be asked, given the answers so far. */
@@ -24,6 +43,7 @@ export function isQuestionApplicable(
   partialAnswers: PartialAnswers = {},
 ): boolean {
   if (questionId === 'shavedLookOk') return needsShavedLookAnswer(partialAnswers.concerns)
+  if (questionId === 'hairLossSigns') return needsHairLossSignsAnswer(partialAnswers.concerns)
   return true
 }
 

@@ -6,7 +6,7 @@ import type { Answers, Evaluation, Finding } from './types'
 
 /**
  * Pure and synchronous. Expects answers already checked by `parseAnswers`
- * (it does not re-validate). shavedLookOk is ignored when it does not apply.
+ * (it does not re-validate). hairLossSigns and shavedLookOk are ignored when they do not apply.
  */
 export function evaluate(answers: Answers): Evaluation {
   const findings: Finding[] = rules

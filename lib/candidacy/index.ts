@@ -9,6 +9,8 @@ export {
   applicableQuestions,
   needsShavedLookAnswer,
   shavedLookConcerns,
+  needsHairLossSignsAnswer,
+  hairLossSignsConcerns,
 } from './applicability'
 export { answersSchema, parseAnswers } from './schema'
 export { isCompleteAnswers, isPartialAnswers, isQuestionId, isValidAnswer } from './check'

@@ -12,7 +12,7 @@ function question<const Id extends string, const V extends string>(
 const age = question({
   id: 'age',
   text: 'How old are you?',
-  hint: 'Clinics usually only offer SMP to adults.',
+  hint: 'Some clinics only treat adults, and in some countries the law does not allow SMP for under-18s.',
   options: [
     { value: 'under-18', label: 'Under 18' },
     { value: '18-or-over', label: '18 or over' },
@@ -30,17 +30,35 @@ const concerns = question({
     { value: 'diffuse-thinning', label: 'Thinning hair all over my head' },
     { value: 'bald-patches', label: 'Bald spots or patches' },
     { value: 'complete-baldness', label: 'Complete baldness' },
-    { value: 'alopecia', label: 'Alopecia (hair loss in patches or all over)' },
+    { value: 'alopecia', label: 'Alopecia areata (hair loss in patches, or all over, from an autoimmune condition)' },
     { value: 'scars', label: 'Scars on my scalp' },
+    { value: 'birthmarks', label: 'A birthmark on my scalp' },
     { value: 'none', label: 'None of these' },
   ],
   learnMore: '/candidacy#who-smp-may-suit',
 })
 
+const hairLossSigns = question({
+  id: 'hairLossSigns',
+  text: 'Do any of these apply to your hair loss?',
+  hint: 'Choose all that apply. A doctor should check these signs before you think about SMP.',
+  multiple: true,
+  options: [
+    { value: 'sudden', label: 'It started suddenly or quickly, or my hair comes out in clumps' },
+    { value: 'new-patches', label: 'New bald patches have appeared in the last year' },
+    {
+      value: 'itchy-or-sore',
+      label: 'My scalp itches, burns, is sore or scaly, or looks red (on brown or black skin it may look darker or purple)',
+    },
+    { value: 'none', label: 'None of these' },
+  ],
+  learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+})
+
 const shavedLookOk = question({
   id: 'shavedLookOk',
   text: 'Would you be happy to keep your head closely shaved?',
-  hint: 'The full shaved look only works if you keep your head closely shaved.',
+  hint: 'The shaved look only works if you keep your head closely shaved.',
   options: [
     { value: 'yes', label: 'Yes' },
     { value: 'no', label: 'No' },
@@ -52,7 +70,7 @@ const shavedLookOk = question({
 const scalpCondition = question({
   id: 'scalpCondition',
   text: 'Do you have psoriasis, eczema or severe acne on your scalp?',
-  hint: 'Sore or inflamed skin needs to settle down before SMP.',
+  hint: 'Sore or inflamed skin needs to settle down before SMP. Tell your practitioner about a scalp condition even when it is calm.',
   options: [
     { value: 'none', label: 'No' },
     { value: 'controlled', label: 'Yes, but it is under control' },
@@ -68,6 +86,7 @@ const skinCancerHistory = question({
   options: [
     { value: 'no', label: 'No' },
     { value: 'yes', label: 'Yes' },
+    { value: 'unsure', label: "I'm not sure" },
   ],
   learnMore: '/contraindications#skin-cancer',
 })
@@ -75,7 +94,7 @@ const skinCancerHistory = question({
 const keloidProne = question({
   id: 'keloidProne',
   text: 'Do you get thick, raised scars when your skin heals?',
-  hint: 'These are called keloid scars. SMP marks the skin, so how you scar matters.',
+  hint: 'These are called keloid scars. SMP makes many tiny wounds in the skin, so how you scar matters.',
   options: [
     { value: 'no', label: 'No' },
     { value: 'yes', label: 'Yes' },
@@ -91,6 +110,7 @@ const bleedingRisk = question({
   options: [
     { value: 'no', label: 'No' },
     { value: 'yes', label: 'Yes' },
+    { value: 'unsure', label: "I'm not sure" },
   ],
   learnMore: '/contraindications#bleeding-and-blood-thinners',
 })
@@ -109,15 +129,16 @@ const pigmentAllergy = question({
 
 const immune = question({
   id: 'immune',
-  text: 'Is your immune system weakened, for example by chemotherapy or an autoimmune disease?',
-  hint: 'A weakened immune system makes infection more likely.',
+  text: 'Are you having chemotherapy, or do you have an autoimmune disease?',
+  hint: 'In an autoimmune disease, the immune system attacks the body by mistake. Alopecia areata is one. Some illnesses and treatments, such as chemotherapy, make infection more likely.',
   options: [
     { value: 'no', label: 'No' },
     { value: 'chemotherapy', label: 'Yes, I am having chemotherapy' },
     {
       value: 'autoimmune-or-other',
-      label: 'Yes, because of an autoimmune disease or another reason',
+      label: 'Yes, I have an autoimmune disease, or something else that affects my immune system',
     },
+    { value: 'unsure', label: "I'm not sure" },
   ],
   learnMore: '/contraindications#weakened-immune-system',
 })
@@ -125,11 +146,12 @@ const immune = question({
 const pregnancy = question({
   id: 'pregnancy',
   text: 'Are you pregnant or breastfeeding?',
-  hint: 'Most clinics advise waiting until after pregnancy and breastfeeding.',
+  hint: 'The usual advice is to wait until after pregnancy and breastfeeding.',
   options: [
     { value: 'no', label: 'No' },
     { value: 'pregnant', label: 'Yes, I am pregnant' },
     { value: 'breastfeeding', label: 'Yes, I am breastfeeding' },
+    { value: 'unsure', label: "I'm not sure" },
   ],
   learnMore: '/contraindications#pregnancy-and-breastfeeding',
 })
@@ -141,6 +163,7 @@ const healingCondition = question({
   options: [
     { value: 'no', label: 'No' },
     { value: 'yes', label: 'Yes' },
+    { value: 'unsure', label: "I'm not sure" },
   ],
   learnMore: '/contraindications#conditions-that-slow-healing',
 })
@@ -149,6 +172,7 @@ const healingCondition = question({
 export const questionsById = {
   age,
   concerns,
+  hairLossSigns,
   shavedLookOk,
   scalpCondition,
   skinCancerHistory,
@@ -164,6 +188,7 @@ export const questionsById = {
 export const questions = [
   age,
   concerns,
+  hairLossSigns,
   shavedLookOk,
   scalpCondition,
   skinCancerHistory,

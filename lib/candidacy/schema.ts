@@ -9,7 +9,7 @@
 // Unknown extra keys are REJECTED (strict object), not stripped: a misspelt question id
 // from an outside caller would otherwise be silently dropped and reported as "missing".
 import { z } from 'zod'
-import { needsShavedLookAnswer } from './applicability'
+import { hairLossSignsConcerns, needsHairLossSignsAnswer, needsShavedLookAnswer, shavedLookConcerns } from './applicability'
 import { optionValues, questionsById } from './questions'
 import type { Answers, Question, QuestionId } from './types'
 
@@ -32,36 +32,29 @@ function singleChoice<const Id extends string, const V extends string>(q: Questi
   })
 }
 
-const concernsQuestion = questionsById.concerns
-
-// Several concerns may be chosen, but not none at all, not the same one twice,
-// and not "none" together with a real concern (that answer would contradict itself).
-const concernsSchema = z
-  .array(singleChoice(concernsQuestion), {
-    error: (issue) =>
-      issue.input === undefined
-        ? missing(concernsQuestion)
-        : `${name(concernsQuestion)}: the answer must be a list of choices.`,
-  })
-  .min(1, { error: `${name(concernsQuestion)}: choose at least one answer.` })
-  .superRefine((chosen, ctx) => {
-    const seen = new Set<string>()
-    for (const value of chosen) {
-      if (seen.has(value)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${name(concernsQuestion)}: "${value}" is chosen more than once.`,
-        })
+/**
+ * A several-choice answer (concerns, hairLossSigns): not none at all, not the same one twice,
+ * and not "none" together with a real choice (that answer would contradict itself).
+ */
+function multipleChoice<const Id extends string, const V extends string>(q: Question<Id, V>) {
+  return z
+    .array(singleChoice(q), {
+      error: (issue) => (issue.input === undefined ? missing(q) : `${name(q)}: the answer must be a list of choices.`),
+    })
+    .min(1, { error: `${name(q)}: choose at least one answer.` })
+    .superRefine((chosen, ctx) => {
+      const seen = new Set<string>()
+      for (const value of chosen) {
+        if (seen.has(value)) {
+          ctx.addIssue({ code: 'custom', message: `${name(q)}: "${value}" is chosen more than once.` })
+        }
+        seen.add(value)
       }
-      seen.add(value)
-    }
-    if (chosen.includes('none') && chosen.some((value) => value !== 'none')) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${name(concernsQuestion)}: "none" cannot be chosen together with other answers.`,
-      })
-    }
-  })
+      if (chosen.includes('none' as V) && chosen.some((value) => value !== 'none')) {
+        ctx.addIssue({ code: 'custom', message: `${name(q)}: "none" cannot be chosen together with other answers.` })
+      }
+    })
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -69,13 +62,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 const questionIds = Object.keys(questionsById) as QuestionId[]
 
+const orList = (values: readonly string[]) =>
+  values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
+
+// Questions asked only for some concerns: optional in the object, required below when they apply.
+const conditional = [
+  { question: questionsById.hairLossSigns, applies: needsHairLossSignsAnswer, concerns: hairLossSignsConcerns },
+  { question: questionsById.shavedLookOk, applies: needsShavedLookAnswer, concerns: shavedLookConcerns },
+] as const
+
 export const answersSchema = z
   .strictObject(
     {
       age: singleChoice(questionsById.age),
-      concerns: concernsSchema,
-      // Optional here; required below only when it applies. When it does not apply,
+      concerns: multipleChoice(questionsById.concerns),
+      // Optional here; required below only when they apply. When one does not apply,
       // a valid value is accepted and kept, but evaluate ignores it.
+      hairLossSigns: multipleChoice(questionsById.hairLossSigns).optional(),
       shavedLookOk: singleChoice(questionsById.shavedLookOk).optional(),
       scalpCondition: singleChoice(questionsById.scalpCondition),
       skinCancerHistory: singleChoice(questionsById.skinCancerHistory),
@@ -99,12 +102,14 @@ export const answersSchema = z
       const value: unknown = answers
       if (!isRecord(value)) return
       const concerns = Array.isArray(value.concerns) ? value.concerns.map(String) : undefined
-      if (needsShavedLookAnswer(concerns) && value.shavedLookOk === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['shavedLookOk'],
-          message: `${missing(questionsById.shavedLookOk)} It is asked when concerns include complete-baldness or alopecia.`,
-        })
+      for (const { question, applies, concerns: asked } of conditional) {
+        if (applies(concerns) && value[question.id] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [question.id],
+            message: `${missing(question)} It is asked when concerns include ${orList(asked)}.`,
+          })
+        }
       }
     },
     // Run even when other answers are wrong, so every problem is reported in one go.

@@ -34,6 +34,11 @@ export type AnswerValue<Id extends QuestionId> =
 export interface Answers {
   readonly age: AnswerValue<'age'>
   readonly concerns: readonly AnswerValue<'concerns'>[]
+  /**
+   * Only asked (and only used) when concerns include receding-hairline, diffuse-thinning,
+   * bald-patches, complete-baldness or alopecia: required then, ignored otherwise.
+   */
+  readonly hairLossSigns?: readonly AnswerValue<'hairLossSigns'>[] | undefined
   /** Only asked (and only used) when concerns include complete-baldness or alopecia. */
   readonly shavedLookOk?: AnswerValue<'shavedLookOk'> | undefined
   readonly scalpCondition: AnswerValue<'scalpCondition'>

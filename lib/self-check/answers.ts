@@ -12,7 +12,7 @@ export function answerLabels(question: AnyQuestion, answers: PartialAnswers): st
 
 /**
  * Question and answer pairs for the questions that were asked, in order. A kept answer to a
- * question that does not apply (shavedLookOk without baldness or alopecia) is not shown.
+ * question that does not apply (shavedLookOk without baldness or alopecia areata) is not shown.
  */
 export function answeredQuestions(answers: PartialAnswers) {
   return applicableQuestions(answers)

@@ -1,4 +1,4 @@
-// The self-check's steps as a pure state machine: which page comes next, what "Question 3 of 11"
+// The self-check's steps as a pure state machine: which page comes next, what "Question 3 of 12"
 // means, and where a Change link returns to. The React island only renders and records history.
 // This module runs in the browser: it imports candidacy modules rather than the index (which also
 // exports the zod schema) and checks answers with parseAnswers' zod-free twin (lib/candidacy/check.ts).
@@ -12,7 +12,10 @@ export type Step = { kind: 'start' } | { kind: 'question'; id: QuestionId } | { 
 export type FlowState = {
   step: Step
   answers: PartialAnswers
-  /** Set by a Change link on the check-your-answers page: Continue goes back there. */
+  /**
+   * Set by a Change link on the check-your-answers page, or when a missing answer is being filled in:
+   * Continue goes to the next unanswered question, or back to check-your-answers when there is none.
+   */
   returnToCheck: boolean
 }
 
@@ -46,13 +49,21 @@ export function nextUnanswered(answers: PartialAnswers): Step {
   return isCompleteAnswers(answers) ? { kind: 'check' } : { kind: 'start' }
 }
 
-/** The step after answering `id`: the next applicable question, or straight back to check-your-answers. */
-function stepAfter(id: QuestionId, answers: PartialAnswers, returnToCheck: boolean): Step {
-  if (returnToCheck) return nextUnanswered(answers)
+/**
+ * The step after answering `id`: the next applicable question, or straight back to check-your-answers
+ * (or on to the next unanswered question) when `returnToCheck` is set. Past the last question with one
+ * still unanswered (progress saved before a question was added, or a question skipped with the
+ * browser's Forward button), that question comes next, and `fillGaps` says to carry on from there to
+ * the next unanswered one rather than through every answered question again.
+ */
+function stepAfter(id: QuestionId, answers: PartialAnswers, returnToCheck: boolean): { step: Step; fillGaps: boolean } {
+  if (returnToCheck) return { step: nextUnanswered(answers), fillGaps: false }
   const remaining = applicableQuestions(answers)
   const index = remaining.findIndex((q) => q.id === id)
   const next = remaining[index + 1]
-  return next ? { kind: 'question', id: next.id } : nextUnanswered(answers)
+  if (next) return { step: { kind: 'question', id: next.id }, fillGaps: false }
+  const step = nextUnanswered(answers)
+  return { step, fillGaps: step.kind === 'question' }
 }
 
 /** Keeps only the answers to questions that apply, so a dropped question's old answer cannot linger. */
@@ -68,15 +79,17 @@ export function reduce(state: FlowState, action: FlowAction): FlowState {
       return { ...state, step: nextUnanswered(state.answers), returnToCheck: false }
     case 'answer': {
       const answers = withoutInapplicable({ ...state.answers, [action.id]: action.value } as PartialAnswers)
-      const step = stepAfter(action.id, answers, state.returnToCheck)
-      return { answers, step, returnToCheck: step.kind === 'check' ? false : state.returnToCheck }
+      const { step, fillGaps } = stepAfter(action.id, answers, state.returnToCheck)
+      return { answers, step, returnToCheck: step.kind === 'check' ? false : state.returnToCheck || fillGaps }
     }
     case 'change':
       return { ...state, step: { kind: 'question', id: action.id }, returnToCheck: true }
-    case 'confirm':
-      return isCompleteAnswers(state.answers)
-        ? { ...state, step: { kind: 'result' }, returnToCheck: false }
-        : { ...state, step: nextUnanswered(state.answers) }
+    case 'confirm': {
+      if (isCompleteAnswers(state.answers)) return { ...state, step: { kind: 'result' }, returnToCheck: false }
+      // A missing answer: ask it, then come back to check-your-answers.
+      const step = nextUnanswered(state.answers)
+      return { ...state, step, returnToCheck: step.kind === 'question' }
+    }
     case 'restart':
       return initialState
     case 'go-to':
@@ -93,7 +106,7 @@ export function reachable(step: Step, answers: PartialAnswers): Step {
   return step
 }
 
-/** "Question 3 of 11": the position among the questions that apply to these answers. */
+/** "Question 3 of 12": the position among the questions that apply to these answers. */
 export function progress(id: QuestionId, answers: PartialAnswers): { number: number; total: number } {
   const applicable = applicableQuestions(answers)
   return { number: applicable.findIndex((q) => q.id === id) + 1, total: applicable.length }

@@ -1,7 +1,11 @@
-// Progress kept in sessionStorage (this tab only, gone when it closes), checked on load:
-// data from an older version of the check, or edited by hand, starts the check afresh.
+// Progress kept in sessionStorage (this tab only, gone when it closes), checked on load: data edited
+// by hand, or that no version of the check could have written, starts the check afresh. Answers saved
+// by an older version that lack a question added since (hairLossSigns, in contract version 2) are kept,
+// and the check asks the missing question before going on.
+import { applicableQuestions } from '@/lib/candidacy/applicability'
 import { isPartialAnswers, isQuestionId } from '@/lib/candidacy/check'
-import { initialState, reachable, type FlowState, type Step } from './flow'
+import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
+import { initialState, nextUnanswered, reachable, type FlowState, type Step } from './flow'
 
 export const storageKey = 'smp-self-check:v1'
 
@@ -34,6 +38,16 @@ export type RestoreResult = { state: FlowState; notice?: string }
 
 export const staleNotice = 'We could not use the answers saved earlier, so the check has started again.'
 
+export const missingAnswerNotice = 'We kept the answers you saved earlier, but this question still needs an answer.'
+
+/** True when `step` comes after the question `gap` (check-your-answers and the result come after all of them). */
+function isPast(step: Step, gap: QuestionId, answers: PartialAnswers): boolean {
+  if (step.kind === 'check' || step.kind === 'result') return true
+  if (step.kind !== 'question') return false
+  const ids = applicableQuestions(answers).map((q) => q.id)
+  return ids.indexOf(step.id) > ids.indexOf(gap)
+}
+
 /** Reads saved progress; anything unreadable gives a fresh start and a notice, never an error. */
 export function restore(raw: string | null): RestoreResult {
   if (raw === null) return { state: initialState }
@@ -45,6 +59,11 @@ export function restore(raw: string | null): RestoreResult {
   }
   if (!isStored(json)) return { state: initialState, notice: staleNotice }
   const { answers, returnToCheck } = json
+  // A question left unanswered behind the saved step (e.g. one added since): ask it, then carry on.
+  const gap = nextUnanswered(answers)
+  if (Object.keys(answers).length > 0 && gap.kind === 'question' && isPast(json.step, gap.id, answers)) {
+    return { state: { step: gap, answers, returnToCheck: true }, notice: missingAnswerNotice }
+  }
   const step = reachable(json.step, answers)
   if (step.kind === 'start' && Object.keys(answers).length > 0) return { state: initialState, notice: staleNotice }
   return { state: { step, answers, returnToCheck } }

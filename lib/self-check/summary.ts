@@ -1,7 +1,7 @@
 // The plain-text summary a patient may copy into a message to the clinic (their choice, never sent by us).
 import type { Evaluation, PartialAnswers } from '@/lib/candidacy'
 import { answeredQuestions } from './answers'
-import { outcomeText } from './outcome-text'
+import { adviceText, resultText, ruleAdvice } from './outcome-text'
 
 export function summaryText(answers: PartialAnswers, evaluation: Evaluation): string {
   const lines = [
@@ -9,8 +9,8 @@ export function summaryText(answers: PartialAnswers, evaluation: Evaluation): st
     '',
     ...answeredQuestions(answers).map(({ question, labels }) => `${question.text} ${labels.join(', ')}`),
     '',
-    `Result: ${outcomeText[evaluation.outcome].heading}`,
-    ...evaluation.findings.map((finding) => `- ${finding.title}`),
+    `Result: ${resultText(evaluation).heading}`,
+    ...evaluation.findings.map((finding) => `- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`),
     '',
     'This self-check is not a diagnosis.',
   ]

@@ -3,15 +3,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { questions, questionsById, rules, type QuestionId } from '@/lib/candidacy'
-import { outcomeText } from '@/lib/self-check/outcome-text'
-import { staleNotice, storageKey } from '@/lib/self-check/storage'
+import { resultTexts } from '@/lib/self-check/outcome-text'
+import { missingAnswerNotice, staleNotice, storageKey } from '@/lib/self-check/storage'
 import { axeViolations } from './support/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 
 const baseUrl = inject('baseUrl')
 const selfCheckUrl = `${baseUrl}/self-check`
 const startHeading = 'Am I a candidate for SMP?'
-const speakFirst = 'Speak to a doctor or your practitioner first if:'
+/** The card listing what to do before booking, grouped by advice. */
+const beforeYouBook = 'Before you book'
 let browser: Browser
 
 beforeAll(async () => {
@@ -23,10 +24,14 @@ afterAll(async () => {
 
 type Answers = Partial<Record<QuestionId, string | string[]>>
 
-/** Eleven questions (complete baldness brings in shavedLookOk); keloidProne "I'm not sure" makes it discuss-first. */
-const elevenAnswers: Answers = {
+/**
+ * All twelve questions (complete baldness brings in hairLossSigns, then shavedLookOk); keloidProne
+ * "I'm not sure" and a controlled scalp condition are things to talk through with a practitioner.
+ */
+const twelveAnswers: Answers = {
   age: '18-or-over',
   concerns: ['complete-baldness', 'scars'],
+  hairLossSigns: ['none'],
   shavedLookOk: 'yes',
   scalpCondition: 'controlled',
   skinCancerHistory: 'no',
@@ -37,8 +42,15 @@ const elevenAnswers: Answers = {
   pregnancy: 'no',
   healingCondition: 'no',
 }
-const elevenIds = questions.map((q) => q.id)
-const tenIds = elevenIds.filter((id) => id !== 'shavedLookOk')
+const twelveIds = questions.map((q) => q.id)
+/** A receding hairline: hairLossSigns is asked, shavedLookOk is not. */
+const elevenIds = twelveIds.filter((id) => id !== 'shavedLookOk')
+/** Scars only: neither conditional question is asked. */
+const tenIds = elevenIds.filter((id) => id !== 'hairLossSigns')
+const practitionerHeading = resultTexts.practitioner.heading
+
+/** "Start now" is a plain link to the checklist; with JavaScript it starts the check. */
+const startNow = (page: Page) => page.getByRole('link', { name: /Start now/ })
 const allValues = questions.flatMap((q) => q.options.map((o) => o.value))
 
 /** Opens the self-check and waits until the page has loaded and the island has hydrated. */
@@ -165,7 +177,7 @@ describe('self-check', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There is a problem' }).count()).toBe(1)
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('error-summary-title')
     // Choosing an answer after the error keeps focus on the answer.
-    await chooseWithKeyboard(page, 'age', elevenAnswers.age!)
+    await chooseWithKeyboard(page, 'age', twelveAnswers.age!)
     expectCleanUrl(page)
     await pressContinue(page)
 
@@ -176,29 +188,30 @@ describe('self-check', () => {
     await expect(focused(page)).resolves.toMatchObject({ tag: 'A', text: '‹ Back' })
     await page.keyboard.press('Enter')
     await expectQuestion(page, 'age', 1, 10)
-    await expect(page.locator(`#age-${elevenAnswers.age}`).isChecked()).resolves.toBe(true)
+    await expect(page.locator(`#age-${twelveAnswers.age}`).isChecked()).resolves.toBe(true)
     expect(await headingIsFocused(page)).toBe(true)
     await pressContinue(page)
 
-    for (const [index, id] of elevenIds.slice(1).entries()) {
+    // Then concerns, the new warning-signs question (3 of 12: complete baldness is hair loss), shavedLookOk, and the rest.
+    for (const [index, id] of twelveIds.slice(1).entries()) {
       const number = index + 2
-      await expectQuestion(page, id, number, number <= 2 ? 10 : 11)
+      await expectQuestion(page, id, number, number <= 2 ? 10 : 12)
       expect(await headingIsFocused(page), `focus on the heading of ${id}`).toBe(true)
       expectCleanUrl(page)
-      await chooseWithKeyboard(page, id, elevenAnswers[id]!)
+      await chooseWithKeyboard(page, id, twelveAnswers[id]!)
       await pressContinue(page)
     }
 
     // Check your answers: every answer with a Change link; change one with the keyboard and come back.
     await expectHeading(page, 'Check your answers')
     expect(await headingIsFocused(page)).toBe(true)
-    for (const id of elevenIds) {
+    for (const id of twelveIds) {
       await expect(page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count()).resolves.toBe(1)
     }
     const changeKeloid = `Change your answer to: ${questionsById.keloidProne.text}`
     await tabTo(page, 'the keloidProne Change link', (f) => f.tag === 'BUTTON' && f.text === changeKeloid)
     await page.keyboard.press('Enter')
-    await expectQuestion(page, 'keloidProne', 6, 11)
+    await expectQuestion(page, 'keloidProne', 7, 12)
     await chooseWithKeyboard(page, 'keloidProne', 'yes')
     await pressContinue(page)
     await expectHeading(page, 'Check your answers')
@@ -208,10 +221,11 @@ describe('self-check', () => {
 
     await tabTo(page, 'See your result', (f) => f.tag === 'BUTTON' && f.text === 'See your result')
     await page.keyboard.press('Enter')
-    await expectHeading(page, outcomeText['discuss-first'].heading)
+    await expectHeading(page, practitionerHeading)
     expect(await headingIsFocused(page)).toBe(true)
     await expect(page.getByRole('heading', { name: 'You may get thick, raised scars' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('region', { name: speakFirst }).isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('heading', { name: 'You have a scalp condition that is under control' }).count()).resolves.toBe(1)
+    await expect(page.getByRole('region', { name: beforeYouBook }).isVisible()).resolves.toBe(true)
     expectCleanUrl(page)
 
     // Anything lazy (a chunk, a prefetch) would show up within a moment of the last step.
@@ -232,25 +246,25 @@ describe('self-check', () => {
     }
 
     await axe('start page')
-    await page.getByRole('button', { name: /Start now/ }).click()
-    for (const id of elevenIds) {
+    await startNow(page).click()
+    for (const id of twelveIds) {
       await expectHeading(page, questionsById[id].text)
       await axe(id)
-      if (id === 'age' || id === 'concerns') {
-        // The error state of a radio question and of the checkbox question.
+      if (id === 'age' || id === 'concerns' || id === 'hairLossSigns') {
+        // The error state of a radio question and of both checkbox questions.
         await page.getByRole('button', { name: 'Continue' }).click()
         await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There is a problem' }).count()).toBe(1)
         await axe(`${id} with an error`)
       }
-      await clickAnswer(page, id, elevenAnswers[id]!)
+      await clickAnswer(page, id, twelveAnswers[id]!)
     }
     await expectHeading(page, 'Check your answers')
     await axe('check your answers')
     await page.getByRole('button', { name: 'See your result' }).click()
-    await expectHeading(page, outcomeText['discuss-first'].heading)
-    await expect(page.getByRole('region', { name: speakFirst }).isVisible()).resolves.toBe(true)
+    await expectHeading(page, practitionerHeading)
+    await expect(page.getByRole('region', { name: beforeYouBook }).isVisible()).resolves.toBe(true)
     await axe('result')
-    expect(checked).toHaveLength(1 + 11 + 2 + 2)
+    expect(checked).toHaveLength(1 + 12 + 3 + 2)
     // Nothing wider than the phone's screen on the result either.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
@@ -261,12 +275,12 @@ describe('self-check', () => {
   test('axe finds nothing on a likely-suitable result', async () => {
     const context = await browser.newContext(desktop)
     const page = await open(context)
-    await page.getByRole('button', { name: /Start now/ }).click()
-    const harmless: Answers = { ...elevenAnswers, concerns: ['receding-hairline'], shavedLookOk: undefined, scalpCondition: 'none', keloidProne: 'no' }
-    for (const id of tenIds) await clickAnswer(page, id, harmless[id]!)
+    await startNow(page).click()
+    const harmless: Answers = { ...twelveAnswers, concerns: ['receding-hairline'], shavedLookOk: undefined, scalpCondition: 'none', keloidProne: 'no' }
+    for (const id of elevenIds) await clickAnswer(page, id, harmless[id]!)
     await page.getByRole('button', { name: 'See your result' }).click()
-    await expectHeading(page, outcomeText['likely-suitable'].heading)
-    await expect(page.getByText(speakFirst).count()).resolves.toBe(0)
+    await expectHeading(page, resultTexts['likely-suitable'].heading)
+    await expect(page.getByText(beforeYouBook, { exact: true }).count()).resolves.toBe(0)
     expect(await axeViolations(page)).toEqual([])
     await context.close()
   })
@@ -275,18 +289,19 @@ describe('self-check', () => {
     const context = await browser.newContext(phone)
     const page = await open(context)
     const errors = watchForErrors(page)
-    await page.getByRole('button', { name: /Start now/ }).click()
+    await startNow(page).click()
     await clickAnswer(page, 'age', '18-or-over')
     await clickAnswer(page, 'concerns', ['alopecia'])
-    await expectQuestion(page, 'shavedLookOk', 3, 11)
+    // Alopecia areata brings in the warning-signs question (then shavedLookOk): 12 questions.
+    await expectQuestion(page, 'hairLossSigns', 3, 12)
     expectCleanUrl(page)
 
     await page.goBack()
-    await expectQuestion(page, 'concerns', 2, 11)
+    await expectQuestion(page, 'concerns', 2, 12)
     await expect(page.locator('#concerns-alopecia').isChecked()).resolves.toBe(true)
     expectCleanUrl(page)
     await page.goBack()
-    await expectQuestion(page, 'age', 1, 11)
+    await expectQuestion(page, 'age', 1, 12)
     await expect(page.locator('#age-18-or-over').isChecked()).resolves.toBe(true)
     expectCleanUrl(page)
     await page.goBack()
@@ -294,11 +309,11 @@ describe('self-check', () => {
     expectCleanUrl(page)
 
     await page.goForward()
-    await expectQuestion(page, 'age', 1, 11)
+    await expectQuestion(page, 'age', 1, 12)
     await page.goForward()
-    await expectQuestion(page, 'concerns', 2, 11)
-    // Change the answer so shavedLookOk no longer applies: forward skips past it.
-    await page.getByLabel('Alopecia', { exact: false }).uncheck()
+    await expectQuestion(page, 'concerns', 2, 12)
+    // Change the answer so neither hairLossSigns nor shavedLookOk applies: Continue skips past both.
+    await page.locator('#concerns-alopecia').uncheck()
     await page.getByLabel('Scars on my scalp', { exact: true }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
     await expectQuestion(page, 'scalpCondition', 3, 10)
@@ -314,10 +329,10 @@ describe('self-check', () => {
   test('back from the result returns to check-your-answers; nothing about the answers is in the URL or history URLs', async () => {
     const context = await browser.newContext(desktop)
     const page = await open(context)
-    await page.getByRole('button', { name: /Start now/ }).click()
-    for (const id of tenIds) await clickAnswer(page, id, { ...elevenAnswers, concerns: ['scars'] }[id]!)
+    await startNow(page).click()
+    for (const id of tenIds) await clickAnswer(page, id, { ...twelveAnswers, concerns: ['scars'] }[id]!)
     await page.getByRole('button', { name: 'See your result' }).click()
-    await expectHeading(page, outcomeText['discuss-first'].heading)
+    await expectHeading(page, practitionerHeading)
     expectCleanUrl(page)
     await page.goBack()
     await expectHeading(page, 'Check your answers')
@@ -333,23 +348,25 @@ describe('self-check', () => {
     const context = await browser.newContext(phone)
     const page = await open(context)
     const errors = watchForErrors(page)
-    await page.getByRole('button', { name: /Start now/ }).click()
+    await startNow(page).click()
     await clickAnswer(page, 'age', '18-or-over')
     await clickAnswer(page, 'concerns', ['complete-baldness'])
+    await clickAnswer(page, 'hairLossSigns', ['sudden', 'new-patches'])
     await clickAnswer(page, 'shavedLookOk', 'no')
-    await expectQuestion(page, 'scalpCondition', 4, 11)
+    await expectQuestion(page, 'scalpCondition', 5, 12)
 
     await page.reload({ waitUntil: 'networkidle' })
     await hydrated(page)
-    await expectQuestion(page, 'scalpCondition', 4, 11)
+    await expectQuestion(page, 'scalpCondition', 5, 12)
     await expect(page.getByText(staleNotice).count()).resolves.toBe(0)
+    await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
     expectCleanUrl(page)
 
     // Still a working check after the reload: answer, then go back to the kept answer.
     await clickAnswer(page, 'scalpCondition', 'active')
-    await expectQuestion(page, 'skinCancerHistory', 5, 11)
+    await expectQuestion(page, 'skinCancerHistory', 6, 12)
     await page.getByRole('link', { name: '‹ Back' }).click()
-    await expectQuestion(page, 'scalpCondition', 4, 11)
+    await expectQuestion(page, 'scalpCondition', 5, 12)
     await expect(page.locator('#scalpCondition-active').isChecked()).resolves.toBe(true)
     expect(errors).toEqual([])
     await context.close()
@@ -358,7 +375,7 @@ describe('self-check', () => {
   test('a new tab starts afresh: progress is kept for this tab only', async () => {
     const context = await browser.newContext(desktop)
     const page = await open(context)
-    await page.getByRole('button', { name: /Start now/ }).click()
+    await startNow(page).click()
     await clickAnswer(page, 'age', 'under-18')
     await expectQuestion(page, 'concerns', 2, 10)
     const other = await open(context)
@@ -381,9 +398,40 @@ describe('self-check', () => {
     await expectHeading(page, startHeading)
     await expect(page.getByRole('status').filter({ hasText: staleNotice }).isVisible()).resolves.toBe(true)
     expect(await axeViolations(page)).toEqual([])
-    await page.getByRole('button', { name: /Start now/ }).click()
+    await startNow(page).click()
     await expectQuestion(page, 'age', 1, 10)
     await expect(page.getByText(staleNotice).count()).resolves.toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  test('a result saved by the previous version, before the warning-signs question, asks it with a notice and keeps every answer', async () => {
+    const context = await browser.newContext(phone)
+    const page = await open(context)
+    const errors = watchForErrors(page)
+    // What contract version 1 stored: the same key and shape, with no hairLossSigns.
+    const { hairLossSigns: _, ...v1Answers } = { ...twelveAnswers, keloidProne: 'no', scalpCondition: 'none' }
+    const raw = JSON.stringify({ step: { kind: 'result' }, answers: v1Answers, returnToCheck: false })
+    await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [storageKey, raw])
+    await page.reload({ waitUntil: 'networkidle' })
+    await hydrated(page)
+    await expectQuestion(page, 'hairLossSigns', 3, 12)
+    await expect(page.getByRole('status').filter({ hasText: missingAnswerNotice }).isVisible()).resolves.toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await clickAnswer(page, 'hairLossSigns', ['itchy-or-sore'])
+    // Straight back to check-your-answers, with every earlier answer kept.
+    await expectHeading(page, 'Check your answers')
+    await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
+    for (const id of twelveIds) {
+      await expect(page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count()).resolves.toBe(1)
+    }
+    await page.getByRole('button', { name: 'See your result' }).click()
+    await expectHeading(page, resultTexts.doctor.heading)
+    await expect(page.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).count()).resolves.toBe(1)
+    await expect(
+      page.getByRole('link', { name: /Read more about: your hair loss has signs a doctor should check/ }).getAttribute('href'),
+    ).resolves.toBe('/hair-loss-causes#warning-signs-to-see-a-doctor-about')
+    expectCleanUrl(page)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -394,7 +442,7 @@ describe('self-check', () => {
     const response = await page.goto(selfCheckUrl)
     expect(response?.status()).toBe(200)
     await expectHeading(page, startHeading)
-    const start = page.getByRole('button', { name: /Start now/ })
+    const start = startNow(page)
     await expect(start.getAttribute('href')).resolves.toBe('#all-questions')
     const checklist = page.locator('#all-questions')
     await expect(checklist.count()).resolves.toBe(1)

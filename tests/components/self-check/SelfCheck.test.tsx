@@ -4,16 +4,14 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { evaluate, parseAnswers, questions, questionsById, type Answers, type QuestionId } from '@/lib/candidacy'
 import { SelfCheck } from '@/components/self-check/SelfCheck'
-import { serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
-import { outcomeText } from '@/lib/self-check/outcome-text'
+import { missingAnswerNotice, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
+import { resultText, resultTexts } from '@/lib/self-check/outcome-text'
 import type { FlowState } from '@/lib/self-check/flow'
-import { harmless } from '../../unit/self-check/fixtures'
+import { harmless, harmlessIds } from '../../unit/self-check/fixtures'
 
 const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
 const startHeading = 'Am I a candidate for SMP?'
-const speakFirst = 'Speak to a doctor or your practitioner first if:'
-
-const tenIds = questions.map((q) => q.id).filter((id) => id !== 'shavedLookOk')
+const beforeYouBook = 'Before you book'
 
 function renderSelfCheck() {
   return render(<SelfCheck checklist={<p>checklist</p>} contact={contact} clinicName="Clinic" />)
@@ -27,8 +25,11 @@ const changeName = (id: QuestionId) =>
   new RegExp(`^Change ?your answer to: ${questionsById[id].text.replace(/[?()]/g, '\\$&')}$`)
 const idOfHeading = (text: string | null) => questions.find((q) => q.text === text)?.id
 
+// A plain link to the checklist (where it goes without JavaScript); with JavaScript it starts the check.
+const startLink = () => screen.getByRole('link', { name: /Start now/ })
+
 async function start(user: UserEvent) {
-  await user.click(screen.getByRole('button', { name: /Start now/ }))
+  await user.click(startLink())
 }
 
 async function continueOn(user: UserEvent) {
@@ -41,7 +42,7 @@ async function answerCurrent(user: UserEvent, answers: Answers, total: number, s
   if (!id) throw new Error(`not a question: ${h1().textContent}`)
   const question = questionsById[id]
   seen.push(id)
-  // Until concerns are answered nobody knows about shavedLookOk, so the first two questions say "of 10".
+  // Until concerns are answered nobody knows about hairLossSigns or shavedLookOk, so the first two questions say "of 10".
   expect(screen.getByText(`Question ${seen.length} of ${seen.length <= 2 ? 10 : total}`)).toBeInTheDocument()
   expect(h1().closest('legend')).not.toBeNull()
   if (question.hint) expect(screen.getByText(question.hint)).toBeInTheDocument()
@@ -55,7 +56,7 @@ async function answerCurrent(user: UserEvent, answers: Answers, total: number, s
 /** From the first question to check-your-answers; returns the questions asked, in order. */
 async function answerAll(user: UserEvent, answers: Answers, total: number) {
   const seen: QuestionId[] = []
-  for (let i = 0; i < 12 && h1().textContent !== 'Check your answers'; i++) await answerCurrent(user, answers, total, seen)
+  for (let i = 0; i < 13 && h1().textContent !== 'Check your answers'; i++) await answerCurrent(user, answers, total, seen)
   expect(h1()).toHaveTextContent('Check your answers')
   return seen
 }
@@ -81,8 +82,10 @@ describe('start page', () => {
   it('shows the heading, the Start button and the checklist', () => {
     renderSelfCheck()
     expect(h1()).toHaveTextContent(startHeading)
-    const startLink = screen.getByRole('button', { name: /Start now/ })
-    expect(startLink).toHaveAttribute('href', '#all-questions')
+    expect(startLink()).toHaveAttribute('href', '#all-questions')
+    // A native link, not a link dressed up as a button.
+    expect(startLink()).not.toHaveAttribute('role')
+    expect(screen.queryByRole('button', { name: /Start now/ })).toBeNull()
     expect(screen.getByText('checklist')).toBeInTheDocument()
     expect(screen.queryByRole('status')).toBeNull()
   })
@@ -101,28 +104,29 @@ describe('start page', () => {
 })
 
 describe('a complete run', () => {
-  it('likely-suitable: ten questions in order, each heading focused, then the result with no card', async () => {
+  it('likely-suitable: eleven questions in order, each heading focused, then the result with no card', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
     const seen: QuestionId[] = []
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       expect(document.activeElement).toBe(h1())
-      await answerCurrent(user, harmless, 10, seen)
+      await answerCurrent(user, harmless, 11, seen)
     }
-    expect(seen).toEqual(tenIds)
+    expect(seen).toEqual(harmlessIds)
+    expect(seen[2]).toBe('hairLossSigns')
     expect(h1()).toHaveTextContent('Check your answers')
     expect(document.activeElement).toBe(h1())
     // Every answer with a Change link.
-    for (const id of tenIds) {
+    for (const id of harmlessIds) {
       expect(screen.getByRole('button', { name: changeName(id) })).toBeInTheDocument()
     }
     expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
     await user.click(screen.getByRole('button', { name: 'See your result' }))
-    expect(h1()).toHaveTextContent(outcomeText['likely-suitable'].heading)
+    expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
     expect(document.activeElement).toBe(h1())
-    expect(screen.getByText(outcomeText['likely-suitable'].summary)).toBeInTheDocument()
-    expect(screen.queryByText(speakFirst)).toBeNull()
+    expect(screen.getByText(resultTexts['likely-suitable'].summary)).toBeInTheDocument()
+    expect(screen.queryByText(beforeYouBook)).toBeNull()
     expect(screen.queryByRole('heading', { name: 'What your answers mean' })).toBeNull()
     // Next step, start again, print and copy.
     expect(screen.getByRole('heading', { name: 'What to do next' })).toBeInTheDocument()
@@ -135,16 +139,16 @@ describe('a complete run', () => {
     expect(stored()?.step).toEqual({ kind: 'result' })
   })
 
-  it('discuss-first: eleven questions with shavedLookOk third, findings with links, and the card', async () => {
+  it('discuss-first: twelve questions with hairLossSigns third and shavedLookOk fourth, findings with links, and the card', async () => {
     const answers: Answers = { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'unsure', skinCancerHistory: 'yes' }
     const user = userEvent.setup()
     renderSelfCheck()
-    const seen = await runToResult(user, answers, 11)
-    expect(seen[2]).toBe('shavedLookOk')
-    expect(seen).toHaveLength(11)
+    const seen = await runToResult(user, answers, 12)
+    expect(seen.slice(2, 4)).toEqual(['hairLossSigns', 'shavedLookOk'])
+    expect(seen).toHaveLength(12)
     const evaluation = evaluate(parseAnswers(answers).data!)
     expect(evaluation.outcome).toBe('discuss-first')
-    expect(h1()).toHaveTextContent(outcomeText['discuss-first'].heading)
+    expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
     const findings = screen.getByRole('region', { name: 'What your answers mean' })
     expect(within(findings).getAllByRole('listitem')).toHaveLength(evaluation.findings.length)
     for (const finding of evaluation.findings) {
@@ -152,37 +156,82 @@ describe('a complete run', () => {
       expect(item).toHaveTextContent(finding.explanation)
       expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', finding.learnMore)
     }
-    const card = screen.getByRole('region', { name: speakFirst })
+    const card = screen.getByRole('region', { name: beforeYouBook })
+    expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      beforeYouBook,
+      'See a doctor first, because:',
+      'Talk these through with a practitioner:',
+    ])
     expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'you have had skin cancer',
+      'you have had, or may have had, skin cancer',
       'you may not want to keep your head shaved',
     ])
+  })
+
+  it('warning signs: a doctor first, with the reason and a link to the warning signs', async () => {
+    const answers: Answers = { ...harmless, concerns: ['diffuse-thinning', 'birthmarks'], hairLossSigns: ['sudden', 'new-patches'] }
+    const user = userEvent.setup()
+    renderSelfCheck()
+    const seen = await runToResult(user, answers, 11)
+    expect(seen[2]).toBe('hairLossSigns')
+    expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
+    const item = screen.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).closest('li')!
+    expect(item).toHaveTextContent('See a doctor about your hair loss first')
+    expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', '/hair-loss-causes#warning-signs-to-see-a-doctor-about')
+  })
+
+  it('shaved look alone: a practitioner heading, never "talk to a doctor"', async () => {
+    const answers: Answers = { ...harmless, concerns: ['alopecia'], shavedLookOk: 'no' }
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, answers, 12)
+    expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
+    expect(h1().textContent).not.toMatch(/doctor/i)
+    const card = screen.getByRole('region', { name: beforeYouBook })
+    expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual([beforeYouBook, 'Talk these through with a practitioner:'])
+  })
+
+  it.each([
+    ['skinCancerHistory', 'You have had, or may have had, skin cancer'],
+    ['bleedingRisk', 'You may bleed more easily'],
+    ['immune', 'You may have a condition that affects your immune system'],
+    ['pregnancy', 'You are, or may be, pregnant or breastfeeding'],
+    ['healingCondition', 'You may have a condition that slows healing'],
+  ] as const)('"I\'m not sure" for %s raises "%s"', async (id, title) => {
+    const answers = { ...harmless, [id]: 'unsure' } as Answers
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await runToResult(user, answers, 11)
+    expect(h1()).toHaveTextContent(resultText(evaluate(answers)).heading)
+    expect(screen.getByRole('heading', { name: title })).toBeInTheDocument()
   })
 
   it('wait: the card lists the reason to wait', async () => {
     const answers: Answers = { ...harmless, pregnancy: 'breastfeeding' }
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, answers, 10)
-    expect(h1()).toHaveTextContent(outcomeText.wait.heading)
-    expect(screen.getByRole('heading', { name: 'You are pregnant or breastfeeding' })).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: speakFirst })).getByText('you are pregnant or breastfeeding')).toBeInTheDocument()
+    await runToResult(user, answers, 11)
+    expect(h1()).toHaveTextContent(resultTexts.wait.heading)
+    expect(screen.getByRole('heading', { name: 'You are, or may be, pregnant or breastfeeding' })).toBeInTheDocument()
+    const card = screen.getByRole('region', { name: beforeYouBook })
+    expect(within(card).getByRole('heading', { name: 'It is best to wait, because:' })).toBeInTheDocument()
+    expect(within(card).getByText('you are, or may be, pregnant or breastfeeding')).toBeInTheDocument()
   })
 
   it('not-suitable: states the outcome and the finding', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, { ...harmless, age: 'under-18' }, 10)
-    expect(h1()).toHaveTextContent(outcomeText['not-suitable'].heading)
+    await runToResult(user, { ...harmless, age: 'under-18' }, 11)
+    expect(h1()).toHaveTextContent(resultTexts['not-offered'].heading)
     expect(screen.getByRole('heading', { name: 'You are under 18' })).toBeInTheDocument()
-    expect(screen.queryByText(speakFirst)).toBeNull()
+    expect(screen.queryByText(beforeYouBook)).toBeNull()
   })
 
   it('never puts answers in the URL', async () => {
     const before = window.location.href
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, { ...harmless, pregnancy: 'pregnant' }, 10)
+    await runToResult(user, { ...harmless, pregnancy: 'pregnant' }, 11)
     expect(window.location.href).toBe(before)
     expect(window.location.search).toBe('')
   })
@@ -190,7 +239,7 @@ describe('a complete run', () => {
   it('Start again clears the answers and shows the start page', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, harmless, 10)
+    await runToResult(user, harmless, 11)
     await user.click(screen.getByRole('button', { name: 'Start again' }))
     expect(h1()).toHaveTextContent(startHeading)
     expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
@@ -205,7 +254,7 @@ describe('a complete run', () => {
     try {
       const user = userEvent.setup()
       renderSelfCheck()
-      await runToResult(user, harmless, 10)
+      await runToResult(user, harmless, 11)
       await user.click(screen.getByRole('button', { name: 'Print this page' }))
       expect(print).toHaveBeenCalledOnce()
     } finally {
@@ -315,6 +364,49 @@ describe('"None of these"', () => {
   })
 })
 
+describe('the warning-signs question', () => {
+  it('comes after concerns for a kind of hair loss, with "None of these" exclusive', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText('A receding hairline'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    expect(screen.getAllByRole('checkbox')).toHaveLength(questionsById.hairLossSigns.options.length)
+    // Continue with nothing ticked asks for an answer: the question is required when it applies.
+    await continueOn(user)
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('Select all that apply, or “None of these”')
+    const sudden = screen.getByLabelText(labelOf('hairLossSigns', 'sudden'))
+    const patches = screen.getByLabelText(labelOf('hairLossSigns', 'new-patches'))
+    const none = screen.getByLabelText('None of these')
+    await user.click(sudden)
+    await user.click(patches)
+    await user.click(none)
+    expect(none).toBeChecked()
+    expect(sudden).not.toBeChecked()
+    expect(patches).not.toBeChecked()
+    await continueOn(user)
+    expect(stored()?.answers.hairLossSigns).toEqual(['none'])
+    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(screen.getByText('Question 4 of 11')).toBeInTheDocument()
+  })
+
+  it.each([['scars'], ['birthmarks'], ['none']])('is not asked for %s only', async (concern) => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText(labelOf('concerns', concern)))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(screen.getByText('Question 3 of 10')).toBeInTheDocument()
+  })
+})
+
 describe('Back', () => {
   it('the Back link returns to the previous question with its answer kept', async () => {
     const user = userEvent.setup()
@@ -340,7 +432,7 @@ describe('Back', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 10)
+    await answerAll(user, harmless, 11)
     await user.click(screen.getByRole('link', { name: /Back/ }))
     await waitFor(() => expect(h1()).toHaveTextContent(questionsById.healingCondition.text))
     expect(screen.getByLabelText('No')).toBeChecked()
@@ -354,7 +446,7 @@ describe('Change from check-your-answers', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 10)
+    await answerAll(user, harmless, 11)
     await user.click(screen.getByRole('button', { name: changeName('age') }))
     expect(h1()).toHaveTextContent(questionsById.age.text)
     expect(document.activeElement).toBe(h1())
@@ -365,19 +457,19 @@ describe('Change from check-your-answers', () => {
     const row = screen.getByText(questionsById.age.text).closest('div')!
     expect(row).toHaveTextContent('Under 18')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
-    expect(h1()).toHaveTextContent(outcomeText['not-suitable'].heading)
+    expect(h1()).toHaveTextContent(resultTexts['not-offered'].heading)
   })
 
   it('asks shavedLookOk when a changed concern needs it, then returns to check-your-answers', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 10)
+    await answerAll(user, harmless, 11)
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText(labelOf('concerns', 'alopecia')))
     await continueOn(user)
     expect(h1()).toHaveTextContent(questionsById.shavedLookOk.text)
-    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    expect(screen.getByText('Question 4 of 12')).toBeInTheDocument()
     await user.click(screen.getByLabelText('No'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
@@ -393,7 +485,7 @@ describe('Change from check-your-answers', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 11)
+    await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 12)
     expect(screen.getByText(questionsById.shavedLookOk.text)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText('Complete baldness'))
@@ -401,9 +493,36 @@ describe('Change from check-your-answers', () => {
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
     expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
+    expect(screen.getByText(questionsById.hairLossSigns.text)).toBeInTheDocument()
     expect(stored()?.answers).not.toHaveProperty('shavedLookOk')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
-    expect(h1()).toHaveTextContent(outcomeText['likely-suitable'].heading)
+    expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
+  })
+
+  it('asks hairLossSigns when scars change to a kind of hair loss, and drops it again for birthmarks', async () => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    const { hairLossSigns: _, ...scars } = { ...harmless, concerns: ['scars'] } as Answers
+    await answerAll(user, scars as Answers, 10)
+    expect(screen.queryByText(questionsById.hairLossSigns.text)).toBeNull()
+    await user.click(screen.getByRole('button', { name: changeName('concerns') }))
+    await user.click(screen.getByLabelText('Bald spots or patches'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    await user.click(screen.getByLabelText(labelOf('hairLossSigns', 'itchy-or-sore')))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    await user.click(screen.getByRole('button', { name: changeName('concerns') }))
+    await user.click(screen.getByLabelText('Bald spots or patches'))
+    await user.click(screen.getByLabelText('A birthmark on my scalp'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    expect(screen.queryByText(questionsById.hairLossSigns.text)).toBeNull()
+    expect(stored()?.answers).not.toHaveProperty('hairLossSigns')
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
   })
 })
 
@@ -433,13 +552,13 @@ describe('saved progress', () => {
   it('resumes at the stored question with its answers kept', async () => {
     const state: FlowState = {
       step: { kind: 'question', id: 'keloidProne' },
-      answers: { age: '18-or-over', concerns: ['alopecia'], shavedLookOk: 'yes', scalpCondition: 'controlled', skinCancerHistory: 'no' },
+      answers: { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['none'], shavedLookOk: 'yes', scalpCondition: 'controlled', skinCancerHistory: 'no' },
       returnToCheck: false,
     }
     sessionStorage.setItem(storageKey, serialise(state))
     renderSelfCheck()
     expect(h1()).toHaveTextContent(questionsById.keloidProne.text)
-    expect(screen.getByText('Question 6 of 11')).toBeInTheDocument()
+    expect(screen.getByText('Question 7 of 12')).toBeInTheDocument()
     expect(screen.queryByText(staleNotice)).toBeNull()
     expect(document.title).toContain(questionsById.keloidProne.text)
     const user = userEvent.setup()
@@ -455,8 +574,27 @@ describe('saved progress', () => {
   it('a stored result is shown again on return', () => {
     sessionStorage.setItem(storageKey, serialise({ step: { kind: 'result' }, answers: { ...harmless, bleedingRisk: 'yes' }, returnToCheck: false }))
     renderSelfCheck()
-    expect(h1()).toHaveTextContent(outcomeText['discuss-first'].heading)
+    expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
     expect(screen.getByRole('heading', { name: 'You may bleed more easily' })).toBeInTheDocument()
+  })
+
+  it('a result saved by the previous version, without hairLossSigns, asks the new question with a notice, then the result', async () => {
+    const { hairLossSigns: _, ...v1Answers } = harmless
+    sessionStorage.setItem(storageKey, JSON.stringify({ step: { kind: 'result' }, answers: { ...v1Answers, keloidProne: 'yes' }, returnToCheck: false }))
+    const errors = vi.spyOn(console, 'error')
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(screen.getByRole('status')).toHaveTextContent(missingAnswerNotice)
+    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('None of these'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    expect(screen.queryByText(missingAnswerNotice)).toBeNull()
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
+    expect(screen.getByRole('heading', { name: 'You may get thick, raised scars' })).toBeInTheDocument()
+    expect(errors).not.toHaveBeenCalled()
   })
 
   it('a stored result with missing answers goes to the first missing question, not a result', () => {
@@ -504,13 +642,13 @@ describe('copy a summary', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined)
     renderSelfCheck()
     const answers: Answers = { ...harmless, keloidProne: 'unsure' }
-    await runToResult(user, answers, 10)
+    await runToResult(user, answers, 11)
     await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
     expect(writeText).toHaveBeenCalledOnce()
     const text = writeText.mock.calls[0]![0]
-    expect(text).toContain(outcomeText['discuss-first'].heading)
+    expect(text).toContain(resultTexts.practitioner.heading)
     expect(text).toContain('You may get thick, raised scars')
-    for (const id of tenIds) expect(text).toContain(questionsById[id].text)
+    for (const id of harmlessIds) expect(text).toContain(questionsById[id].text)
     expect(text).toContain(`${questionsById.keloidProne.text} I'm not sure`)
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Summary copied'))
   })
@@ -519,10 +657,10 @@ describe('copy a summary', () => {
     const user = userEvent.setup()
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
     renderSelfCheck()
-    await runToResult(user, harmless, 10)
+    await runToResult(user, harmless, 11)
     await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
     const box = await screen.findByLabelText('Your summary (select it and copy)')
-    expect((box as HTMLTextAreaElement).value).toContain(outcomeText['likely-suitable'].heading)
+    expect((box as HTMLTextAreaElement).value).toContain(resultTexts['likely-suitable'].heading)
     expect(screen.getByRole('status')).not.toHaveTextContent('Summary copied')
   })
 })

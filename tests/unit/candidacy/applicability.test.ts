@@ -1,45 +1,86 @@
 import { describe, expect, it } from 'vitest'
-import { applicableQuestions, isQuestionApplicable, questions, type PartialAnswers } from '@/lib/candidacy'
-import { specQuestions } from './spec'
+import {
+  applicableQuestions,
+  hairLossSignsConcerns,
+  isQuestionApplicable,
+  needsHairLossSignsAnswer,
+  needsShavedLookAnswer,
+  questions,
+  shavedLookConcerns,
+  type PartialAnswers,
+} from '@/lib/candidacy'
+import { conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from './spec'
 
-const cases: { concerns: PartialAnswers['concerns']; asksShavedLook: boolean }[] = [
-  { concerns: undefined, asksShavedLook: false },
-  { concerns: [], asksShavedLook: false },
-  { concerns: ['none'], asksShavedLook: false },
-  { concerns: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'scars'], asksShavedLook: false },
-  { concerns: ['complete-baldness'], asksShavedLook: true },
-  { concerns: ['alopecia'], asksShavedLook: true },
-  { concerns: ['scars', 'alopecia'], asksShavedLook: true },
+type Concerns = PartialAnswers['concerns']
+
+// Every concern on its own, and some mixes, with the questions each brings in.
+const cases: { concerns: Concerns; asks: { hairLossSigns: boolean; shavedLookOk: boolean } }[] = [
+  { concerns: undefined, asks: { hairLossSigns: false, shavedLookOk: false } },
+  { concerns: [], asks: { hairLossSigns: false, shavedLookOk: false } },
+  ...valuesOf('concerns').map((value) => ({
+    concerns: [value] as Concerns,
+    asks: {
+      hairLossSigns: (hairLossConcerns as readonly string[]).includes(value),
+      shavedLookOk: value === 'complete-baldness' || value === 'alopecia',
+    },
+  })),
+  { concerns: ['scars', 'birthmarks'], asks: { hairLossSigns: false, shavedLookOk: false } },
+  { concerns: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'scars'], asks: { hairLossSigns: true, shavedLookOk: false } },
+  { concerns: ['scars', 'alopecia'], asks: { hairLossSigns: true, shavedLookOk: true } },
+  { concerns: ['birthmarks', 'complete-baldness'], asks: { hairLossSigns: true, shavedLookOk: true } },
 ]
 
 describe('isQuestionApplicable', () => {
-  it.each(cases)('shavedLookOk with concerns $concerns: $asksShavedLook', ({ concerns, asksShavedLook }) => {
-    const partial: PartialAnswers = concerns === undefined ? {} : { concerns }
-    expect(isQuestionApplicable('shavedLookOk', partial)).toBe(asksShavedLook)
+  describe.each(conditionalQuestions)('$id', ({ id }) => {
+    it.each(cases)('with concerns $concerns: $asks', ({ concerns, asks }) => {
+      const partial: PartialAnswers = concerns === undefined ? {} : { concerns }
+      expect(isQuestionApplicable(id, partial)).toBe(asks[id])
+    })
   })
 
-  it.each(specQuestions.filter((q) => q.id !== 'shavedLookOk').map((q) => q.id))(
+  it.each(specQuestions.filter((q) => !conditionalQuestions.some((c) => c.id === q.id)).map((q) => q.id))(
     '%s always applies',
     (id) => {
       expect(isQuestionApplicable(id, {})).toBe(true)
       expect(isQuestionApplicable(id, { concerns: ['none'] })).toBe(true)
       expect(isQuestionApplicable(id, { concerns: ['alopecia'] })).toBe(true)
+      expect(isQuestionApplicable(id, { concerns: ['birthmarks'] })).toBe(true)
     },
   )
 
   it('works with no answers yet', () => {
     expect(isQuestionApplicable('shavedLookOk')).toBe(false)
+    expect(isQuestionApplicable('hairLossSigns')).toBe(false)
     expect(isQuestionApplicable('age')).toBe(true)
   })
+
+  it('exports the concern lists of the contract', () => {
+    expect([...hairLossSignsConcerns]).toEqual([...hairLossConcerns])
+    expect([...shavedLookConcerns]).toEqual(['complete-baldness', 'alopecia'])
+  })
+
+  it.each([undefined, 'alopecia', [3], [null], ['none'], ['receding-hairline']] as unknown[])(
+    'the needs… helpers are safe on any input (%j)',
+    (input) => {
+      const concerns = input as readonly string[] | undefined
+      expect(needsHairLossSignsAnswer(concerns)).toBe(Array.isArray(input) && input.includes('receding-hairline'))
+      expect(needsShavedLookAnswer(concerns)).toBe(false)
+    },
+  )
 })
 
 describe('applicableQuestions', () => {
-  it.each(cases)('with concerns $concerns keeps table order', ({ concerns, asksShavedLook }) => {
+  it.each(cases)('with concerns $concerns keeps table order', ({ concerns, asks }) => {
     const partial: PartialAnswers = concerns === undefined ? {} : { concerns }
     const expected = specQuestions
       .map((q) => q.id as string)
-      .filter((id) => asksShavedLook || id !== 'shavedLookOk')
+      .filter((id) => (id === 'hairLossSigns' ? asks.hairLossSigns : id === 'shavedLookOk' ? asks.shavedLookOk : true))
     expect(applicableQuestions(partial).map((q) => q.id)).toEqual(expected)
+  })
+
+  it('asks hairLossSigns right after concerns, before shavedLookOk', () => {
+    const ids = applicableQuestions({ concerns: ['alopecia'] }).map((q) => q.id)
+    expect(ids.slice(0, 4)).toEqual(['age', 'concerns', 'hairLossSigns', 'shavedLookOk'])
   })
 
   it('returns the question objects themselves', () => {

@@ -19,6 +19,7 @@ function random(seed: number) {
 }
 
 const concernValues = valuesOf('concerns')
+const multiple = new Set<string>(questions.filter((q) => q.multiple === true).map((q) => q.id))
 const oddValues = [undefined, null, 3, true, '', 'not-a-value', {}, ['18-or-over'], 'none']
 
 function generate(next: () => number): unknown {
@@ -28,11 +29,16 @@ function generate(next: () => number): unknown {
   for (const { id, values } of specQuestions) {
     const roll = next()
     if (roll < 0.08) continue // missing
-    if (id === 'concerns') {
+    if (multiple.has(id)) {
       if (roll < 0.14) answers[id] = pick(oddValues)
-      else {
+      else if (roll < 0.6) {
+        // A list that is likely to be valid: "none" alone, or one or two distinct other values.
+        const real = values.filter((v) => v !== 'none')
+        const first = pick(real)
+        answers[id] = next() < 0.2 ? ['none'] : next() < 0.5 ? [first] : [...new Set([first, pick(real)])]
+      } else {
         const length = Math.floor(next() * 4)
-        answers[id] = Array.from({ length }, () => (next() < 0.05 ? pick(oddValues) : pick(concernValues)))
+        answers[id] = Array.from({ length }, () => (next() < 0.05 ? pick(oddValues) : pick(values)))
       }
     } else answers[id] = roll < 0.16 ? pick(oddValues) : pick(values)
   }
@@ -41,19 +47,40 @@ function generate(next: () => number): unknown {
 }
 
 describe('isCompleteAnswers and isPartialAnswers agree with answersSchema', () => {
-  it('on every concerns list up to three choices, with and without shavedLookOk', () => {
+  it('on every concerns list up to three choices, with and without hairLossSigns and shavedLookOk', () => {
     const lists: string[][] = [[]]
     for (let size = 0; size < 3; size++) for (const list of [...lists]) for (const value of concernValues) lists.push([...list, value])
+    const signs = [undefined, ['none'], ['sudden', 'itchy-or-sore'], ['new-patches', 'none'], ['sudden', 'sudden'], [], ['maybe'], 'none']
     let compared = 0
     for (const concerns of lists) {
-      for (const shavedLookOk of [undefined, 'yes', 'unsure', 'maybe']) {
-        const input = { ...clean, concerns, ...(shavedLookOk === undefined ? {} : { shavedLookOk }) }
-        expect(isCompleteAnswers(input), JSON.stringify(input)).toBe(parseAnswers(input).success)
-        expect(isPartialAnswers(input), JSON.stringify(input)).toBe(partialSchema.safeParse(input).success)
-        compared++
+      for (const hairLossSigns of signs) {
+        for (const shavedLookOk of [undefined, 'yes', 'unsure', 'maybe']) {
+          const { hairLossSigns: _, ...rest } = clean
+          const input = {
+            ...rest,
+            concerns,
+            ...(hairLossSigns === undefined ? {} : { hairLossSigns }),
+            ...(shavedLookOk === undefined ? {} : { shavedLookOk }),
+          }
+          expect(isCompleteAnswers(input), JSON.stringify(input)).toBe(parseAnswers(input).success)
+          expect(isPartialAnswers(input), JSON.stringify(input)).toBe(partialSchema.safeParse(input).success)
+          compared++
+        }
       }
     }
-    expect(compared).toBeGreaterThan(1000)
+    expect(compared).toBeGreaterThan(10000)
+  })
+
+  it('on old answer sets saved before hairLossSigns existed', () => {
+    // Contract version 1 had no hairLossSigns: such a set is still a valid partial set, but it is not
+    // complete when a hair-loss concern is chosen, and complete when only scars are.
+    const { hairLossSigns: _, ...old } = clean
+    expect(isPartialAnswers(old)).toBe(true)
+    expect(isCompleteAnswers(old)).toBe(false)
+    expect(parseAnswers(old).success).toBe(false)
+    const scarsOnly = { ...old, concerns: ['scars'] }
+    expect(isCompleteAnswers(scarsOnly)).toBe(true)
+    expect(parseAnswers(scarsOnly).success).toBe(true)
   })
 
   it.each([1, 2, 3])('on 3000 generated answer sets (seed %i)', (seed) => {
@@ -90,5 +117,16 @@ describe('isValidAnswer', () => {
     expect(isValidAnswer('concerns', ['none', 'scars'])).toBe(false)
     expect(isValidAnswer('concerns', ['scars', 'scars'])).toBe(false)
     expect(isValidAnswer('concerns', [])).toBe(false)
+    expect(isValidAnswer('concerns', ['birthmarks'])).toBe(true)
+    expect(isValidAnswer('hairLossSigns', ['sudden', 'new-patches', 'itchy-or-sore'])).toBe(true)
+    expect(isValidAnswer('hairLossSigns', ['none'])).toBe(true)
+    expect(isValidAnswer('hairLossSigns', ['none', 'sudden'])).toBe(false)
+    expect(isValidAnswer('hairLossSigns', ['sudden', 'sudden'])).toBe(false)
+    expect(isValidAnswer('hairLossSigns', [])).toBe(false)
+    expect(isValidAnswer('hairLossSigns', 'sudden')).toBe(false)
+    for (const id of ['skinCancerHistory', 'bleedingRisk', 'immune', 'pregnancy', 'healingCondition'] as const) {
+      expect(isValidAnswer(id, 'unsure'), id).toBe(true)
+    }
+    expect(isValidAnswer('age', 'unsure')).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { questions, questionsById } from '@/lib/candidacy'
-import { learnMorePattern, specQuestions } from './spec'
+import { learnMorePattern, specQuestions, unsureAdded } from './spec'
 
 describe('questions', () => {
   it('come in the order of the answers table', () => {
@@ -40,9 +40,31 @@ describe('questions', () => {
     })
   })
 
-  it('only lets concerns take several answers', () => {
-    const multiple = questions.filter((q) => q.multiple === true).map((q) => q.id)
-    expect(multiple).toEqual(['concerns'])
+  it('only lets concerns and hairLossSigns take several answers, each with an exclusive "None of these" last', () => {
+    const multiple = questions.filter((q) => q.multiple === true)
+    expect(multiple.map((q) => q.id)).toEqual(['concerns', 'hairLossSigns'])
+    for (const q of multiple) expect(q.options.at(-1)).toEqual({ value: 'none', label: 'None of these' })
+  })
+
+  it('asks hairLossSigns right after concerns', () => {
+    const ids = questions.map((q) => q.id)
+    expect(ids.indexOf('hairLossSigns')).toBe(ids.indexOf('concerns') + 1)
+  })
+
+  it.each(unsureAdded)('%s offers "I\'m not sure" as its last option', (id) => {
+    expect(questionsById[id].options.at(-1)).toEqual({ value: 'unsure', label: "I'm not sure" })
+  })
+
+  it('labels "unsure" the same everywhere, and age has none', () => {
+    for (const q of questions) {
+      const unsure = q.options.find((o) => o.value === 'unsure')
+      if (unsure) expect(unsure.label, q.id).toBe("I'm not sure")
+    }
+    expect(questionsById.age.options.map((o) => o.value)).not.toContain('unsure')
+  })
+
+  it('offers birthmarks as a concern', () => {
+    expect(questionsById.concerns.options.find((o) => o.value === 'birthmarks')?.label).toMatch(/birthmark/i)
   })
 
   it('tells the patient they may choose several concerns', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answersSchema, parseAnswers } from '@/lib/candidacy'
-import { alwaysRequiredSingle, clean, specQuestions, valuesOf } from './spec'
+import { alwaysRequiredSingle, clean, conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from './spec'
 
 type Result = ReturnType<typeof parseAnswers>
 
@@ -23,7 +23,7 @@ describe('parseAnswers: valid input', () => {
     expect(result.data).toEqual(clean)
   })
 
-  it.each(specQuestions.filter((q) => q.id !== 'concerns' && q.id !== 'shavedLookOk'))(
+  it.each(specQuestions.filter((q) => !['concerns', 'hairLossSigns', 'shavedLookOk'].includes(q.id)))(
     'accepts every value of $id',
     ({ id, values }) => {
       for (const value of values) expect(parseAnswers({ ...clean, [id]: value }).success).toBe(true)
@@ -35,6 +35,14 @@ describe('parseAnswers: valid input', () => {
     expect(parseAnswers({ ...clean, concerns, shavedLookOk: 'yes' }).success).toBe(true)
   })
 
+  it.each(valuesOf('hairLossSigns').map((v) => [v]))('accepts hairLossSigns %j', (...hairLossSigns) => {
+    expect(parseAnswers({ ...clean, hairLossSigns }).success).toBe(true)
+  })
+
+  it('accepts several different warning signs', () => {
+    expect(parseAnswers({ ...clean, hairLossSigns: ['sudden', 'new-patches', 'itchy-or-sore'] }).success).toBe(true)
+  })
+
   it('is the same as answersSchema.safeParse', () => {
     expect(parseAnswers(clean)).toEqual(answersSchema.safeParse(clean))
   })
@@ -42,7 +50,7 @@ describe('parseAnswers: valid input', () => {
 
 describe('parseAnswers: rejections name the question', () => {
   it.each(specQuestions.map((q) => q.id))('rejects an unknown value for %s', (id) => {
-    const bad = id === 'concerns' ? ['receding-hairline', 'not-a-concern'] : 'not-a-value'
+    const bad = id === 'concerns' ? ['receding-hairline', 'not-a-concern'] : id === 'hairLossSigns' ? ['sudden', 'not-a-sign'] : 'not-a-value'
     const input = { ...clean, concerns: ['alopecia'], shavedLookOk: 'yes', [id]: bad }
     expectRejectedFor(parseAnswers(input), id)
   })
@@ -69,13 +77,30 @@ describe('parseAnswers: rejections name the question', () => {
     expectRejectedFor(parseAnswers({ ...clean, concerns: 'scars' }), 'concerns')
   })
 
-  it.each(valuesOf('concerns').filter((v) => v !== 'none'))('rejects "none" together with %s', (other) => {
-    for (const concerns of [['none', other], [other, 'none']]) {
-      const input = { ...clean, concerns, shavedLookOk: 'yes' }
-      const [issue] = expectRejectedFor(parseAnswers(input), 'concerns')
-      expect(issue?.path).toEqual(['concerns'])
-    }
+  const multipleIds = ['concerns', 'hairLossSigns'] as const
+  it.each(multipleIds.flatMap((id) => valuesOf(id).filter((v) => v !== 'none').map((other) => ({ id, other }))))(
+    'rejects "none" together with $other in $id',
+    ({ id, other }) => {
+      for (const list of [['none', other], [other, 'none']]) {
+        const input = { ...clean, shavedLookOk: 'yes', [id]: list }
+        const [issue] = expectRejectedFor(parseAnswers(input), id)
+        expect(issue?.path).toEqual([id])
+      }
+    },
+  )
+
+  it.each(multipleIds)('rejects an empty or non-list %s', (id) => {
+    const [issue] = expectRejectedFor(parseAnswers({ ...clean, [id]: [] }), id)
+    expect(issue?.path).toEqual([id])
+    expectRejectedFor(parseAnswers({ ...clean, [id]: valuesOf(id)[0] }), id)
   })
+
+  it.each([['sudden', 'sudden'], ['none', 'none'], ['new-patches', 'itchy-or-sore', 'new-patches']])(
+    'rejects duplicate warning signs %j',
+    (...hairLossSigns) => {
+      expectRejectedFor(parseAnswers({ ...clean, hairLossSigns }), 'hairLossSigns')
+    },
+  )
 
   it.each([['scars', 'scars'], ['none', 'none'], ['alopecia', 'scars', 'alopecia']])(
     'rejects duplicate concerns %j',
@@ -101,14 +126,57 @@ describe('parseAnswers: rejections name the question', () => {
   it('reports every missing question for an empty object', () => {
     const result = parseAnswers({})
     for (const id of [...alwaysRequiredSingle, 'concerns']) expectRejectedFor(result, id)
-    // shavedLookOk does not apply without concerns, so it is not reported.
+    // hairLossSigns and shavedLookOk do not apply without concerns, so they are not reported.
     expect(result.error?.issues.some((i) => i.path[0] === 'shavedLookOk')).toBe(false)
+    expect(result.error?.issues.some((i) => i.path[0] === 'hairLossSigns')).toBe(false)
   })
 
   it('rejects unknown extra keys (a misspelt question id is not silently dropped)', () => {
     const result = parseAnswers({ ...clean, shavedLookOK: 'yes' })
     expect(result.success).toBe(false)
     expect(result.error?.issues.map((i) => i.message).join(' ')).toContain('shavedLookOK')
+  })
+})
+
+describe('parseAnswers: hairLossSigns (asked only for hair-loss concerns)', () => {
+  const without = (concerns: string[]) => {
+    const { hairLossSigns: _, ...rest } = clean
+    return { ...rest, concerns, shavedLookOk: 'yes' }
+  }
+  const concernSets = [
+    ...valuesOf('concerns').map((v) => [v]),
+    ['scars', 'birthmarks'],
+    ['scars', 'receding-hairline'],
+    ['birthmarks', 'alopecia'],
+  ]
+  const cases = concernSets.map((concerns) => ({
+    concerns,
+    required: concerns.some((c) => (hairLossConcerns as readonly string[]).includes(c)),
+  }))
+
+  it.each(cases)('with concerns $concerns is required: $required', ({ concerns, required }) => {
+    const result = parseAnswers(without(concerns))
+    if (required) {
+      const [issue] = expectRejectedFor(result, 'hairLossSigns')
+      expect(issue?.path).toEqual(['hairLossSigns'])
+      expect(issue?.message).toContain('receding-hairline, diffuse-thinning, bald-patches, complete-baldness or alopecia')
+    } else {
+      expect(result.success).toBe(true)
+    }
+    // A valid answer is always accepted, whether or not the question applies.
+    for (const value of valuesOf('hairLossSigns')) {
+      expect(parseAnswers({ ...without(concerns), hairLossSigns: [value] }).success).toBe(true)
+    }
+  })
+
+  it('is reported together with a missing shavedLookOk', () => {
+    const { hairLossSigns: _, ...rest } = clean
+    const result = parseAnswers({ ...rest, concerns: ['complete-baldness'] })
+    for (const question of conditionalQuestions) expectRejectedFor(result, question.id)
+  })
+
+  it('still rejects a value that is not an option, even when it does not apply', () => {
+    expectRejectedFor(parseAnswers({ ...clean, concerns: ['scars'], hairLossSigns: ['maybe'] }), 'hairLossSigns')
   })
 })
 
@@ -130,7 +198,7 @@ describe('parseAnswers: shavedLookOk', () => {
     expectRejectedFor(result, 'shavedLookOk')
   })
 
-  it.each([['receding-hairline'], ['diffuse-thinning', 'bald-patches', 'scars'], ['none']])(
+  it.each([['receding-hairline'], ['diffuse-thinning', 'bald-patches', 'scars'], ['birthmarks'], ['none']])(
     'is optional when concerns are %j, present or not',
     (...concerns) => {
       expect(parseAnswers({ ...clean, concerns }).success).toBe(true)

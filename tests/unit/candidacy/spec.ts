@@ -13,9 +13,15 @@ export const specQuestions = [
       'complete-baldness',
       'alopecia',
       'scars',
+      'birthmarks',
       'none',
     ],
     learnMore: '/candidacy#who-smp-may-suit',
+  },
+  {
+    id: 'hairLossSigns',
+    values: ['sudden', 'new-patches', 'itchy-or-sore', 'none'],
+    learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
   },
   {
     id: 'shavedLookOk',
@@ -27,7 +33,7 @@ export const specQuestions = [
     values: ['none', 'controlled', 'active'],
     learnMore: '/contraindications#scalp-conditions',
   },
-  { id: 'skinCancerHistory', values: ['no', 'yes'], learnMore: '/contraindications#skin-cancer' },
+  { id: 'skinCancerHistory', values: ['no', 'yes', 'unsure'], learnMore: '/contraindications#skin-cancer' },
   {
     id: 'keloidProne',
     values: ['no', 'yes', 'unsure'],
@@ -35,7 +41,7 @@ export const specQuestions = [
   },
   {
     id: 'bleedingRisk',
-    values: ['no', 'yes'],
+    values: ['no', 'yes', 'unsure'],
     learnMore: '/contraindications#bleeding-and-blood-thinners',
   },
   {
@@ -45,17 +51,17 @@ export const specQuestions = [
   },
   {
     id: 'immune',
-    values: ['no', 'chemotherapy', 'autoimmune-or-other'],
+    values: ['no', 'chemotherapy', 'autoimmune-or-other', 'unsure'],
     learnMore: '/contraindications#weakened-immune-system',
   },
   {
     id: 'pregnancy',
-    values: ['no', 'pregnant', 'breastfeeding'],
+    values: ['no', 'pregnant', 'breastfeeding', 'unsure'],
     learnMore: '/contraindications#pregnancy-and-breastfeeding',
   },
   {
     id: 'healingCondition',
-    values: ['no', 'yes'],
+    values: ['no', 'yes', 'unsure'],
     learnMore: '/contraindications#conditions-that-slow-healing',
   },
 ] as const
@@ -75,21 +81,36 @@ export const alwaysRequiredSingle = [
 
 type SingleId = (typeof alwaysRequiredSingle)[number]
 
+/** Multiple-choice questions asked only for some concerns, and those concerns (contract version 2). */
+export const hairLossConcerns = ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia'] as const
+export const shavedLookConcerns = ['complete-baldness', 'alopecia'] as const
+
+/** Questions asked only for some concerns: required then, ignored otherwise. */
+export const conditionalQuestions = [
+  { id: 'hairLossSigns', askedFor: hairLossConcerns, answer: ['none'] },
+  { id: 'shavedLookOk', askedFor: shavedLookConcerns, answer: 'yes' },
+] as const
+
+/** The values of hairLossSigns that are warning signs a doctor should check. */
+export const warningSigns = ['sudden', 'new-patches', 'itchy-or-sore'] as const
+
 /**
  * Rules in table order. Rules driven by one single-choice question list the question and
- * its triggering values; the two concern-based rules are tested on their own.
+ * its triggering values; the three concern-based rules are tested on their own.
  */
 export const specRules = [
   { id: 'minor', outcome: 'not-suitable', learnMore: '/contraindications#under-18s', question: 'age', fires: ['under-18'] },
   { id: 'active-scalp-condition', outcome: 'wait', learnMore: '/contraindications#scalp-conditions', question: 'scalpCondition', fires: ['active'] },
   { id: 'chemotherapy', outcome: 'wait', learnMore: '/contraindications#weakened-immune-system', question: 'immune', fires: ['chemotherapy'] },
-  { id: 'pregnancy', outcome: 'wait', learnMore: '/contraindications#pregnancy-and-breastfeeding', question: 'pregnancy', fires: ['pregnant', 'breastfeeding'] },
-  { id: 'skin-cancer-history', outcome: 'discuss-first', learnMore: '/contraindications#skin-cancer', question: 'skinCancerHistory', fires: ['yes'] },
+  { id: 'pregnancy', outcome: 'wait', learnMore: '/contraindications#pregnancy-and-breastfeeding', question: 'pregnancy', fires: ['pregnant', 'breastfeeding', 'unsure'] },
+  { id: 'hair-loss-warning-signs', outcome: 'discuss-first', learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about', question: null, fires: [] },
+  { id: 'skin-cancer-history', outcome: 'discuss-first', learnMore: '/contraindications#skin-cancer', question: 'skinCancerHistory', fires: ['yes', 'unsure'] },
   { id: 'keloid', outcome: 'discuss-first', learnMore: '/contraindications#keloid-scars', question: 'keloidProne', fires: ['yes', 'unsure'] },
-  { id: 'bleeding-risk', outcome: 'discuss-first', learnMore: '/contraindications#bleeding-and-blood-thinners', question: 'bleedingRisk', fires: ['yes'] },
+  { id: 'bleeding-risk', outcome: 'discuss-first', learnMore: '/contraindications#bleeding-and-blood-thinners', question: 'bleedingRisk', fires: ['yes', 'unsure'] },
   { id: 'pigment-allergy', outcome: 'discuss-first', learnMore: '/contraindications#pigment-allergy', question: 'pigmentAllergy', fires: ['yes', 'unsure'] },
-  { id: 'autoimmune', outcome: 'discuss-first', learnMore: '/contraindications#weakened-immune-system', question: 'immune', fires: ['autoimmune-or-other'] },
-  { id: 'healing-condition', outcome: 'discuss-first', learnMore: '/contraindications#conditions-that-slow-healing', question: 'healingCondition', fires: ['yes'] },
+  { id: 'autoimmune', outcome: 'discuss-first', learnMore: '/contraindications#autoimmune-conditions', question: 'immune', fires: ['autoimmune-or-other', 'unsure'] },
+  { id: 'healing-condition', outcome: 'discuss-first', learnMore: '/contraindications#conditions-that-slow-healing', question: 'healingCondition', fires: ['yes', 'unsure'] },
+  { id: 'controlled-scalp-condition', outcome: 'discuss-first', learnMore: '/contraindications#scalp-conditions', question: 'scalpCondition', fires: ['controlled'] },
   { id: 'shaved-look', outcome: 'discuss-first', learnMore: '/candidacy#keeping-your-head-shaved', question: null, fires: [] },
   { id: 'no-visible-concern', outcome: 'discuss-first', learnMore: '/candidacy#who-smp-may-suit', question: null, fires: [] },
 ] as const satisfies readonly {
@@ -100,12 +121,16 @@ export const specRules = [
   fires: readonly string[]
 }[]
 
+/** The single-choice questions that gained "I'm not sure" in contract version 2 (age has none). */
+export const unsureAdded = ['skinCancerHistory', 'bleedingRisk', 'immune', 'pregnancy', 'healingCondition'] as const
+
 export const severityRank = { 'likely-suitable': 0, 'discuss-first': 1, wait: 2, 'not-suitable': 3 } as const
 
-/** A complete set of answers for which no rule should fire. */
+/** A complete set of answers for which no rule should fire (hairLossSigns applies to a receding hairline). */
 export const clean: Answers = {
   age: '18-or-over',
   concerns: ['receding-hairline'],
+  hairLossSigns: ['none'],
   scalpCondition: 'none',
   skinCancerHistory: 'no',
   keloidProne: 'no',

@@ -18,6 +18,7 @@ describe('public types', () => {
     expectTypeOf<QuestionId>().toEqualTypeOf<
       | 'age'
       | 'concerns'
+      | 'hairLossSigns'
       | 'shavedLookOk'
       | 'scalpCondition'
       | 'skinCancerHistory'
@@ -31,6 +32,11 @@ describe('public types', () => {
     expectTypeOf<(typeof questions)[number]['id']>().toEqualTypeOf<QuestionId>()
     expectTypeOf<AnswerValue<'scalpCondition'>>().toEqualTypeOf<'none' | 'controlled' | 'active'>()
     expectTypeOf<Answers['concerns'][number]>().toEqualTypeOf<AnswerValue<'concerns'>>()
+    expectTypeOf<AnswerValue<'hairLossSigns'>>().toEqualTypeOf<'sudden' | 'new-patches' | 'itchy-or-sore' | 'none'>()
+    expectTypeOf<Answers['hairLossSigns']>().toEqualTypeOf<readonly AnswerValue<'hairLossSigns'>[] | undefined>()
+    expectTypeOf<AnswerValue<'immune'>>().toEqualTypeOf<'no' | 'chemotherapy' | 'autoimmune-or-other' | 'unsure'>()
+    expectTypeOf<RuleId>().toExtend<string>()
+    expectTypeOf<'hair-loss-warning-signs' | 'controlled-scalp-condition'>().toExtend<RuleId>()
     expectTypeOf<Outcome>().toEqualTypeOf<'likely-suitable' | 'discuss-first' | 'wait' | 'not-suitable'>()
     expectTypeOf<Finding['rule']>().toEqualTypeOf<RuleId>()
   })

@@ -10,7 +10,7 @@ import {
   sameStep,
   type FlowState,
 } from '@/lib/self-check/flow'
-import { answerAll, bald, harmless, run, tenIds } from './fixtures'
+import { allIds, answerAll, bald, harmless, harmlessIds, run, scarsIds, scarsOnly } from './fixtures'
 
 const atCheck = (answers: PartialAnswers): FlowState => ({ step: { kind: 'check' }, answers, returnToCheck: false })
 
@@ -18,6 +18,7 @@ describe('fixtures', () => {
   it('are valid answer sets, or the tests below prove nothing', () => {
     expect(parseAnswers(harmless).success).toBe(true)
     expect(parseAnswers(bald).success).toBe(true)
+    expect(parseAnswers(scarsOnly).success).toBe(true)
   })
 })
 
@@ -41,58 +42,69 @@ describe('reduce: start', () => {
 })
 
 describe('reduce: answering in order', () => {
-  it('asks every question except shavedLookOk when no concern needs the shaved look', () => {
+  it.each([
+    ['a receding hairline (hairLossSigns, no shavedLookOk)', harmless, harmlessIds],
+    ['complete baldness (both)', bald, allIds],
+    ['scars only (neither)', scarsOnly, scarsIds],
+  ] as const)('asks exactly the questions that apply for %s, in order', (_, answers, ids) => {
     let state = reduce(initialState, { type: 'start' })
     const seen: string[] = []
-    for (const action of answerAll(harmless)) {
+    for (const action of answerAll(answers)) {
       expect(state.step.kind).toBe('question')
       if (state.step.kind === 'question') seen.push(state.step.id)
       state = reduce(state, action)
     }
-    expect(seen).toEqual(tenIds)
+    expect(seen).toEqual(ids)
     expect(state.step).toEqual({ kind: 'check' })
-    expect(state.answers).toEqual(harmless)
+    expect(state.answers).toEqual(answers)
+    expect(state.returnToCheck).toBe(false)
   })
 
-  it('goes from age to concerns, and from concerns straight to scalpCondition for a receding hairline', () => {
+  it('goes from age to concerns, and from concerns to hairLossSigns, then scalpCondition, for a receding hairline', () => {
     const afterAge = run([{ type: 'start' }, { type: 'answer', id: 'age', value: '18-or-over' }])
     expect(afterAge.step).toEqual({ kind: 'question', id: 'concerns' })
     const afterConcerns = reduce(afterAge, { type: 'answer', id: 'concerns', value: ['receding-hairline', 'scars'] })
-    expect(afterConcerns.step).toEqual({ kind: 'question', id: 'scalpCondition' })
+    expect(afterConcerns.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    const afterSigns = reduce(afterConcerns, { type: 'answer', id: 'hairLossSigns', value: ['sudden'] })
+    expect(afterSigns.step).toEqual({ kind: 'question', id: 'scalpCondition' })
   })
 
-  it.each([[['complete-baldness']], [['alopecia']], [['receding-hairline', 'alopecia']], [['complete-baldness', 'scars']]])(
-    'asks shavedLookOk after concerns %j',
-    (concerns) => {
-      const state = run([
-        { type: 'start' },
-        { type: 'answer', id: 'age', value: '18-or-over' },
-        { type: 'answer', id: 'concerns', value: concerns },
-      ])
-      expect(state.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
-      expect(reduce(state, { type: 'answer', id: 'shavedLookOk', value: 'no' }).step).toEqual({
-        kind: 'question',
-        id: 'scalpCondition',
-      })
-    },
-  )
-
-  it.each([[['bald-patches']], [['diffuse-thinning', 'scars']], [['none']]])('skips shavedLookOk after concerns %j', (concerns) => {
-    const state = run([
+  // The two conditional questions after concerns, for every concern on its own and some mixes.
+  const hairLoss = ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia']
+  const afterConcerns = (concerns: string[]) => [
+    ...(concerns.some((c) => hairLoss.includes(c)) ? ['hairLossSigns'] : []),
+    ...(concerns.some((c) => c === 'complete-baldness' || c === 'alopecia') ? ['shavedLookOk'] : []),
+    'scalpCondition',
+  ]
+  it.each([
+    ...questions.find((q) => q.id === 'concerns')!.options.map((o) => [o.value]),
+    ['receding-hairline', 'alopecia'],
+    ['complete-baldness', 'scars'],
+    ['scars', 'birthmarks'],
+    ['diffuse-thinning', 'birthmarks'],
+  ])('after concerns %j asks the questions that apply, then scalpCondition', (...concerns) => {
+    let state = run([
       { type: 'start' },
       { type: 'answer', id: 'age', value: '18-or-over' },
       { type: 'answer', id: 'concerns', value: concerns },
     ])
-    expect(state.step).toEqual({ kind: 'question', id: 'scalpCondition' })
+    const seen: string[] = []
+    for (let i = 0; i < 3 && state.step.kind === 'question'; i++) {
+      const { id } = state.step
+      seen.push(id)
+      if (id === 'scalpCondition') break
+      state = reduce(state, { type: 'answer', id, value: id === 'hairLossSigns' ? ['none'] : 'no' })
+    }
+    expect(seen).toEqual(afterConcerns(concerns))
   })
 
-  it('goes from the last answer to check-your-answers, with all eleven answers when shavedLookOk applied', () => {
+  it('goes from the last answer to check-your-answers, with all twelve answers when both conditional questions applied', () => {
     const state = run([{ type: 'start' }, ...answerAll(bald)])
     expect(state).toEqual({ step: { kind: 'check' }, answers: bald, returnToCheck: false })
   })
 
   it('keeps an earlier answer when a question is answered again after going back', () => {
-    const state = run([{ type: 'start' }, ...answerAll(harmless).slice(0, 3)])
+    const state = run([{ type: 'start' }, ...answerAll(scarsOnly).slice(0, 3)])
     const back = reduce(state, { type: 'go-to', step: { kind: 'question', id: 'concerns' } })
     expect(back.step).toEqual({ kind: 'question', id: 'concerns' })
     expect(back.answers.scalpCondition).toBe('none')
@@ -124,6 +136,40 @@ describe('reduce: changing an answer from check-your-answers', () => {
     expect(changed.answers.age).toBe('under-18')
   })
 
+  it('asks hairLossSigns when a change makes it apply, then returns to check', () => {
+    const changed = run([
+      { type: 'change', id: 'concerns' },
+      { type: 'answer', id: 'concerns', value: ['birthmarks', 'bald-patches'] },
+    ], atCheck(scarsOnly))
+    expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    expect(changed.returnToCheck).toBe(true)
+    expect(progress('hairLossSigns', changed.answers)).toEqual({ number: 3, total: 11 })
+    const answered = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['new-patches'] })
+    expect(answered).toEqual({
+      step: { kind: 'check' },
+      answers: { ...scarsOnly, concerns: ['birthmarks', 'bald-patches'], hairLossSigns: ['new-patches'] },
+      returnToCheck: false,
+    })
+  })
+
+  it('asks both conditional questions, in order, when a change makes them apply, then returns to check', () => {
+    const changed = run([
+      { type: 'change', id: 'concerns' },
+      { type: 'answer', id: 'concerns', value: ['alopecia'] },
+    ], atCheck(scarsOnly))
+    expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    const signs = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    expect(signs.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
+    expect(signs.returnToCheck).toBe(true)
+    expect(progress('shavedLookOk', signs.answers)).toEqual({ number: 4, total: 12 })
+    const answered = reduce(signs, { type: 'answer', id: 'shavedLookOk', value: 'unsure' })
+    expect(answered).toEqual({
+      step: { kind: 'check' },
+      answers: { ...scarsOnly, concerns: ['alopecia'], hairLossSigns: ['none'], shavedLookOk: 'unsure' },
+      returnToCheck: false,
+    })
+  })
+
   it('asks shavedLookOk when a change makes it apply, then returns to check', () => {
     const changed = run([
       { type: 'change', id: 'concerns' },
@@ -131,7 +177,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     ], atCheck(harmless))
     expect(changed.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
     expect(changed.returnToCheck).toBe(true)
-    expect(progress('shavedLookOk', changed.answers)).toEqual({ number: 3, total: 11 })
+    expect(progress('shavedLookOk', changed.answers)).toEqual({ number: 4, total: 12 })
     const answered = reduce(changed, { type: 'answer', id: 'shavedLookOk', value: 'unsure' })
     expect(answered).toEqual({
       step: { kind: 'check' },
@@ -140,7 +186,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     })
   })
 
-  it('drops the shavedLookOk answer when concerns change away from baldness and alopecia', () => {
+  it('drops the shavedLookOk answer when concerns change away from baldness and alopecia areata', () => {
     const changed = run([
       { type: 'change', id: 'concerns' },
       { type: 'answer', id: 'concerns', value: ['bald-patches'] },
@@ -148,6 +194,17 @@ describe('reduce: changing an answer from check-your-answers', () => {
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers).not.toHaveProperty('shavedLookOk')
     expect(changed.answers).toEqual({ ...harmless, concerns: ['bald-patches'] })
+  })
+
+  it('drops both conditional answers when concerns change to scars and birthmarks only', () => {
+    const changed = run([
+      { type: 'change', id: 'concerns' },
+      { type: 'answer', id: 'concerns', value: ['scars', 'birthmarks'] },
+    ], atCheck({ ...bald, hairLossSigns: ['sudden'] }))
+    expect(changed.step).toEqual({ kind: 'check' })
+    expect(changed.answers).not.toHaveProperty('shavedLookOk')
+    expect(changed.answers).not.toHaveProperty('hairLossSigns')
+    expect(changed.answers).toEqual({ ...scarsOnly, concerns: ['scars', 'birthmarks'] })
   })
 
   it('keeps the shavedLookOk answer when concerns still include one that needs it', () => {
@@ -169,14 +226,17 @@ describe('reduce: confirm, restart, restore', () => {
     })
   })
 
-  it('goes to the first unanswered question when answers are missing', () => {
+  it('goes to the first unanswered question when answers are missing, then straight back to check', () => {
     const { bleedingRisk: _, ...missing } = harmless
-    expect(reduce(atCheck(missing), { type: 'confirm' }).step).toEqual({ kind: 'question', id: 'bleedingRisk' })
+    const asked = reduce(atCheck(missing), { type: 'confirm' })
+    expect(asked.step).toEqual({ kind: 'question', id: 'bleedingRisk' })
+    expect(asked.returnToCheck).toBe(true)
+    expect(reduce(asked, { type: 'answer', id: 'bleedingRisk', value: 'no' })).toEqual(atCheck(harmless))
   })
 
-  it('asks shavedLookOk on confirm when it applies but has no answer', () => {
-    const { shavedLookOk: _, ...missing } = bald
-    expect(reduce(atCheck(missing), { type: 'confirm' }).step).toEqual({ kind: 'question', id: 'shavedLookOk' })
+  it.each(['hairLossSigns', 'shavedLookOk'] as const)('asks %s on confirm when it applies but has no answer', (id) => {
+    const { [id]: _, ...missing } = bald
+    expect(reduce(atCheck(missing), { type: 'confirm' }).step).toEqual({ kind: 'question', id })
   })
 
   it('never shows a result for complete answers that do not parse', () => {
@@ -226,6 +286,30 @@ describe('reduce: go-to (browser back and forward)', () => {
   })
 })
 
+describe('reduce: a question left unanswered behind the last one', () => {
+  // E.g. answers saved before hairLossSigns existed, or a question skipped with the browser's Forward button.
+  const { hairLossSigns: _, ...old } = harmless
+  const atLast: FlowState = { step: { kind: 'question', id: 'healingCondition' }, answers: old, returnToCheck: false }
+
+  it('asks the missing question after the last one, then goes straight to check-your-answers', () => {
+    const missing = reduce(atLast, { type: 'answer', id: 'healingCondition', value: 'no' })
+    expect(missing.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    expect(missing.returnToCheck).toBe(true)
+    const done = reduce(missing, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    expect(done).toEqual(atCheck(harmless))
+  })
+
+  it('asks several missing questions one after another', () => {
+    const { hairLossSigns: _h, bleedingRisk: _b, ...gappy } = harmless
+    let state = reduce({ ...atLast, answers: gappy }, { type: 'answer', id: 'healingCondition', value: 'no' })
+    expect(state.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    state = reduce(state, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    expect(state.step).toEqual({ kind: 'question', id: 'bleedingRisk' })
+    state = reduce(state, { type: 'answer', id: 'bleedingRisk', value: 'no' })
+    expect(state).toEqual(atCheck(harmless))
+  })
+})
+
 describe('nextUnanswered', () => {
   it('treats an empty concerns list as unanswered', () => {
     expect(nextUnanswered({ age: '18-or-over', concerns: [] as never })).toEqual({ kind: 'question', id: 'concerns' })
@@ -242,19 +326,25 @@ describe('progress', () => {
     expect(progress('concerns', { age: '18-or-over' })).toEqual({ number: 2, total: 10 })
   })
 
-  it('counts 10 questions without shavedLookOk', () => {
-    expect(tenIds.map((id) => progress(id, harmless))).toEqual(tenIds.map((_, i) => ({ number: i + 1, total: 10 })))
+  it('counts 10 questions for scars only', () => {
+    expect(scarsIds.map((id) => progress(id, scarsOnly))).toEqual(scarsIds.map((_, i) => ({ number: i + 1, total: 10 })))
   })
 
-  it('counts 11 questions with shavedLookOk, which is question 3', () => {
+  it('counts 11 questions with hairLossSigns, which is question 3', () => {
+    expect(harmlessIds.map((id) => progress(id, harmless))).toEqual(harmlessIds.map((_, i) => ({ number: i + 1, total: 11 })))
+    expect(progress('hairLossSigns', { concerns: ['diffuse-thinning'] })).toEqual({ number: 3, total: 11 })
+  })
+
+  it('counts 12 questions with both, hairLossSigns 3 and shavedLookOk 4', () => {
     const ids = questions.map((q) => q.id)
-    expect(ids.map((id) => progress(id, bald))).toEqual(ids.map((_, i) => ({ number: i + 1, total: 11 })))
-    expect(progress('shavedLookOk', { concerns: ['alopecia'] })).toEqual({ number: 3, total: 11 })
-    expect(progress('healingCondition', { concerns: ['alopecia'] })).toEqual({ number: 11, total: 11 })
+    expect(ids.map((id) => progress(id, bald))).toEqual(ids.map((_, i) => ({ number: i + 1, total: 12 })))
+    expect(progress('hairLossSigns', { concerns: ['alopecia'] })).toEqual({ number: 3, total: 12 })
+    expect(progress('shavedLookOk', { concerns: ['alopecia'] })).toEqual({ number: 4, total: 12 })
+    expect(progress('healingCondition', { concerns: ['alopecia'] })).toEqual({ number: 12, total: 12 })
   })
 
   it('maxQuestions is the most anyone is asked', () => {
-    expect(maxQuestions).toBe(11)
+    expect(maxQuestions).toBe(12)
   })
 })
 

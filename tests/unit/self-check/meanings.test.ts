@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate, questions, questionsById, rules, type Answers } from '@/lib/candidacy'
-import { answerMeanings } from '@/lib/self-check/meanings'
-import { harmless } from './fixtures'
+import { answerMeanings, askedOnlyFor } from '@/lib/self-check/meanings'
+import { scarsOnly } from './fixtures'
 
 const meanings = answerMeanings()
 const optionOf = (questionId: string, value: string) =>
@@ -42,46 +42,80 @@ describe('answerMeanings', () => {
     }
   })
 
-  it.each([
-    ['age', '18-or-over'],
-    ['concerns', 'receding-hairline'],
-    ['concerns', 'complete-baldness'],
-    ['concerns', 'alopecia'],
-    ['shavedLookOk', 'yes'],
-    ['scalpCondition', 'none'],
-    ['scalpCondition', 'controlled'],
-    ['skinCancerHistory', 'no'],
-    ['keloidProne', 'no'],
-    ['immune', 'no'],
-    ['pregnancy', 'no'],
-    ['healingCondition', 'no'],
-  ])('%s = %s is harmless: no findings', (questionId, value) => {
-    expect(optionOf(questionId, value)).toBeDefined()
-    expect(rulesOf(questionId, value)).toEqual([])
-  })
-
-  it.each([
+  // Every option of every question and what the checklist must show under it (contract version 2).
+  const table: [string, string, string[]][] = [
     ['age', 'under-18', ['minor']],
+    ['age', '18-or-over', []],
+    ['concerns', 'receding-hairline', []],
+    ['concerns', 'diffuse-thinning', []],
+    ['concerns', 'bald-patches', []],
+    ['concerns', 'complete-baldness', []],
+    ['concerns', 'alopecia', []],
+    ['concerns', 'scars', []],
+    ['concerns', 'birthmarks', []],
     ['concerns', 'none', ['no-visible-concern']],
+    ['hairLossSigns', 'sudden', ['hair-loss-warning-signs']],
+    ['hairLossSigns', 'new-patches', ['hair-loss-warning-signs']],
+    ['hairLossSigns', 'itchy-or-sore', ['hair-loss-warning-signs']],
+    ['hairLossSigns', 'none', []],
+    ['shavedLookOk', 'yes', []],
     ['shavedLookOk', 'no', ['shaved-look']],
     ['shavedLookOk', 'unsure', ['shaved-look']],
+    ['scalpCondition', 'none', []],
+    ['scalpCondition', 'controlled', ['controlled-scalp-condition']],
     ['scalpCondition', 'active', ['active-scalp-condition']],
+    ['skinCancerHistory', 'no', []],
     ['skinCancerHistory', 'yes', ['skin-cancer-history']],
+    ['skinCancerHistory', 'unsure', ['skin-cancer-history']],
+    ['keloidProne', 'no', []],
     ['keloidProne', 'yes', ['keloid']],
     ['keloidProne', 'unsure', ['keloid']],
+    ['bleedingRisk', 'no', []],
     ['bleedingRisk', 'yes', ['bleeding-risk']],
+    ['bleedingRisk', 'unsure', ['bleeding-risk']],
+    ['pigmentAllergy', 'no', []],
+    ['pigmentAllergy', 'yes', ['pigment-allergy']],
     ['pigmentAllergy', 'unsure', ['pigment-allergy']],
+    ['immune', 'no', []],
     ['immune', 'chemotherapy', ['chemotherapy']],
     ['immune', 'autoimmune-or-other', ['autoimmune']],
+    ['immune', 'unsure', ['autoimmune']],
+    ['pregnancy', 'no', []],
     ['pregnancy', 'pregnant', ['pregnancy']],
     ['pregnancy', 'breastfeeding', ['pregnancy']],
+    ['pregnancy', 'unsure', ['pregnancy']],
+    ['healingCondition', 'no', []],
     ['healingCondition', 'yes', ['healing-condition']],
-  ])('%s = %s shows %j', (questionId, value, expected) => {
+    ['healingCondition', 'unsure', ['healing-condition']],
+  ]
+
+  it('the table covers every option of every question', () => {
+    expect(table.map(([q, v]) => `${q}=${v}`).sort()).toEqual(
+      questions.flatMap((q) => q.options.map((o) => `${q.id}=${o.value}`)).sort(),
+    )
+  })
+
+  it.each(table)('%s = %s shows %j', (questionId, value, expected) => {
+    expect(optionOf(questionId, value)).toBeDefined()
     expect(rulesOf(questionId, value)).toEqual(expected)
   })
 
+  it.each([
+    ['hairLossSigns', ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness', questionsById.concerns.options[4]!.label]],
+    ['shavedLookOk', ['Complete baldness', questionsById.concerns.options[4]!.label]],
+  ] as const)('says %s is asked only for %j', (id, labels) => {
+    expect(meanings.find((m) => m.question.id === id)?.askedOnlyFor).toEqual(labels)
+    expect(askedOnlyFor(id)).toEqual(labels)
+  })
+
+  it('says nothing about who is asked the questions everyone is asked', () => {
+    for (const m of meanings.filter((m) => m.question.id !== 'hairLossSigns' && m.question.id !== 'shavedLookOk')) {
+      expect(m.askedOnlyFor, m.question.id).toBeUndefined()
+    }
+  })
+
   it('agrees with evaluate: each single-choice option alone on a harmless set fires exactly its findings', () => {
-    const base: Answers = { ...harmless, concerns: ['scars'] }
+    const base: Answers = scarsOnly
     expect(evaluate(base).findings).toEqual([])
     for (const { question, options } of meanings) {
       if (question.multiple || question.id === 'shavedLookOk') continue

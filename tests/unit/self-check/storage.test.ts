@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { initialState, reduce, type FlowState } from '@/lib/self-check/flow'
-import { restore, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
-import { answerAll, bald, harmless, run } from './fixtures'
+import { missingAnswerNotice, restore, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
+import { answerAll, bald, harmless, run, scarsOnly } from './fixtures'
 
 const stored = (value: unknown) => JSON.stringify(value)
 const fresh = { state: initialState, notice: staleNotice }
@@ -12,6 +12,8 @@ describe('storage key and notice', () => {
     expect(storageKey).toMatch(/v\d+$/)
     expect(staleNotice.length).toBeGreaterThan(20)
     expect(staleNotice.length).toBeLessThan(160)
+    expect(missingAnswerNotice.length).toBeGreaterThan(20)
+    expect(missingAnswerNotice.length).toBeLessThan(160)
   })
 })
 
@@ -28,10 +30,12 @@ describe('restore: valid progress round-trips through serialise', () => {
     ['the start page', initialState],
     ['the first question', run([{ type: 'start' }])],
     ['a question partway', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 4)])],
-    ['shavedLookOk when it applies', run([{ type: 'start' }, ...answerAll(bald).slice(0, 2)])],
+    ['hairLossSigns when it applies', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 2)])],
+    ['shavedLookOk when it applies', run([{ type: 'start' }, ...answerAll(bald).slice(0, 3)])],
     ['check-your-answers', run([{ type: 'start' }, ...answerAll(bald)])],
     ['a change from check-your-answers', run([{ type: 'start' }, ...answerAll(harmless), { type: 'change', id: 'immune' }])],
     ['the result', run([{ type: 'start' }, ...answerAll(harmless), { type: 'confirm' }])],
+    ['the result for scars only', run([{ type: 'start' }, ...answerAll(scarsOnly), { type: 'confirm' }])],
   ]
 
   it.each(states)('%s', (_, state) => {
@@ -41,9 +45,10 @@ describe('restore: valid progress round-trips through serialise', () => {
   })
 
   it('the states above are the steps they claim to be', () => {
-    expect(states.map(([, s]) => s.step.kind)).toEqual(['start', 'question', 'question', 'question', 'check', 'question', 'result'])
-    expect(states[3]![1].step).toEqual({ kind: 'question', id: 'shavedLookOk' })
-    expect(states[5]![1].returnToCheck).toBe(true)
+    expect(states.map(([, s]) => s.step.kind)).toEqual(['start', 'question', 'question', 'question', 'question', 'check', 'question', 'result', 'result'])
+    expect(states[3]![1].step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    expect(states[4]![1].step).toEqual({ kind: 'question', id: 'shavedLookOk' })
+    expect(states[6]![1].returnToCheck).toBe(true)
   })
 
   it('serialise writes plain JSON of the state', () => {
@@ -64,6 +69,10 @@ describe('restore: stored data that no longer parses starts afresh with the noti
     ['an empty object', '{}'],
     ['an unknown answer value', stored({ step: { kind: 'result' }, answers: { age: 'old' }, returnToCheck: false })],
     ['an unknown concern', stored({ step: question, answers: { age: '18-or-over', concerns: ['baldness'] }, returnToCheck: false })],
+    ['an unknown warning sign', stored({ step: question, answers: { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['itchy'] }, returnToCheck: false })],
+    ['warning signs that are not a list', stored({ step: question, answers: { concerns: ['alopecia'], hairLossSigns: 'sudden' }, returnToCheck: false })],
+    ["'none' together with a warning sign", stored({ step: question, answers: { concerns: ['alopecia'], hairLossSigns: ['none', 'sudden'] }, returnToCheck: false })],
+    ['an unknown "not sure" on age', stored({ step: question, answers: { age: 'unsure' }, returnToCheck: false })],
     ['concerns that are not a list', stored({ step: question, answers: { concerns: 'scars' }, returnToCheck: false })],
     ['an empty concerns list', stored({ step: question, answers: { concerns: [] }, returnToCheck: false })],
     ['a list for a single-choice question', stored({ step: question, answers: { age: ['18-or-over'] }, returnToCheck: false })],
@@ -106,31 +115,87 @@ describe('restore: stored data that no longer parses starts afresh with the noti
 })
 
 describe('restore: valid data pointing at a step the answers do not allow is redirected', () => {
-  it('a result with incomplete answers goes to the first unanswered question, keeping the answers', () => {
+  it('a result with incomplete answers asks the first missing question, keeping the answers, then goes on', () => {
     const answers = { age: '18-or-over', concerns: ['scars'] }
     const result = restore(stored({ step: { kind: 'result' }, answers, returnToCheck: false }))
-    expect(result.notice).toBeUndefined()
-    expect(result.state).toEqual({ step: { kind: 'question', id: 'scalpCondition' }, answers, returnToCheck: false })
+    expect(result.notice).toBe(missingAnswerNotice)
+    expect(result.state).toEqual({ step: { kind: 'question', id: 'scalpCondition' }, answers, returnToCheck: true })
   })
 
   it('check-your-answers with a missing shavedLookOk answer asks it', () => {
     const { shavedLookOk: _, ...answers } = bald
     const result = restore(stored({ step: { kind: 'check' }, answers, returnToCheck: false }))
-    expect(result.notice).toBeUndefined()
+    expect(result.notice).toBe(missingAnswerNotice)
     expect(result.state.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
   })
 
   it('shavedLookOk when no concern needs it goes to the first unanswered question', () => {
-    const answers = { age: '18-or-over', concerns: ['receding-hairline'] }
+    const answers = { age: '18-or-over', concerns: ['scars'] }
     const result = restore(stored({ step: { kind: 'question', id: 'shavedLookOk' }, answers, returnToCheck: false }))
     expect(result.notice).toBeUndefined()
     expect(result.state.step).toEqual({ kind: 'question', id: 'scalpCondition' })
   })
 
-  it('the result with no answers at all goes to the first question', () => {
+  it('hairLossSigns when no concern needs it goes to the first unanswered question', () => {
+    const answers = { age: '18-or-over', concerns: ['birthmarks'] }
+    const result = restore(stored({ step: { kind: 'question', id: 'hairLossSigns' }, answers, returnToCheck: false }))
+    expect(result.notice).toBeUndefined()
+    expect(result.state.step).toEqual({ kind: 'question', id: 'scalpCondition' })
+  })
+
+  it('the result with no answers at all goes to the first question, without a notice', () => {
     const result = restore(stored({ step: { kind: 'result' }, answers: {}, returnToCheck: false }))
     expect(result.notice).toBeUndefined()
     expect(result.state).toEqual({ step: { kind: 'question', id: 'age' }, answers: {}, returnToCheck: false })
+  })
+})
+
+describe('restore: progress saved by contract version 1, before hairLossSigns existed', () => {
+  // What version 1 wrote: the same key and shape, every answer but hairLossSigns.
+  const { hairLossSigns: _, ...v1Answers } = harmless
+  const v1 = (step: FlowState['step'], answers: object = v1Answers, returnToCheck = false) => stored({ step, answers, returnToCheck })
+
+  it.each([
+    ['the result', { kind: 'result' }],
+    ['check-your-answers', { kind: 'check' }],
+    ['a later question', { kind: 'question', id: 'keloidProne' }],
+    ['the last question', { kind: 'question', id: 'healingCondition' }],
+  ] as const)('at %s: asks the new question with a notice, keeping every answer, then returns to check', (_, step) => {
+    const result = restore(v1(step))
+    expect(result.notice).toBe(missingAnswerNotice)
+    expect(result.state).toEqual({ step: { kind: 'question', id: 'hairLossSigns' }, answers: v1Answers, returnToCheck: true })
+    const answered = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    expect(answered).toEqual({ step: { kind: 'check' }, answers: harmless, returnToCheck: false })
+    expect(reduce(answered, { type: 'confirm' }).step).toEqual({ kind: 'result' })
+  })
+
+  it('partway: asks the new question, then carries on at the first unanswered one', () => {
+    const answers = { age: '18-or-over', concerns: ['receding-hairline'], scalpCondition: 'none', skinCancerHistory: 'no' }
+    const result = restore(v1({ kind: 'question', id: 'keloidProne' }, answers))
+    expect(result.notice).toBe(missingAnswerNotice)
+    expect(result.state.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    const answered = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['sudden'] })
+    expect(answered.step).toEqual({ kind: 'question', id: 'keloidProne' })
+    expect(answered.answers).toEqual({ ...answers, hairLossSigns: ['sudden'] })
+  })
+
+  it('at concerns or before it: resumes there, and the new question comes in its place', () => {
+    const answers = { age: '18-or-over', concerns: ['alopecia'] }
+    const result = restore(v1({ kind: 'question', id: 'concerns' }, answers))
+    expect(result).toEqual({ state: { step: { kind: 'question', id: 'concerns' }, answers, returnToCheck: false } })
+    expect(reduce(result.state, { type: 'answer', id: 'concerns', value: ['alopecia'] }).step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+  })
+
+  it('for scars only, where the new question does not apply: resumes unchanged', () => {
+    const { hairLossSigns: _h, ...answers } = scarsOnly as typeof harmless
+    for (const step of [{ kind: 'result' }, { kind: 'check' }] as const) {
+      expect(restore(v1(step, answers))).toEqual({ state: { step, answers, returnToCheck: false } })
+    }
+  })
+
+  it('with an old immune answer and a new "unsure" elsewhere: both are kept', () => {
+    const answers = { ...v1Answers, immune: 'autoimmune-or-other', pregnancy: 'unsure' }
+    expect(restore(v1({ kind: 'check' }, answers)).state.answers).toEqual(answers)
   })
 })
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, outcomes, parseAnswers, questionsById, type Answers, type PartialAnswers } from '@/lib/candidacy'
+import { evaluate, outcomes, parseAnswers, questionsById, rules, type Answers, type PartialAnswers, type RuleId } from '@/lib/candidacy'
 import { answerLabels, answeredQuestions } from '@/lib/self-check/answers'
-import { outcomeText } from '@/lib/self-check/outcome-text'
+import { adviceOrder, adviceText, resultKind, resultText, resultTexts, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
-import { bald, harmless, tenIds } from './fixtures'
+import { bald, harmless, harmlessIds, scarsOnly } from './fixtures'
 
 const valid = (answers: Answers) => {
   const parsed = parseAnswers(answers)
@@ -31,16 +31,22 @@ describe('answerLabels', () => {
 })
 
 describe('answeredQuestions', () => {
-  it('lists the ten asked questions in order, each with its label', () => {
+  it('lists the eleven asked questions in order, each with its label', () => {
     const rows = answeredQuestions(harmless)
-    expect(rows.map((r) => r.question.id)).toEqual(tenIds)
+    expect(rows.map((r) => r.question.id)).toEqual(harmlessIds)
     expect(rows.find((r) => r.question.id === 'scalpCondition')?.labels).toEqual(['No'])
+    expect(rows[2]).toEqual({ question: questionsById.hairLossSigns, labels: ['None of these'] })
   })
 
-  it('lists shavedLookOk third when it was asked', () => {
+  it('lists hairLossSigns third and shavedLookOk fourth when they were asked', () => {
     const rows = answeredQuestions(bald)
-    expect(rows).toHaveLength(11)
-    expect(rows[2]).toEqual({ question: questionsById.shavedLookOk, labels: ['Yes'] })
+    expect(rows).toHaveLength(12)
+    expect(rows[2]).toEqual({ question: questionsById.hairLossSigns, labels: ['None of these'] })
+    expect(rows[3]).toEqual({ question: questionsById.shavedLookOk, labels: ['Yes'] })
+  })
+
+  it('lists ten for scars only', () => {
+    expect(answeredQuestions(scarsOnly)).toHaveLength(10)
   })
 
   it('lists only what has been answered so far', () => {
@@ -52,10 +58,12 @@ describe('answeredQuestions', () => {
   })
 
   it('never lists a kept answer to a question that was skipped', () => {
-    // The schema keeps a valid shavedLookOk even when it does not apply; it was never asked, so it is not shown.
-    const kept = { ...harmless, shavedLookOk: 'no' } satisfies PartialAnswers
+    // The schema keeps a valid answer even when its question does not apply; it was never asked, so it is not shown.
+    const kept = { ...scarsOnly, shavedLookOk: 'no', hairLossSigns: ['sudden'] } satisfies PartialAnswers
     expect(parseAnswers(kept).success).toBe(true)
-    expect(answeredQuestions(kept).map((r) => r.question.id)).not.toContain('shavedLookOk')
+    const ids = answeredQuestions(kept).map((r) => r.question.id)
+    expect(ids).not.toContain('shavedLookOk')
+    expect(ids).not.toContain('hairLossSigns')
   })
 })
 
@@ -79,16 +87,24 @@ describe('summaryText', () => {
     for (const { question, labels } of answeredQuestions(answers)) {
       expect(text).toContain(`${question.text} ${labels.join(', ')}`)
     }
-    expect(text).toContain(`Result: ${outcomeText[evaluation.outcome].heading}`)
-    expect(text).toContain(outcomeText[outcome as keyof typeof outcomeText].heading)
-    for (const finding of evaluation.findings) expect(text).toContain(`- ${finding.title}`)
+    expect(text).toContain(`Result: ${resultText(evaluation).heading}`)
+    expect(outcome).toBe(evaluation.outcome)
+    for (const finding of evaluation.findings) {
+      expect(text).toContain(`- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`)
+    }
     expect(text).toContain('not a diagnosis')
   })
 
   it('has one line per answered question, so the count is exact', () => {
     const text = summaryText(bald, evaluate(valid(bald)))
     const questionLines = text.split('\n').filter((line) => line.includes('?'))
-    expect(questionLines).toHaveLength(11)
+    expect(questionLines).toHaveLength(12)
+  })
+
+  it('lists every chosen warning sign', () => {
+    const answers: Answers = { ...harmless, hairLossSigns: ['sudden', 'itchy-or-sore'] }
+    const labels = answerLabels(questionsById.hairLossSigns, answers)
+    expect(summaryText(answers, evaluate(valid(answers)))).toContain(`${questionsById.hairLossSigns.text} ${labels.join(', ')}`)
   })
 
   it('lists every chosen concern', () => {
@@ -110,14 +126,88 @@ describe('summaryText', () => {
   })
 })
 
-describe('outcomeText', () => {
-  it('has a distinct plain heading and summary for every outcome', () => {
-    expect(Object.keys(outcomeText).sort()).toEqual([...outcomes].sort())
-    const headings = outcomes.map((o) => outcomeText[o].heading)
-    expect(new Set(headings).size).toBe(outcomes.length)
-    for (const o of outcomes) {
-      expect(outcomeText[o].heading.length).toBeGreaterThan(5)
-      expect(outcomeText[o].summary.length).toBeGreaterThan(20)
+// Each rule alone, and the result kind it must give: the heading fits the finding.
+const alone: [RuleId, Partial<Answers>, string][] = [
+  ['minor', { age: 'under-18' }, 'not-offered'],
+  ['active-scalp-condition', { scalpCondition: 'active' }, 'wait'],
+  ['chemotherapy', { immune: 'chemotherapy' }, 'doctor'],
+  ['pregnancy', { pregnancy: 'unsure' }, 'wait'],
+  ['hair-loss-warning-signs', { hairLossSigns: ['sudden'] }, 'doctor'],
+  ['skin-cancer-history', { skinCancerHistory: 'unsure' }, 'doctor'],
+  ['keloid', { keloidProne: 'yes' }, 'practitioner'],
+  ['bleeding-risk', { bleedingRisk: 'unsure' }, 'practitioner'],
+  ['pigment-allergy', { pigmentAllergy: 'yes' }, 'practitioner'],
+  ['autoimmune', { immune: 'unsure' }, 'doctor'],
+  ['healing-condition', { healingCondition: 'unsure' }, 'doctor'],
+  ['controlled-scalp-condition', { scalpCondition: 'controlled' }, 'practitioner'],
+  ['shaved-look', { concerns: ['alopecia'], shavedLookOk: 'no' }, 'practitioner'],
+  ['no-visible-concern', { concerns: ['none'] }, 'practitioner'],
+]
+
+describe('result headings fit the findings', () => {
+  it('the table has every rule', () => {
+    expect(alone.map(([id]) => id)).toEqual(rules.map((r) => r.id))
+  })
+
+  it.each(alone)('%s alone gives the "%s" … heading', (rule, overrides, kind) => {
+    const evaluation = evaluate(valid({ ...harmless, ...overrides } as Answers))
+    expect(evaluation.findings.map((f) => f.rule)).toEqual([rule])
+    expect(ruleAdvice[rule]).toBe(kind)
+    expect(resultKind(evaluation)).toBe(kind)
+    expect(resultText(evaluation)).toBe(resultTexts[kind as keyof typeof resultTexts])
+  })
+
+  it('a shaved-look finding alone is not "talk to a doctor first"', () => {
+    const { heading, summary } = resultText(evaluate(valid({ ...bald, shavedLookOk: 'no' })))
+    expect(heading).not.toMatch(/doctor/i)
+    expect(summary).not.toMatch(/doctor/i)
+  })
+
+  it('chemotherapy alone says to talk to a doctor before booking, not just to wait', () => {
+    expect(resultText(evaluate(valid({ ...harmless, immune: 'chemotherapy' }))).heading).toBe('Talk to a doctor before you book SMP')
+  })
+
+  it.each([
+    ['minor wins over everything', { age: 'under-18', pregnancy: 'pregnant', skinCancerHistory: 'yes' }, 'not-offered'],
+    ['a reason to wait wins over a doctor', { pregnancy: 'pregnant', immune: 'chemotherapy' }, 'wait'],
+    ['a doctor wins over a practitioner', { keloidProne: 'yes', hairLossSigns: ['new-patches'] }, 'doctor'],
+    ['nothing at all', {}, 'likely-suitable'],
+  ] as const)('%s', (_, overrides, kind) => {
+    expect(resultKind(evaluate(valid({ ...harmless, ...overrides } as Answers)))).toBe(kind)
+  })
+
+  it('agrees with the overall outcome', () => {
+    const compatible = {
+      'likely-suitable': ['likely-suitable'],
+      'discuss-first': ['doctor', 'practitioner'],
+      wait: ['wait', 'doctor'],
+      'not-suitable': ['not-offered'],
     }
+    for (const [, overrides] of alone) {
+      const evaluation = evaluate(valid({ ...harmless, ...overrides } as Answers))
+      expect(compatible[evaluation.outcome]).toContain(resultKind(evaluation))
+    }
+  })
+
+  it('has a distinct plain heading and summary for every kind of result', () => {
+    const kinds = ['likely-suitable', ...adviceOrder] as const
+    expect(Object.keys(resultTexts).sort()).toEqual([...kinds].sort())
+    const headings = kinds.map((k) => resultTexts[k].heading)
+    expect(new Set(headings).size).toBe(kinds.length)
+    for (const k of kinds) {
+      expect(resultTexts[k].heading.length).toBeGreaterThan(5)
+      expect(resultTexts[k].summary.length).toBeGreaterThan(20)
+      expect(`${resultTexts[k].heading} ${resultTexts[k].summary}`).not.toMatch(/most clinics|\bGP\b|NHS|999|guarantee/i)
+    }
+    for (const advice of adviceOrder) {
+      expect(adviceText[advice].label.length).toBeGreaterThan(5)
+      expect(adviceText[advice].group.length).toBeGreaterThan(5)
+    }
+  })
+
+  it('the practitioner heading never says doctor, the doctor heading does', () => {
+    expect(resultTexts.practitioner.heading).not.toMatch(/doctor/i)
+    expect(adviceText.practitioner.label).not.toMatch(/doctor/i)
+    expect(resultTexts.doctor.heading).toMatch(/doctor/)
   })
 })

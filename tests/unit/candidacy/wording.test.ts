@@ -1,0 +1,88 @@
+// The wording conventions of issue 12 (contract version 2), over every string a patient reads in
+// the questions and the rules: region-neutral, one name for the shaved look, alopecia areata named,
+// the chemotherapy wording of the article, and no reassurance the sources do not support.
+import { describe, expect, it } from 'vitest'
+import { questions, questionsById, rulesById } from '@/lib/candidacy'
+
+const texts = [
+  ...questions.flatMap((q) => [
+    { where: `${q.id} text`, text: q.text },
+    ...(q.hint ? [{ where: `${q.id} hint`, text: q.hint }] : []),
+    ...q.options.map((o) => ({ where: `${q.id} option ${o.value}`, text: o.label })),
+  ]),
+  ...Object.values(rulesById).flatMap((r) => [
+    { where: `rule ${r.id} title`, text: r.title },
+    { where: `rule ${r.id} explanation`, text: r.explanation },
+  ]),
+]
+
+describe.each(texts)('$where', ({ text }) => {
+  it('names no country-specific number or service (say "a doctor" or "your family doctor")', () => {
+    expect(text).not.toMatch(/\b(999|112|111|108|NHS|GP|GPs|council)\b/)
+  })
+
+  it('says "alopecia areata", never "alopecia" alone', () => {
+    expect(text.replace(/alopecia areata/gi, '')).not.toMatch(/alopecia/i)
+  })
+
+  it('has one name for the shaved look', () => {
+    expect(text).not.toMatch(/closely shaved look|full shaved look|full-coverage|full coverage|(?<!added-)density look/i)
+  })
+
+  it('claims no agreement or reassurance the sources do not support', () => {
+    expect(text).not.toMatch(/most clinics|no cuts|not permanent|put your mind at rest|guarantee|you will see/i)
+  })
+
+  it('says how redness looks on brown or black skin wherever it names it', () => {
+    if (/\bred(ness)?\b/i.test(text)) expect(text).toMatch(/brown or black skin/)
+  })
+})
+
+describe('wording that fits the review', () => {
+  it('names alopecia areata as autoimmune, not as a weakened immune system', () => {
+    expect(questionsById.concerns.options.find((o) => o.value === 'alopecia')?.label).toMatch(/^Alopecia areata/)
+    expect(questionsById.immune.hint).toMatch(/Alopecia areata/)
+    expect(questionsById.immune.text).not.toMatch(/weakened/i)
+    expect(rulesById.autoimmune.explanation).toMatch(/alopecia areata, is not the same as a weakened immune system/)
+  })
+
+  it('gives chemotherapy the article\'s wording: talk to the doctor treating you before you book', () => {
+    expect(rulesById.chemotherapy.explanation).toContain('Talk to the doctor treating you before you book SMP.')
+    expect(rulesById.chemotherapy.explanation).not.toMatch(/wait for now/i)
+  })
+
+  it('tells people with a controlled scalp condition to tell the practitioner even when it is calm', () => {
+    expect(rulesById['controlled-scalp-condition'].explanation).toMatch(/Tell your practitioner.*even when it is calm/)
+  })
+
+  it('says what a patch test cannot do', () => {
+    expect(rulesById['pigment-allergy'].explanation).toMatch(/patch test/)
+    expect(rulesById['pigment-allergy'].explanation).toMatch(/does not rule out a reaction later/)
+  })
+
+  it('says to see a doctor about warning signs first, and why', () => {
+    const { explanation } = rulesById['hair-loss-warning-signs']
+    expect(explanation).toMatch(/^See a doctor about your hair loss first/)
+    expect(explanation).toMatch(/cause may need treatment/)
+    expect(explanation).toMatch(/hides hair loss but does not treat it/)
+    expect(explanation).toMatch(/still changing can change how SMP looks later/)
+  })
+
+  it('calls the shaved look "the shaved look" and names the added-density look', () => {
+    expect(rulesById['shaved-look'].explanation).toMatch(/The shaved look/)
+    expect(rulesById['shaved-look'].explanation).toMatch(/the added-density look/)
+    expect(questionsById.shavedLookOk.hint).toMatch(/The shaved look/)
+  })
+
+  it('counts birthmarks as something SMP is used for', () => {
+    expect(rulesById['no-visible-concern'].explanation).toMatch(/birthmarks/)
+  })
+
+  it('asks about each warning sign of the contract, with "none" exclusive', () => {
+    expect(questionsById.hairLossSigns.options.map((o) => o.value)).toEqual(['sudden', 'new-patches', 'itchy-or-sore', 'none'])
+    const label = (value: string) => questionsById.hairLossSigns.options.find((o) => o.value === value)?.label ?? ''
+    expect(label('sudden')).toMatch(/suddenly or quickly.*clumps/)
+    expect(label('new-patches')).toMatch(/New bald patches.*last year/)
+    expect(label('itchy-or-sore')).toMatch(/itches, burns, is sore or scaly/)
+  })
+})
