@@ -23,7 +23,8 @@ export const Article = defineDocumentType(() => ({
     lastReviewed: { type: 'string', required: true },
     nextReviewDue: { type: 'string', required: true },
     reviewedBy: { type: 'nested', of: Reviewer },
-    references: { type: 'list', of: { type: 'string' } },
+    extras: { type: 'list', of: { type: 'string' } },
+    sources: { type: 'string' },
     draft: { type: 'boolean' },
   },
 }))
@@ -69,6 +70,7 @@ export const Site = defineDocumentType(() => ({
     name: { type: 'string', required: true },
     shortName: { type: 'string', required: true },
     url: { type: 'string', required: true },
+    countryCode: { type: 'string', required: true },
     phone: { type: 'string', required: true },
     whatsapp: { type: 'string' },
     email: { type: 'string', required: true },
@@ -92,10 +94,36 @@ export const AftercareSchedule = defineDocumentType(() => ({
   },
 }))
 
+// Data files whose fields lib/ checks with zod (lib/site/regions.ts, lib/content/references.ts,
+// lib/glossary/schema.ts): to Contentlayer they are plain JSON.
+export const Regions = defineDocumentType(() => ({
+  name: 'Regions',
+  filePathPattern: 'regions.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { regions: { type: 'json', required: true } },
+}))
+
+export const References = defineDocumentType(() => ({
+  name: 'References',
+  filePathPattern: 'references.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { notes: { type: 'json', required: true }, sources: { type: 'json', required: true } },
+}))
+
+export const Glossary = defineDocumentType(() => ({
+  name: 'Glossary',
+  filePathPattern: 'glossary.yaml',
+  contentType: 'data',
+  isSingleton: true,
+  fields: { terms: { type: 'json', required: true } },
+}))
+
 export default makeSource({
   // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  documentTypes: [Article, Faq, Site, AftercareSchedule],
+  documentTypes: [Article, Faq, Site, AftercareSchedule, Regions, References, Glossary],
   markdown: { remarkPlugins, rehypePlugins },
   disableImportAliasWarning: true,
   // Contentlayer's defaults warn and drop the page; a bad edit must stop the build instead.

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
-import { getArticles, getSite } from '@/lib/content'
+import { getArticles, getRegion, getSite } from '@/lib/content'
 import { brandColours } from '@/lib/site/brand'
 import './globals.css'
 
@@ -12,7 +12,7 @@ export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(site.url),
     title: { default: `Scalp micropigmentation explained | ${site.name}`, template: `%s | ${site.name}` },
-    description: `Clear, independent-minded answers about scalp micropigmentation (SMP) from ${site.name}.`,
+    description: `Plain answers about scalp micropigmentation (SMP) from ${site.name}, a clinic that offers it.`,
     applicationName: site.name,
   }
 }
@@ -22,7 +22,7 @@ export const viewport: Viewport = { themeColor: brandColours.brand900, width: 'd
 export default function RootLayout({ children }: { children: ReactNode }) {
   const site = getSite()
   return (
-    <html lang="en-GB">
+    <html lang={getRegion().locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <SkipLink />
         <SiteHeader clinicName={site.name} />

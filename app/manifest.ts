@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getSite } from '@/lib/content'
+import { getRegion, getSite } from '@/lib/content'
 import { fixedPages } from '@/lib/pages/directory'
 import { brandColours } from '@/lib/site/brand'
 
@@ -11,7 +11,7 @@ export default function manifest(): MetadataRoute.Manifest {
     name: site.name,
     short_name: site.shortName,
     description: fixedPages.home.description,
-    lang: 'en-GB',
+    lang: getRegion().locale,
     start_url: '/',
     display: 'browser',
     background_color: '#ffffff',

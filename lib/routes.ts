@@ -32,6 +32,22 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
 
 export const articlePath = (slug: string) => `/${slug}`
 
+/**
+ * Articles the site itself links to from every page (urgent help) or from the self-check, so they
+ * must exist: the content step fails naming the file when one is missing.
+ */
+export const requiredArticles = {
+  ifSomethingGoesWrong: 'if-something-goes-wrong',
+  hairLossCauses: 'hair-loss-causes',
+} as const
+
+/** Sections of those articles that code links to (checked by the content step like any link). */
+export const requiredSections = {
+  signsOfInfection: `${articlePath(requiredArticles.ifSomethingGoesWrong)}#signs-of-infection`,
+  gettingHelpUrgently: `${articlePath(requiredArticles.ifSomethingGoesWrong)}#getting-help-urgently`,
+  hairLossWarningSigns: `${articlePath(requiredArticles.hairLossCauses)}#warning-signs-to-see-a-doctor-about`,
+} as const
+
 /** Ids of the sections every article page adds around the editor's text; a heading may not take one. */
 export const pageSectionIds: ReadonlySet<string> = new Set([
   'main-content',
@@ -44,4 +60,7 @@ export const pageSectionIds: ReadonlySet<string> = new Set([
   'contact-heading',
   'footer-topics',
   'aftercare-planner-callout',
+  'urgent-help',
+  'sources',
+  'glossary-terms',
 ])

@@ -3,28 +3,27 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { NextSteps } from '@/components/article/NextSteps'
-import { References } from '@/components/article/References'
+import { Sources } from '@/components/article/Sources'
 import { ReviewDates } from '@/components/article/ReviewDates'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { TopicPager } from '@/components/article/TopicPager'
 import { RelatedQuestions } from '@/components/faq/RelatedQuestions'
 import { RulesSummary } from '@/components/candidacy/RulesSummary'
+import { GlossaryList } from '@/components/glossary/GlossaryList'
+import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { ShareButton } from '@/components/share/ShareButton'
-import { getArticle, getArticles, getNeighbours, getSite } from '@/lib/content'
+import { getArticle, getArticles, getContent, getNeighbours } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page'
 import { articlePath } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
 type Props = { params: Promise<{ slug: string }> }
-
-// Articles whose lists come from the candidacy rules module, shown beside the editor's text.
-const articlesWithRules = new Set(['candidacy', 'contraindications'])
 
 // Every article is known at build time; any other address is a 404, not a server render.
 export const dynamicParams = false
@@ -36,7 +35,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)
   if (!article) return {}
-  return pageMetadata(getSite(), {
+  return pageMetadata(getContent().site, {
     path: articlePath(article.slug),
     title: article.title,
     description: article.description,
@@ -48,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug)
   if (!article) notFound()
-  const site = getSite()
+  const { site, region, references, glossary } = getContent()
   const { previous, next } = getNeighbours(article.slug)
   const pageUrl = absoluteUrl(site, articlePath(article.slug))
 
@@ -67,13 +66,15 @@ export default async function ArticlePage({ params }: Props) {
       <div className="mt-8">
         <TableOfContents headings={article.headings} />
       </div>
-      {article.slug === 'aftercare' && <PlannerCallout className="mt-8" />}
+      {article.extras.includes('aftercare-planner') && <PlannerCallout className="mt-8" />}
       <div className="mt-8">
         <ArticleBody html={article.html} />
       </div>
-      {articlesWithRules.has(article.slug) && <RulesSummary />}
-      <References references={article.references} />
+      {article.extras.includes('glossary') && <GlossaryList terms={glossary.terms} />}
+      {article.extras.includes('self-check-rules') && <RulesSummary />}
+      {article.sources !== 'none' && <Sources citations={article.citations} references={references} />}
       <RelatedQuestions slug={article.slug} />
+      <UrgentHelp region={region} className="mt-10" />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <TopicPager previous={previous} next={next} />

@@ -6,6 +6,7 @@ import { FaqHashSync } from '@/components/faq/FaqHashSync'
 import { FaqList } from '@/components/faq/FaqList'
 import { FaqStructuredData } from '@/components/faq/FaqStructuredData'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { getContent, getSite } from '@/lib/content'
@@ -18,7 +19,7 @@ import { mailtoHref, telHref } from '@/lib/site/contact'
 export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.faq)
 
 export default function FaqPage() {
-  const { faqs, site } = getContent()
+  const { faqs, site, region } = getContent()
   // The filter island gets only ids, categories and plain text: the answers themselves are server HTML.
   const searchItems = sortFaqs(faqs).map(toSearchItem)
 
@@ -39,6 +40,7 @@ export default function FaqPage() {
         </div>
         <FaqHashSync />
       </FaqFilterProvider>
+      <UrgentHelp region={region} className="mt-10" />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <PrintFooter site={site} path={fixedPages.faq.path} />

@@ -23,7 +23,7 @@ import type { AftercareSchedule, SessionKind } from '@/lib/aftercare/types'
 import { formatLongDate, isCalendarDate, localCalendarDate, type CalendarDate } from '@/lib/dates'
 import { AllowedAgainList } from './AllowedAgainList'
 import { CalendarButton } from './CalendarButton'
-import { PlanSchedule, type EntryView } from './PlanSchedule'
+import { PlanSchedule, type EntryView, type StageNotes } from './PlanSchedule'
 import { SessionForm } from './SessionForm'
 
 export type PlannerProps = {
@@ -31,6 +31,8 @@ export type PlannerProps = {
   /** href → the heading it lands on, for "Read more" link text. */
   readMoreTitles: Record<string, string>
   calendar: CalendarContext
+  /** Shown under a stage's heading (rendered on the server and passed in). */
+  stageNotes?: StageNotes
 }
 
 type Choice = { sessionDate: CalendarDate; session: SessionKind }
@@ -54,7 +56,7 @@ function save(choice: Choice | undefined) {
   }
 }
 
-export function AftercarePlanner({ schedule, readMoreTitles, calendar }: PlannerProps) {
+export function AftercarePlanner({ schedule, readMoreTitles, calendar, stageNotes }: PlannerProps) {
   const [today, setToday] = useState<CalendarDate>()
   const [choice, setChoice] = useState<Choice>()
   const [dateInput, setDateInput] = useState('')
@@ -118,7 +120,10 @@ export function AftercarePlanner({ schedule, readMoreTitles, calendar }: Planner
           Day 0 is the day of your session.{' '}
           <noscript>Turn on JavaScript to see the plan with your own dates and add them to your calendar.</noscript>
         </p>
-        <PlanSchedule groups={byStage(entries).map(({ stage, entries }) => ({ stage, entries: entries.map((e) => ({ ...view(e), when: dayRangeLabel(e.firstDay, e.lastDay) })) }))} />
+        <PlanSchedule
+          notes={stageNotes}
+          groups={byStage(entries).map(({ stage, entries }) => ({ stage, entries: entries.map((e) => ({ ...view(e), when: dayRangeLabel(e.firstDay, e.lastDay) })) }))}
+        />
         <AllowedAgainList items={allowedAgain(entries).map((a) => ({ key: a.key, label: a.label, from: dayLabel(a.day).toLowerCase() }))} />
       </div>
     )
@@ -156,6 +161,7 @@ export function AftercarePlanner({ schedule, readMoreTitles, calendar }: Planner
         />
       </div>
       <PlanSchedule
+        notes={stageNotes}
         groups={byStage(dated).map(({ stage, entries }) => ({
           stage,
           entries: entries.map((e) => ({

@@ -1,7 +1,7 @@
 // The plan itself, by stage: before the session, on the day, after. It renders the same with or
 // without dates: the server (and a browser without JavaScript) shows days counted from the session
 // ("Days 1 to 3"); once the patient's date is known, each entry shows its dates and status too.
-import { Fragment } from 'react'
+import { Fragment, type ReactNode } from 'react'
 import { Link } from '@/components/ui/Link'
 import type { EntryStatus, PlanStage } from '@/lib/aftercare/plan'
 import { stageTitles } from '@/lib/aftercare/plan'
@@ -77,7 +77,10 @@ function Entry({ entry }: { entry: EntryView }) {
   )
 }
 
-export function PlanSchedule({ groups }: { groups: { stage: PlanStage; entries: EntryView[] }[] }) {
+export type StageNotes = Partial<Record<PlanStage, ReactNode>>
+
+/** `notes`: server HTML shown under a stage's heading, e.g. the signs of infection beside the days after. */
+export function PlanSchedule({ groups, notes = {} }: { groups: { stage: PlanStage; entries: EntryView[] }[]; notes?: StageNotes }) {
   return (
     <>
       {groups.map(({ stage, entries }) => (
@@ -85,6 +88,7 @@ export function PlanSchedule({ groups }: { groups: { stage: PlanStage; entries: 
           <h2 id={`plan-${stage}`} className="text-2xl font-bold print:text-[12pt]">
             {stageTitles[stage]}
           </h2>
+          {notes[stage]}
           <ol className="mt-3 space-y-3 print:mt-1 print:space-y-1.5">
             {entries.map((entry) => (
               <Entry key={entry.key} entry={entry} />

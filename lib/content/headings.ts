@@ -27,3 +27,16 @@ export function extractIds(html: string): string[] {
 export function extractHrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map(([, href]) => decodeEntities(href!))
 }
+
+/**
+ * The HTML of the section a heading starts: from the heading with this id up to the next heading
+ * of the same or a higher level (an h2's section includes its h3s). Undefined when no such heading.
+ */
+export function sectionHtml(html: string, id: string): string | undefined {
+  const start = new RegExp(`<h([23]) id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`).exec(html)
+  if (!start) return undefined
+  const level = Number(start[1])
+  const rest = html.slice(start.index + start[0].length)
+  const end = new RegExp(level === 2 ? '<h2[\\s>]' : '<h[23][\\s>]').exec(rest)
+  return rest.slice(0, end ? end.index : undefined)
+}

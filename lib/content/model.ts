@@ -1,7 +1,11 @@
 import type { AftercareSchedule } from '@/lib/aftercare/types'
+import type { Glossary } from '@/lib/glossary/schema'
+import type { Region } from '@/lib/site/regions'
 import type { SiteSettings } from '@/lib/site/schema'
+import type { Citation } from './enrich'
+import type { References } from './references'
 import type { Heading } from './headings'
-import type { ArticleFrontMatter, FaqFrontMatter } from './schema'
+import type { ArticleExtra, ArticleFrontMatter, FaqFrontMatter } from './schema'
 
 /** A document as it comes out of Contentlayer, before our checks. */
 export type SourceDocument = {
@@ -19,6 +23,10 @@ export type Article = ArticleFrontMatter & {
   html: string
   headings: Heading[]
   draft: boolean
+  /** What the page adds after the editor's text (the self-check's rules, the planner, the glossary). */
+  extras: ArticleExtra[]
+  /** The sources the page cites, in the order of their numbers. */
+  citations: Citation[]
 }
 
 export type Faq = FaqFrontMatter & {
@@ -28,7 +36,16 @@ export type Faq = FaqFrontMatter & {
   html: string
 }
 
-export type Content = { articles: Article[]; faqs: Faq[]; site: SiteSettings; aftercareSchedule: AftercareSchedule }
+export type Content = {
+  articles: Article[]
+  faqs: Faq[]
+  site: SiteSettings
+  /** The help that fits the clinic's country (its countryCode's entry in content/regions.yaml). */
+  region: Region
+  aftercareSchedule: AftercareSchedule
+  references: References
+  glossary: Glossary
+}
 
 export type ContentProblem = { file: string; field?: string; message: string }
 

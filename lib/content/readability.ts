@@ -8,7 +8,7 @@
 //   easier than its sentences are. Figure captions are short labels too, and are left out with
 //   their images (and alt text); so is code.
 // - Inside a block, a sentence ends at ".", "!" or "?" followed by a space and anything but a
-//   lower-case letter (so "e.g. a hat" stays one sentence).
+//   lower-case letter (so "e.g. a hat" stays one sentence). Citation numbers (`<sup>`) are not words.
 // - A word is letters or digits, with inner apostrophes or hyphens ("don't", "long-term", "1.5"),
 //   or an abbreviation with full stops ("e.g."). A number counts as one syllable (the syllable
 //   counter gives digits none); every word has at least one.
@@ -20,7 +20,7 @@ import type { ContentProblem } from './model'
 export type ReadabilityCounts = { sentences: number; words: number; syllables: number }
 export type Readability = ReadabilityCounts & { grade: number }
 
-const droppedElements = /<(h[1-6]|pre|figure|script|style)\b[^>]*>[\s\S]*?<\/\1>/gi
+const droppedElements = /<(h[1-6]|pre|figure|script|style|sup)\b[^>]*>[\s\S]*?<\/\1>/gi
 const droppedVoidElements = /<(img|hr)\b[^>]*>/gi
 const blockBoundary = /<\/?(p|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|caption|blockquote|div|section|br)\b[^>]*>/gi
 const anyTag = /<[^>]+>/g

@@ -15,6 +15,10 @@ const reviewer = z.strictObject({
   role: z.string().trim().min(1, { error: 'needs a role, e.g. "Lead SMP practitioner"' }),
 })
 
+/** What an article may show after its text, chosen in its front matter: `extras: [glossary]`. */
+export const articleExtras = ['self-check-rules', 'aftercare-planner', 'glossary'] as const
+export type ArticleExtra = (typeof articleExtras)[number]
+
 export const articleFrontMatter = z
   .strictObject({
     title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(80, { error: 'must be at most 80 characters' }),
@@ -30,7 +34,8 @@ export const articleFrontMatter = z
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,
     reviewedBy: reviewer.optional(),
-    references: z.array(z.string().trim().min(10, { error: 'each reference must be a full citation' })).min(1).optional(),
+    extras: z.array(z.enum(articleExtras, { error: `each must be one of: ${articleExtras.join(', ')}` })).optional(),
+    sources: z.literal('none', { error: 'must be "none" (to hide the Sources section), or left out' }).optional(),
     draft: z.boolean({ error: 'must be true or false' }).optional(),
   })
   .refine((fm) => !isCalendarDate(fm.lastReviewed) || !isCalendarDate(fm.nextReviewDue) || fm.nextReviewDue > fm.lastReviewed, {

@@ -1,18 +1,31 @@
 // One place that decides whether the content is publishable. The content step
 // (scripts/check-content.ts) and the site itself (lib/content/index.ts) both call it.
 import type { z } from 'zod'
+import { dayCountProblems } from '@/lib/aftercare/day-counts'
 import { readMoreProblems } from '@/lib/aftercare/read-more'
 import { aftercareScheduleSchema, itemHint } from '@/lib/aftercare/schema'
 import type { AftercareSchedule } from '@/lib/aftercare/types'
-import { articlePath, pageSectionIds, reservedSlugs, staticRoutes } from '@/lib/routes'
+import { glossarySchema, type Glossary } from '@/lib/glossary/schema'
+import { articlePath, pageSectionIds, requiredSections, reservedSlugs, staticRoutes } from '@/lib/routes'
+import { regionsSchema, type Region } from '@/lib/site/regions'
 import { siteSettingsSchema, type SiteSettings } from '@/lib/site/schema'
+import { enrichHtml, sourceAnchor, type EnrichOptions } from './enrich'
 import { extractHeadings, extractIds } from './headings'
 import { checkImages, defaultPublicDir } from './images'
 import { checkLinks } from './links'
 import type { Article, Content, ContentProblem, Faq, SourceDocument } from './model'
+import { referencesSchema, type References } from './references'
 import { articleFrontMatter, faqFrontMatter } from './schema'
 
-export type ContentSources = { articles: SourceDocument[]; faqs: SourceDocument[]; site: SourceDocument[]; aftercareSchedule: SourceDocument[] }
+export type ContentSources = {
+  articles: SourceDocument[]
+  faqs: SourceDocument[]
+  site: SourceDocument[]
+  aftercareSchedule: SourceDocument[]
+  regions: SourceDocument[]
+  references: SourceDocument[]
+  glossary: SourceDocument[]
+}
 export type ValidationResult = { problems: ContentProblem[]; content?: Content }
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -61,40 +74,86 @@ export function validateContent(
 ): ValidationResult {
   const problems: ContentProblem[] = []
 
-  let site: SiteSettings | undefined
-  if (sources.site.length !== 1) {
-    problems.push({ file: 'content/site.yaml', message: `there must be exactly one clinic settings file (found ${sources.site.length})` })
-  } else {
-    const [settings] = sources.site as [SourceDocument]
-    const parsed = siteSettingsSchema.safeParse(settings.data)
-    if (parsed.success) site = parsed.data
-    else problems.push(...zodProblems(settings.file, parsed.error))
+  const singleton = <T>(docs: SourceDocument[], file: string, what: string, schema: z.ZodType<T>, hint?: (data: unknown, path: readonly PropertyKey[]) => string) => {
+    if (docs.length !== 1) {
+      problems.push({ file, message: `there must be exactly one ${what} file (found ${docs.length})` })
+      return undefined
+    }
+    const [doc] = docs as [SourceDocument]
+    const parsed = schema.safeParse(doc.data)
+    if (parsed.success) return parsed.data
+    problems.push(...zodProblems(doc.file, parsed.error, hint && ((path) => hint(doc.data, path))))
+    return undefined
+  }
+  const siteFile = 'content/site.yaml'
+  const site: SiteSettings | undefined = singleton(sources.site, siteFile, 'clinic settings', siteSettingsSchema)
+  const aftercareSchedule: AftercareSchedule | undefined = singleton(
+    sources.aftercareSchedule,
+    'content/aftercare-schedule.yaml',
+    'aftercare schedule',
+    aftercareScheduleSchema,
+    itemHint,
+  )
+  const regions = singleton(sources.regions, 'content/regions.yaml', 'country help (regions)', regionsSchema)
+  const references: References | undefined = singleton(sources.references, 'content/references.yaml', 'sources (references)', referencesSchema)
+  const glossary: Glossary | undefined = singleton(sources.glossary, 'content/glossary.yaml', 'glossary', glossarySchema)
+
+  let region: Region | undefined
+  if (site && regions) {
+    region = regions.regions[site.countryCode]
+    if (!region) {
+      const known = Object.keys(regions.regions).sort().join(', ')
+      problems.push({
+        file: sources.site[0]?.file ?? siteFile,
+        field: 'countryCode',
+        message: `"${site.countryCode}" has no entry in content/regions.yaml (it has ${known}): add the country there, or use one of those codes`,
+      })
+    }
+  }
+  if (glossary) {
+    problems.push(...duplicates(glossary.terms, (t) => t.id, () => 'content/glossary.yaml', (id) => `terms: the id "${id}"`))
   }
 
-  const scheduleFile = 'content/aftercare-schedule.yaml'
-  let aftercareSchedule: AftercareSchedule | undefined
-  if (sources.aftercareSchedule.length !== 1) {
-    problems.push({ file: scheduleFile, message: `there must be exactly one aftercare schedule file (found ${sources.aftercareSchedule.length})` })
-  } else {
-    const [schedule] = sources.aftercareSchedule as [SourceDocument]
-    const parsed = aftercareScheduleSchema.safeParse(schedule.data)
-    if (parsed.success) aftercareSchedule = parsed.data
-    else problems.push(...zodProblems(schedule.file, parsed.error, (path) => itemHint(schedule.data, path)))
-  }
-
-  const articles: Article[] = []
-  for (const source of sources.articles) {
+  const parsedArticles = sources.articles.flatMap((source) => {
     const slug = fileStem(source.file)
     problems.push(...slugProblems(source.file, slug))
     const parsed = articleFrontMatter.safeParse(source.data)
-    if (!parsed.success) {
-      problems.push(...zodProblems(source.file, parsed.error))
-      continue
+    if (parsed.success) return [{ source, slug, frontMatter: parsed.data }]
+    problems.push(...zodProblems(source.file, parsed.error))
+    return []
+  })
+
+  // The one article that shows the glossary is where every glossary link points.
+  const glossaryPages = parsedArticles.filter((a) => a.frontMatter.extras?.includes('glossary'))
+  if (glossary && glossaryPages.length !== 1) {
+    problems.push({
+      file: glossaryPages[1]?.source.file ?? 'content/glossary.yaml',
+      message: `exactly one article must show the glossary with "extras: [glossary]" (found ${glossaryPages.length})`,
+    })
+  }
+  const glossaryPath = glossaryPages.length === 1 ? articlePath(glossaryPages[0]!.slug) : undefined
+  const knownSources = new Set(references?.sources.map((s) => s.id))
+  const enrich = (source: SourceDocument, options: Omit<EnrichOptions, 'region' | 'glossary'> & { ownPath: string }) => {
+    const linkTerms = glossary && glossaryPath && options.ownPath !== glossaryPath
+    const result = enrichHtml(source.html, { ...options, region, glossary: linkTerms ? { path: glossaryPath, terms: glossary.terms } : undefined })
+    for (const message of result.problems) problems.push({ file: source.file, message })
+    for (const { id } of result.citations.filter(({ id }) => references && !knownSources.has(id))) {
+      problems.push({ file: source.file, message: `the citation [@${id}] names no source in content/references.yaml (it has ${[...knownSources].join(', ')})` })
     }
-    for (const heading of extractHeadings(source.html).filter((h) => pageSectionIds.has(h.id))) {
+    return result
+  }
+
+  const articles: Article[] = []
+  for (const { source, slug, frontMatter } of parsedArticles) {
+    const { html, citations } = enrich(source, { allowCitations: true, ownPath: articlePath(slug) })
+    const headings = extractHeadings(html)
+    for (const heading of headings.filter((h) => pageSectionIds.has(h.id))) {
       problems.push({ file: source.file, message: `the heading "${heading.text}" would share its link #${heading.id} with a section the page adds: reword it` })
     }
-    articles.push({ ...parsed.data, draft: parsed.data.draft ?? false, slug, file: source.file, html: source.html, headings: extractHeadings(source.html) })
+    if (frontMatter.sources === 'none' && citations.length > 0) {
+      problems.push({ file: source.file, field: 'sources', message: 'is "none", but the page cites sources: remove "sources: none" or the citations' })
+    }
+    articles.push({ ...frontMatter, draft: frontMatter.draft ?? false, extras: frontMatter.extras ?? [], slug, file: source.file, html, headings, citations })
   }
 
   const faqs: Faq[] = []
@@ -106,7 +165,8 @@ export function validateContent(
       problems.push(...zodProblems(source.file, parsed.error))
       continue
     }
-    faqs.push({ ...parsed.data, id, file: source.file, html: source.html })
+    const { html } = enrich(source, { allowCitations: false, ownPath: staticRoutes.faq })
+    faqs.push({ ...parsed.data, id, file: source.file, html })
   }
 
   problems.push(
@@ -134,7 +194,11 @@ export function validateContent(
   // The first article with a slug wins, so a duplicate blames only itself; static routes come last
   // and win over an article that takes their name.
   for (const article of published) {
-    if (!targets.has(articlePath(article.slug))) targets.set(articlePath(article.slug), new Set(extractIds(article.html)))
+    const path = articlePath(article.slug)
+    if (targets.has(path)) continue
+    const termIds = path === glossaryPath ? (glossary?.terms ?? []).map((t) => t.id) : []
+    // The Sources list the page adds has an entry for each source it cites.
+    targets.set(path, new Set([...extractIds(article.html), ...termIds, ...article.citations.map(({ id }) => sourceAnchor(id))]))
   }
   targets.set(staticRoutes.home, null)
   targets.set(staticRoutes.selfCheck, null)
@@ -148,12 +212,29 @@ export function validateContent(
   for (const doc of linkingDocs) {
     for (const message of checkLinks(doc.html, doc.path, targets)) problems.push({ file: doc.file, message })
   }
-  if (aftercareSchedule) problems.push(...readMoreProblems(aftercareSchedule, sources.aftercareSchedule[0]!.file, targets))
+  // Every page links to these sections (urgent help, the self-check's warning signs).
+  for (const [name, href] of Object.entries(requiredSections)) {
+    const slug = href.slice(1).split('#')[0]!
+    const file = published.find((a) => a.slug === slug)?.file ?? `content/articles/${slug}.md`
+    for (const message of checkLinks(`<a href="${href}"></a>`, '/', targets)) {
+      problems.push({ file, message: `${message}: every page links there (${name}), so the page and its heading must exist` })
+    }
+  }
+  if (aftercareSchedule) {
+    const file = sources.aftercareSchedule[0]!.file
+    problems.push(
+      ...readMoreProblems(aftercareSchedule, file, targets),
+      ...dayCountProblems(aftercareSchedule, file, published.map((a) => ({ path: articlePath(a.slug), html: a.html }))),
+    )
+  }
   for (const doc of [...published, ...faqs]) {
     for (const message of checkImages(doc.html, publicDir)) problems.push({ file: doc.file, message })
   }
 
-  if (problems.length > 0 || !site || !aftercareSchedule) return { problems }
+  if (problems.length > 0 || !site || !aftercareSchedule || !region || !references || !glossary) return { problems }
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order
-  return { problems, content: { articles: published.sort(byOrder), faqs: faqs.sort(byOrder), site, aftercareSchedule } }
+  return {
+    problems,
+    content: { articles: published.sort(byOrder), faqs: faqs.sort(byOrder), site, region, aftercareSchedule, references, glossary },
+  }
 }

@@ -44,7 +44,7 @@ export const fixedPages = {
 
 const latest = (dates: string[]) => [...dates].sort().at(-1)
 
-export function listPages(content: Pick<Content, 'articles' | 'faqs'>): SitePage[] {
+export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary'>): SitePage[] {
   const articles = content.articles.filter((article) => !article.draft)
   const faqSections = groupFaqs(content.faqs).flatMap((group) => group.faqs.map((faq) => ({ id: faq.id, title: faq.question })))
   return [
@@ -55,7 +55,11 @@ export function listPages(content: Pick<Content, 'articles' | 'faqs'>): SitePage
         title: article.title,
         description: article.description,
         lastReviewed: article.lastReviewed,
-        sections: article.headings.filter((h) => h.level === 2).map((h) => ({ id: h.id, title: h.text })),
+        sections: [
+          ...article.headings.filter((h) => h.level === 2).map((h) => ({ id: h.id, title: h.text })),
+          // The glossary page's terms each have an address of their own, /glossary#keloid.
+          ...(article.extras.includes('glossary') ? content.glossary.terms.map((t) => ({ id: t.id, title: t.term })) : []),
+        ],
         kind: 'article',
       }),
     ),

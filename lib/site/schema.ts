@@ -1,5 +1,6 @@
 // The clinic's settings (content/site.yaml): one typed place that every page reads.
 import { z } from 'zod'
+import { countryCodePattern } from './regions'
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' })
 
@@ -7,6 +8,7 @@ export const siteSettingsSchema = z.strictObject({
   name: z.string().trim().min(2),
   shortName: z.string().trim().min(2).max(20, { error: 'must be at most 20 characters (it is used on home screens)' }),
   url: httpsUrl.refine((url) => !url.endsWith('/'), { error: 'must not end with "/"' }),
+  countryCode: z.string().regex(countryCodePattern, { error: 'must be a two-letter country code in capitals, e.g. GB or IN' }),
   phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   whatsapp: z
     .string()

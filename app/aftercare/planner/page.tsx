@@ -2,10 +2,12 @@
 // folder beside app/[slug], so /aftercare stays the article and any other /<article>/planner is a 404.
 import type { Metadata } from 'next'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { InfectionWarning } from '@/components/help/InfectionWarning'
+import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { AftercarePlanner } from '@/components/planner/AftercarePlanner'
 import { PrintFooter } from '@/components/print/PrintFooter'
-import { getAftercareSchedule, getArticle, getArticles, getSite } from '@/lib/content'
+import { getAftercareSchedule, getArticle, getArticles, getRegion, getSite } from '@/lib/content'
 import { readMoreTitles } from '@/lib/aftercare/read-more'
 import { pageMetadata } from '@/lib/metadata/page'
 import { fixedPages } from '@/lib/pages/directory'
@@ -19,6 +21,7 @@ export const generateMetadata = (): Metadata => pageMetadata(getSite(), page)
 
 export default function PlannerPage() {
   const site = getSite()
+  const region = getRegion()
   const schedule = getAftercareSchedule()
   const aftercare = getArticle(aftercareSlug)
   const titles = readMoreTitles(schedule, getArticles().map((article) => ({ path: articlePath(article.slug), headings: article.headings })))
@@ -42,7 +45,9 @@ export default function PlannerPage() {
         schedule={schedule}
         readMoreTitles={titles}
         calendar={{ clinicName: site.name, clinicPhone: site.phone, siteUrl: site.url, pageUrl: absoluteUrl(site, page.path) }}
+        stageNotes={{ after: <InfectionWarning region={region} /> }}
       />
+      <UrgentHelp region={region} className="no-print mt-10" />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
       <PrintFooter site={site} path={page.path} />
     </div>

@@ -5,19 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { readingGradeProblems } from '@/lib/content/readability'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
 import { syntheticArticle, syntheticSlug } from '@/scripts/bench/synthetic-articles'
-import { compileMarkdownFile, listFiles, readSourceDocument, repoRoot } from '../content/support'
+import { compileMarkdownFile, listFiles, repoRoot, sourcesFromFiles } from '../content/support'
 
 function realContent(): ContentSources {
   const dir = join(repoRoot, 'content')
-  const sources: ContentSources = { articles: [], faqs: [], site: [], aftercareSchedule: [] }
-  for (const path of listFiles(dir)) {
-    const doc = readSourceDocument(join(dir, path), path)
-    if (path.startsWith('articles/')) sources.articles.push(doc)
-    else if (path.startsWith('faq/')) sources.faqs.push(doc)
-    else if (path === 'site.yaml') sources.site.push(doc)
-    else if (path === 'aftercare-schedule.yaml') sources.aftercareSchedule.push(doc)
-  }
-  return sources
+  return sourcesFromFiles(listFiles(dir).map((path) => [path, join(dir, path)]), { strict: false })
 }
 
 describe('synthetic articles for bench:build', () => {

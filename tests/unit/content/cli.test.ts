@@ -98,7 +98,7 @@ describe('the content step (contentlayer2 build && tsx scripts/check-content.ts)
     const run = runContentStep(workDir)
     expect(run.contentlayer.status, run.output).toBe(0)
     expect(run.check?.status, run.output).toBe(0)
-    expect(run.output).toContain('Content check passed: 3 articles, 2 FAQ answers, clinic settings.')
+    expect(run.output).toContain('Content check passed: 6 articles, 2 FAQ answers, clinic settings.')
     // It really built the copy, not the repository's content.
     expect(existsSync(join(workDir, '.contentlayer', 'generated', 'Article', 'articles__procedure.md.json'))).toBe(true)
   }, 90_000)

@@ -57,20 +57,20 @@ describe('the content step and the review report on a page past its review date'
     expect(late.status, late.output).toBe(0)
     expect(late.stderr).toContain('Warning: 1 document(s) past their review date on 2025-03-01; the build goes on')
     expect(late.stderr).toContain('⚠ content/articles/review-overdue.md: review was due on 2025-01-10, 50 days ago')
-    expect(late.stdout).toContain('Content check passed: 4 articles, 2 FAQ answers, clinic settings.')
+    expect(late.stdout).toContain('Content check passed: 7 articles, 2 FAQ answers, clinic settings.')
 
     // On the due date itself nothing is overdue yet.
     const onTime = run(workDir, 'tsx', ['scripts/check-content.ts'], { CONTENT_TODAY: '2025-01-10' })
     expect(onTime.status, onTime.output).toBe(0)
     expect(onTime.output).not.toContain('Warning')
-    expect(onTime.stdout).toContain('Content check passed: 4 articles')
+    expect(onTime.stdout).toContain('Content check passed: 7 articles')
 
     const report = run(workDir, 'tsx', ['scripts/content-report.ts'], { CONTENT_TODAY: '2025-03-01' })
     expect(report.status, report.output).toBe(0)
     const rows = report.stdout.split('\n').filter((line) => line.startsWith('| content/'))
-    expect(rows).toHaveLength(6)
+    expect(rows).toHaveLength(9)
     expect(rows[0]).toMatch(/^\| content\/articles\/review-overdue\.md +\| A page whose review is overdue +\| 2024-01-10 +\| 2025-01-10 +\| OVERDUE by 50 days/)
-    expect(report.stdout).toContain('6 documents: 1 overdue, 0 due within 30 days, 5 ok.')
+    expect(report.stdout).toContain('9 documents: 1 overdue, 0 due within 30 days, 8 ok.')
   }, 120_000)
 })
 

@@ -87,18 +87,29 @@ export function caseFiles(caseName?: string): Map<string, string> {
   return files
 }
 
-/** Loads a case (or the baseline alone) as ContentSources, in path order. */
-export function loadSources(caseName?: string): ContentSources {
-  const sources: ContentSources = { articles: [], faqs: [], site: [], aftercareSchedule: [] }
-  for (const [path, absolute] of [...caseFiles(caseName)].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const doc = readSourceDocument(absolute, path)
-    if (path.startsWith('articles/')) sources.articles.push(doc)
-    else if (path.startsWith('faq/')) sources.faqs.push(doc)
-    else if (path === 'site.yaml') sources.site.push(doc)
-    else if (path === 'aftercare-schedule.yaml') sources.aftercareSchedule.push(doc)
-    else throw new Error(`fixture file ${path} is not an article, FAQ answer, site.yaml or aftercare-schedule.yaml`)
+// Where each file of a content folder belongs, as Contentlayer's document types say.
+const dataFiles = {
+  'site.yaml': 'site',
+  'aftercare-schedule.yaml': 'aftercareSchedule',
+  'regions.yaml': 'regions',
+  'references.yaml': 'references',
+  'glossary.yaml': 'glossary',
+} as const satisfies Record<string, keyof ContentSources>
+
+/** Content files (path in the content folder → file on disk) as ContentSources, in path order. */
+export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = true } = {}): ContentSources {
+  const sources: ContentSources = { articles: [], faqs: [], site: [], aftercareSchedule: [], regions: [], references: [], glossary: [] }
+  for (const [path, absolute] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const kind = path.startsWith('articles/') ? 'articles' : path.startsWith('faq/') ? 'faqs' : dataFiles[path as keyof typeof dataFiles]
+    if (kind) sources[kind].push(readSourceDocument(absolute, path))
+    else if (strict) throw new Error(`fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`)
   }
   return sources
+}
+
+/** Loads a case (or the baseline alone) as ContentSources, in path order. */
+export function loadSources(caseName?: string): ContentSources {
+  return sourcesFromFiles(caseFiles(caseName))
 }
 
 export type ExpectedProblem = { file: string; field?: string; message: string }

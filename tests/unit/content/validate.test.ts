@@ -34,6 +34,9 @@ describe('validateContent: the valid baseline', () => {
       [1, 'what-is-smp', article('what-is-smp')],
       [2, 'aftercare', article('aftercare')],
       [3, 'procedure', article('procedure')],
+      [4, 'glossary', article('glossary')],
+      [5, 'if-something-goes-wrong', article('if-something-goes-wrong')],
+      [6, 'hair-loss-causes', article('hair-loss-causes')],
     ])
     const [first] = content?.articles ?? []
     expect(first?.draft).toBe(false)
@@ -57,7 +60,7 @@ describe('validateContent: the valid baseline', () => {
   it('sorts by order, not by file name or input order', () => {
     const reversed: ContentSources = { ...sources, articles: [...sources.articles].reverse(), faqs: [...sources.faqs].reverse() }
     const { content } = validateContent(reversed, { includeDrafts: false })
-    expect(content?.articles.map((a) => a.slug)).toEqual(['what-is-smp', 'aftercare', 'procedure'])
+    expect(content?.articles.map((a) => a.slug)).toEqual(['what-is-smp', 'aftercare', 'procedure', 'glossary', 'if-something-goes-wrong', 'hair-loss-causes'])
     expect(content?.faqs.map((f) => f.id)).toEqual(['does-it-hurt', 'how-long-does-it-last'])
   })
 })
@@ -120,7 +123,7 @@ const cases: Case[] = [
   { name: 'link-to-draft', includeDrafts: true, expected: [] },
   { name: 'invalid-draft', includeDrafts: false, expected: [{ file: article('unfinished'), field: 'lastReviewed', message: '(got "2025-02-30")' }] },
   // FAQ answers
-  { name: 'faq-unknown-related', expected: [{ file: faq('is-it-safe'), field: 'related', message: '"no-such-article" is not a published article (articles: aftercare, procedure, what-is-smp)' }] },
+  { name: 'faq-unknown-related', expected: [{ file: faq('is-it-safe'), field: 'related', message: '"no-such-article" is not a published article (articles: aftercare, glossary, hair-loss-causes, if-something-goes-wrong, procedure, what-is-smp)' }] },
   { name: 'faq-duplicate-question', expected: [{ file: faq('is-it-painful'), message: 'the question "does smp hurt?" is also used by content/faq/does-it-hurt.md' }] },
   { name: 'faq-missing-field', expected: [{ file: faq('how-many-sessions'), field: 'related', message: 'must be a list of article slugs' }] },
   { name: 'faq-bad-category', expected: [{ file: faq('what-does-it-cost'), field: 'category', message: 'must be one of: about-smp, procedure, results, suitability-and-safety, aftercare' }] },
@@ -165,6 +168,18 @@ const cases: Case[] = [
   { name: 'schedule-missing-explanation', expected: [{ file: schedule, field: 'items[3].explanation', message: 'is missing' }] },
   { name: 'schedule-next-session-weeks', expected: [{ file: schedule, field: 'nextSession.afterWeeks', message: 'must be 1 or more' }] },
   { name: 'schedule-no-items', expected: [{ file: schedule, field: 'items', message: 'needs at least one item' }] },
+  { name: 'schedule-day-count', expected: [{ file: schedule, field: 'items[2]', message: 'gives 6 day(s), which /aftercare#washing does not give (the item “Getting your scalp wet”)' }] },
+  // The clinic's country, citations, placeholders and the pages every page links to
+  { name: 'site-unknown-country', expected: [{ file: site, field: 'countryCode', message: '"FR" has no entry in content/regions.yaml (it has GB, IN)' }] },
+  { name: 'article-unknown-citation', expected: [{ file: article('what-is-smp'), message: 'the citation [@nobody-2020] names no source in content/references.yaml' }] },
+  { name: 'article-sources-none-with-citations', expected: [{ file: article('what-is-smp'), field: 'sources', message: 'is "none", but the page cites sources' }] },
+  { name: 'faq-citation', expected: [{ file: faq('does-it-hurt'), message: 'citations such as [@garg-2005] are for articles' }] },
+  { name: 'article-unknown-placeholder', expected: [{ file: article('what-is-smp'), message: 'unknown placeholder {{ambulanceNumber}}' }] },
+  {
+    name: 'required-section-missing',
+    expected: [{ file: article('if-something-goes-wrong'), message: 'goes to a section "#signs-of-infection" that /if-something-goes-wrong does not have: every page links there (signsOfInfection)' }],
+  },
+  { name: 'glossary-no-page', expected: [{ file: 'content/glossary.yaml', message: 'exactly one article must show the glossary with "extras: [glossary]" (found 0)' }] },
 ]
 
 describe('validateContent: each bad case names the file and the field', () => {
@@ -183,6 +198,35 @@ describe('validateContent: each bad case names the file and the field', () => {
   })
 })
 
+describe('validateContent: the clinic\'s country', () => {
+  const withCountry = (code: string): ContentSources => {
+    const sources = loadSources()
+    return { ...sources, site: sources.site.map((doc) => ({ ...doc, data: { ...doc.data, countryCode: code } })) }
+  }
+
+  it.each([
+    ['GB', '999', '112', 'GP'],
+    ['IN', '112', '999', 'doctor'],
+  ])('countryCode %s: the pages say %s, never %s, and name the %s', (code, number, otherNumber, doctor) => {
+    const { content, problems } = validateContent(withCountry(code), { includeDrafts: false })
+    expect(problems).toEqual([])
+    expect(content?.region.emergencyNumber).toBe(number)
+    const html = content!.articles.map((a) => a.html).join('\n')
+    expect(html).toContain(`call ${number}`)
+    expect(html).not.toContain(otherNumber)
+    expect(html).toContain(`your ${doctor} the same day`)
+    expect(html).not.toContain('{{')
+  })
+
+  it('numbers the citations and links glossary terms on first use', () => {
+    const { content } = validateContent(loadSources(), { includeDrafts: false })
+    const whatIs = content!.articles.find((a) => a.slug === 'what-is-smp')!
+    expect(whatIs.citations).toEqual([{ id: 'rassman-2013', uses: 1 }])
+    expect(whatIs.html).toContain('<a href="/glossary#pigment" class="glossary-link">pigment</a>')
+    expect(content!.articles.find((a) => a.slug === 'glossary')!.html).not.toContain('glossary-link')
+  })
+})
+
 describe('validateContent: drafts', () => {
   const sources = loadSources('link-to-draft')
 
@@ -193,13 +237,16 @@ describe('validateContent: drafts', () => {
       ['aftercare', false],
       ['procedure', false],
       ['coming-soon', true],
+      ['glossary', false],
+      ['if-something-goes-wrong', false],
       ['links-to-draft', false],
+      ['hair-loss-causes', false],
     ])
 
     const withoutLink: ContentSources = { ...sources, articles: sources.articles.filter((a) => !a.file.endsWith('links-to-draft.md')) }
     const { problems, content } = validateContent(withoutLink, { includeDrafts: false })
     expect(problems).toEqual([])
-    expect(content?.articles.map((a) => a.slug)).toEqual(['what-is-smp', 'aftercare', 'procedure'])
+    expect(content?.articles.map((a) => a.slug)).toEqual(['what-is-smp', 'aftercare', 'procedure', 'glossary', 'if-something-goes-wrong', 'hair-loss-causes'])
   })
 })
 

@@ -21,8 +21,15 @@ describe('listPages', () => {
       const page = pages.find((p) => p.path === `/${article.slug}`)!
       expect(page.title).toBe(article.title)
       expect(page.lastReviewed).toBe(article.lastReviewed)
-      expect(page.sections.map((s) => s.id)).toEqual(article.headings.filter((h) => h.level === 2).map((h) => h.id))
+      const termIds = article.extras.includes('glossary') ? content.glossary.terms.map((t) => t.id) : []
+      expect(page.sections.map((s) => s.id)).toEqual([...article.headings.filter((h) => h.level === 2).map((h) => h.id), ...termIds])
     }
+  })
+
+  it('gives the glossary page a section for every term, so staff can link to /glossary#term', () => {
+    const glossaryPage = pages.find((p) => p.path === '/glossary')!
+    expect(glossaryPage.sections.map((s) => s.id)).toEqual(expect.arrayContaining(content.glossary.terms.map((t) => t.id)))
+    expect(content.glossary.terms.length).toBeGreaterThan(0)
   })
 
   it('makes every FAQ answer a section of /faq, in page order, dated by the latest review', () => {
@@ -33,6 +40,6 @@ describe('listPages', () => {
 
   it('leaves out drafts', () => {
     const draft = { ...content.articles[0]!, slug: 'a-draft', draft: true }
-    expect(listPages({ articles: [...content.articles, draft], faqs: [faq({ id: 'x' })] }).map((p) => p.path)).not.toContain('/a-draft')
+    expect(listPages({ articles: [...content.articles, draft], faqs: [faq({ id: 'x' })], glossary: content.glossary }).map((p) => p.path)).not.toContain('/a-draft')
   })
 })

@@ -5,6 +5,7 @@ export const testSite: SiteSettings = {
   name: 'Test Clinic',
   shortName: 'Test',
   url: 'https://clinic.example',
+  countryCode: 'GB',
   phone: '+44 20 7946 0000',
   whatsapp: '+447700900123',
   email: 'hello@clinic.example',

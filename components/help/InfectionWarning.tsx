@@ -1,0 +1,31 @@
+// The signs of infection, shown in the aftercare plan beside the days after a session, when they
+// matter. The numbers come from the clinic's country (content/regions.yaml).
+import { Link } from '@/components/ui/Link'
+import { requiredSections } from '@/lib/routes'
+import type { Region } from '@/lib/site/regions'
+import { telHref } from '@/lib/site/contact'
+
+export function InfectionWarning({ region }: { region: Region }) {
+  return (
+    <aside aria-labelledby="infection-warning" className="mt-3 break-inside-avoid rounded-md border-2 border-amber-700 bg-amber-50 p-4">
+      <h3 id="infection-warning" className="font-semibold">
+        While your scalp heals: signs of infection
+      </h3>
+      <p className="mt-1">
+        Contact your {region.familyDoctor} the same day if pain, heat or swelling gets worse instead of better, if there is
+        pus or spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
+        {region.urgentAdvice && ` You can also call ${region.urgentAdvice.name} on ${region.urgentAdvice.number}.`} If your
+        face, lips or tongue swell, or you have trouble breathing, call{' '}
+        <a className="font-semibold text-brand-800 underline" href={telHref(region.emergencyNumber)}>
+          {region.emergencyNumber}
+        </a>
+        .
+      </p>
+      <p className="no-print mt-1 text-sm">
+        <Link className="text-brand-800 underline" href={requiredSections.signsOfInfection}>
+          Read more: signs of infection
+        </Link>
+      </p>
+    </aside>
+  )
+}

@@ -1,0 +1,47 @@
+// Where to get help when something seems wrong and the clinic is closed: the clinic's country's
+// numbers (content/regions.yaml), on every article, the FAQ and the planner. Server HTML only.
+import { Link } from '@/components/ui/Link'
+import { requiredSections } from '@/lib/routes'
+import type { Region } from '@/lib/site/regions'
+import { telHref } from '@/lib/site/contact'
+
+const linkClass = 'font-semibold text-brand-800 underline'
+
+export function UrgentHelp({ region, className = '' }: { region: Region; className?: string }) {
+  const { emergencyNumber, urgentAdvice, otherNumbers, familyDoctor } = region
+  return (
+    <aside aria-labelledby="urgent-help" className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}>
+      <h2 id="urgent-help" className="text-xl font-semibold">
+        If you need help urgently
+      </h2>
+      <ul className="mt-3 list-disc space-y-2 pl-6">
+        <li>
+          <strong>Call <a className={linkClass} href={telHref(emergencyNumber)}>{emergencyNumber}</a> now</strong> if your
+          face, lips or tongue swell, or you have trouble breathing.
+        </li>
+        <li>
+          Contact your {familyDoctor} the same day if pain, heat or swelling gets worse instead of better, if there is pus or
+          spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
+          {urgentAdvice && (
+            <>
+              {' '}
+              You can also call {urgentAdvice.name} on{' '}
+              <a className={linkClass} href={telHref(urgentAdvice.number)}>{urgentAdvice.number}</a> {urgentAdvice.purpose}.
+            </>
+          )}
+        </li>
+        {otherNumbers?.map((other) => (
+          <li key={other.number}>
+            {other.label}: <a className={linkClass} href={telHref(other.number)}>{other.number}</a>
+          </li>
+        ))}
+        <li>Do not wait for the clinic to open: these services can help when we are closed.</li>
+      </ul>
+      <p className="mt-3">
+        <Link className={linkClass} href={requiredSections.gettingHelpUrgently}>
+          What to do if something goes wrong
+        </Link>
+      </p>
+    </aside>
+  )
+}

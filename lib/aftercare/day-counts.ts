@@ -1,0 +1,72 @@
+// A schedule is advice, not a fact: every number of days (or weeks) that an item gives must be one
+// that the article section it links to also gives, and an item that advises must leave the last word
+// to the practitioner. Checked in the content step, so the planner and its calendar file never say
+// more than the articles do.
+import { proseBlocks } from '@/lib/content/readability'
+import { sectionHtml } from '@/lib/content/headings'
+import type { ContentProblem } from '@/lib/content/model'
+import type { AftercareSchedule, ScheduleItem } from './types'
+
+export const practitionerDecides = 'unless your practitioner advises otherwise'
+
+const daysPerWeek = 7
+const wordNumbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const numberWord = `(\\d+|${Object.keys(wordNumbers).join('|')})`
+
+/** The day counts a text gives: every whole number, and weeks (and "a month", 4 weeks) as days too. */
+export function dayCountsIn(text: string): Set<number> {
+  const counts = new Set<number>()
+  const lower = text.toLowerCase()
+  for (const [, digits] of lower.matchAll(/(?<![\d.])(\d+)(?![\d.]\d)/g)) counts.add(Number(digits))
+  const value = (word: string) => wordNumbers[word] ?? Number(word)
+  // "4 to 6 weeks": both ends are weeks.
+  for (const [, from, to] of lower.matchAll(new RegExp(`\\b${numberWord}(?:\\s+(?:to|or|and)\\s+${numberWord})?\\s+weeks?\\b`, 'g'))) {
+    counts.add(value(from!) * daysPerWeek)
+    if (to) counts.add(value(to) * daysPerWeek)
+  }
+  if (/\b(?:a|one|about a)\s+month\b/.test(lower)) counts.add(4 * daysPerWeek)
+  return counts
+}
+
+/** The numbers an item gives: those in its words, and its first and last day (0 and ±1 are implied). */
+function itemDayCounts(item: ScheduleItem): number[] {
+  const fromDays = [item.firstDay, item.lastDay].map(Math.abs).filter((n) => n > 1)
+  return [...new Set([...dayCountsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort((a, b) => a - b)
+}
+
+type ArticleHtml = { path: string; html: string }
+
+export function dayCountProblems(schedule: AftercareSchedule, file: string, articles: ArticleHtml[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const sectionCounts = (href: string) => {
+    const [path, hash = ''] = href.split('#', 2)
+    const html = articles.find((article) => article.path === path)?.html
+    const section = html === undefined ? undefined : sectionHtml(html, hash)
+    // A link to a missing page or section is reported by the readMore check.
+    return section === undefined ? undefined : dayCountsIn(proseBlocks(section).join('\n'))
+  }
+
+  schedule.items.forEach((item, index) => {
+    const where = `(the item “${item.title}”)`
+    if (item.kind !== 'milestone' && !item.explanation.toLowerCase().includes(practitionerDecides)) {
+      problems.push({ file, field: `items[${index}].explanation`, message: `advises, so it must say "${practitionerDecides}" ${where}` })
+    }
+    const allowed = sectionCounts(item.readMore)
+    if (!allowed) return
+    const missing = itemDayCounts(item).filter((n) => !allowed.has(n))
+    if (missing.length > 0) {
+      problems.push({
+        file,
+        field: `items[${index}]`,
+        message: `gives ${missing.join(', ')} day(s), which ${item.readMore} does not give ${where}: use the article's numbers, or add the number to the article`,
+      })
+    }
+  })
+
+  const { afterWeeks, readMore } = schedule.nextSession
+  const allowed = sectionCounts(readMore)
+  if (allowed && !allowed.has(afterWeeks * daysPerWeek)) {
+    problems.push({ file, field: 'nextSession.afterWeeks', message: `${afterWeeks} weeks is not a gap that ${readMore} gives` })
+  }
+  return problems
+}

@@ -1,0 +1,153 @@
+// What the rendered markdown gains from the rest of content/ before a page shows it: the clinic's
+// country's values for {{placeholders}}, numbered citations for [@source-id], and a link from the
+// first use of each glossary term to its definition. It runs on the HTML Contentlayer wrote, so a
+// change to site.yaml, regions.yaml or glossary.yaml reaches every page without recompiling it.
+import type { Element, ElementContent, Root, Text } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import type { GlossaryTerm } from '@/lib/glossary/schema'
+import { regionTokens, type Region } from '@/lib/site/regions'
+
+export type EnrichOptions = {
+  /** The clinic's country's values; undefined when the settings are broken (reported elsewhere). */
+  region?: Region
+  /** Citations are for articles; an FAQ answer links to an article instead. */
+  allowCitations: boolean
+  /** Terms to link on first use, and the page that defines them (none on the glossary itself). */
+  glossary?: { path: string; terms: readonly GlossaryTerm[] }
+}
+
+export type Citation = { id: string; uses: number }
+
+export type Enriched = {
+  html: string
+  /** The sources cited, in the order they are first cited (their numbers, from 1), and how often. */
+  citations: Citation[]
+  problems: string[]
+}
+
+const placeholder = /\{\{\s*([A-Za-z]+)\s*\}\}/g
+const encodedPlaceholder = /%7B%7B\s*([A-Za-z]+)\s*%7D%7D/gi
+const citation = /\[@([a-z0-9]+(?:-[a-z0-9]+)*)\]/g
+const looksLikeCitation = /\[@[^\]]*\]/g
+
+/** Anchor ids on the page: the citation's place in the text and the source's entry in the list. */
+export const citationAnchor = (id: string, occurrence: number) => `cite-${id}${occurrence > 1 ? `-${occurrence}` : ''}`
+export const sourceAnchor = (id: string) => `source-${id}`
+
+// Text inside these is never changed into links: headings (their ids and the "On this page" list
+// come from their text), existing links, captions, code and citation markers.
+const noLinkTags = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'code', 'pre', 'sup'])
+
+const text = (value: string): Text => ({ type: 'text', value })
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+})
+
+function replacePlaceholders(value: string, region: Region | undefined, pattern: RegExp, problems: Set<string>): string {
+  return value.replace(pattern, (whole, name: string) => {
+    if (!(regionTokens as readonly string[]).includes(name)) {
+      problems.add(`unknown placeholder ${whole}: use one of ${regionTokens.map((t) => `{{${t}}}`).join(', ')}`)
+      return whole
+    }
+    return region ? region[name as keyof Region & (typeof regionTokens)[number]] : whole
+  })
+}
+
+/** One regular expression a term, matching its name and other forms as whole words, any case. */
+function termPattern(term: GlossaryTerm): RegExp {
+  const forms = [term.term, ...(term.also ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
+}
+
+type Match = { index: number; length: number; term: GlossaryTerm }
+
+export function enrichHtml(html: string, options: EnrichOptions): Enriched {
+  const tree: Root = fromHtml(html, { fragment: true })
+  const problems = new Set<string>()
+  const citations: string[] = []
+  const occurrences = new Map<string, number>()
+  const unlinked = new Map((options.glossary?.terms ?? []).map((term) => [term, termPattern(term)]))
+
+  const citationMarker = (id: string): Element => {
+    if (!citations.includes(id)) citations.push(id)
+    const occurrence = (occurrences.get(id) ?? 0) + 1
+    occurrences.set(id, occurrence)
+    const number = citations.indexOf(id) + 1
+    return element('sup', { className: ['citation'] }, [
+      element('a', { href: `#${sourceAnchor(id)}`, id: citationAnchor(id, occurrence), dataCitation: id }, [
+        element('span', { className: ['sr-only'] }, [text('source ')]),
+        text(String(number)),
+      ]),
+    ])
+  }
+
+  /** Splits a text node into text, citation markers and glossary links. */
+  const expandText = (value: string, linkTerms: boolean): ElementContent[] => {
+    const out: ElementContent[] = []
+    const withCitations = value.split(citation)
+    // split with one capture group alternates: text, id, text, id, ..., text
+    withCitations.forEach((part, index) => {
+      if (index % 2 === 1) {
+        if (options.allowCitations) out.push(citationMarker(part))
+        else {
+          problems.add(`citations such as [@${part}] are for articles: in an FAQ answer, link to the article section instead`)
+          out.push(text(`[@${part}]`))
+        }
+        return
+      }
+      for (const stray of part.match(looksLikeCitation) ?? []) {
+        problems.add(`"${stray}" is not a citation: write [@source-id] with an id from content/references.yaml`)
+      }
+      out.push(...(linkTerms ? linkGlossaryTerms(part) : [text(part)]))
+    })
+    return out.filter((node) => node.type !== 'text' || node.value !== '')
+  }
+
+  const linkGlossaryTerms = (value: string): ElementContent[] => {
+    const out: ElementContent[] = []
+    let rest = value
+    for (;;) {
+      let first: Match | undefined
+      for (const [term, pattern] of unlinked) {
+        pattern.lastIndex = 0
+        const found = pattern.exec(rest)
+        if (found && (!first || found.index < first.index || (found.index === first.index && found[0].length > first.length))) {
+          first = { index: found.index, length: found[0].length, term }
+        }
+      }
+      if (!first) break
+      unlinked.delete(first.term)
+      out.push(text(rest.slice(0, first.index)))
+      out.push(element('a', { href: `${options.glossary!.path}#${first.term.id}`, className: ['glossary-link'] }, [text(rest.slice(first.index, first.index + first.length))]))
+      rest = rest.slice(first.index + first.length)
+    }
+    out.push(text(rest))
+    return out
+  }
+
+  const walk = (parent: Root | Element, linkTerms: boolean) => {
+    parent.children = parent.children.flatMap((child): ElementContent[] => {
+      if (child.type === 'text') return expandText(replacePlaceholders(child.value, options.region, placeholder, problems), linkTerms)
+      if (child.type === 'element') {
+        for (const [key, value] of Object.entries(child.properties)) {
+          if (typeof value === 'string') {
+            child.properties[key] = replacePlaceholders(replacePlaceholders(value, options.region, placeholder, problems), options.region, encodedPlaceholder, problems)
+          }
+        }
+        const inside = child.tagName === 'pre' || child.tagName === 'code'
+        if (!inside) walk(child, linkTerms && !noLinkTags.has(child.tagName))
+        return [child]
+      }
+      return child.type === 'doctype' ? [] : [child as ElementContent]
+    })
+  }
+  walk(tree, Boolean(options.glossary))
+
+  return { html: toHtml(tree), citations: citations.map((id) => ({ id, uses: occurrences.get(id) ?? 1 })), problems: [...problems] }
+}
