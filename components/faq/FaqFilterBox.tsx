@@ -58,7 +58,7 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
         <div className="mt-2 border-l-4 border-brand-700 pl-4">
           <p>
             We could not find “{query.trim()}” in these answers. Try a different word, or ask us: call{' '}
-            <a className="text-brand-800 underline" href={contact.phoneHref}>{contact.phone}</a> or email{' '}
+            <a className="whitespace-nowrap text-brand-800 underline" href={contact.phoneHref}>{contact.phone}</a> or email{' '}
             <a className="break-all text-brand-800 underline" href={contact.emailHref}>{contact.email}</a>.
           </p>
           <button type="button" onClick={clear} className="mt-3 rounded-md border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800">
