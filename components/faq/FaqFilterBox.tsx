@@ -31,7 +31,9 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
   }
 
   return (
-    <form role="search" aria-label="Questions" className="js-only no-print rounded-md bg-brand-50 p-4" onSubmit={(event) => event.preventDefault()}>
+    // A search landmark, not a <form>: the questions narrow as one types, so there is nothing to submit and Enter
+    // does nothing (a form with no submit button would reload the page on Enter).
+    <div role="search" aria-label="Questions" className="js-only no-print rounded-md bg-brand-50 p-4">
       <label htmlFor={`${id}-input`} className="block text-lg font-semibold">
         Search the questions
       </label>
@@ -66,6 +68,6 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
           </button>
         </div>
       )}
-    </form>
+    </div>
   )
 }
