@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { PhoneLink } from '@/components/contact/PhoneLink'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { Link } from '@/components/ui/Link'
@@ -8,7 +9,7 @@ import { pageMetadata } from '@/lib/metadata/page'
 import { fixedPages } from '@/lib/pages/directory'
 import { staticRoutes } from '@/lib/routes'
 import { buildClinic } from '@/lib/structured-data/clinic'
-import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import { mailtoHref, whatsappHref } from '@/lib/site/contact'
 
 export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.home)
 
@@ -55,7 +56,7 @@ export default function HomePage() {
           Ask a question or book a consultation
         </h2>
         <p className="mt-3 text-lg">
-          Call <a className="text-brand-800 underline" href={telHref(site.phone)}>{site.phone}</a>
+          Call <PhoneLink className="text-brand-800 underline" phone={site.phone} />
           {site.whatsapp && (
             <>
               , <a className="text-brand-800 underline" href={whatsappHref(site.whatsapp)}>message us on WhatsApp</a>

@@ -1,4 +1,5 @@
-import { formatAddress, mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import { formatAddress, mailtoHref, whatsappHref } from '@/lib/site/contact'
+import { PhoneLink } from './PhoneLink'
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** The clinic's ways to get in touch, from content/site.yaml. */
@@ -19,7 +20,7 @@ export function ContactDetails({
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
         <dt className="font-medium">Phone</dt>
         <dd>
-          <a className="underline" href={telHref(site.phone)}>{site.phone}</a>
+          <PhoneLink className="underline" phone={site.phone} />
         </dd>
         {site.whatsapp && (
           <>

@@ -31,7 +31,9 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
   }
 
   return (
-    <form role="search" aria-label="Questions" className="js-only no-print rounded-md bg-brand-50 p-4" onSubmit={(event) => event.preventDefault()}>
+    // A search landmark, not a <form>: the questions narrow as one types, so there is nothing to submit and Enter
+    // does nothing (a form with no submit button would reload the page on Enter).
+    <div role="search" aria-label="Questions" className="js-only no-print rounded-md bg-brand-50 p-4">
       <label htmlFor={`${id}-input`} className="block text-lg font-semibold">
         Search the questions
       </label>
@@ -58,7 +60,7 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
         <div className="mt-2 border-l-4 border-brand-700 pl-4">
           <p>
             We could not find “{query.trim()}” in these answers. Try a different word, or ask us: call{' '}
-            <a className="text-brand-800 underline" href={contact.phoneHref}>{contact.phone}</a> or email{' '}
+            <a className="whitespace-nowrap text-brand-800 underline" href={contact.phoneHref}>{contact.phone}</a> or email{' '}
             <a className="break-all text-brand-800 underline" href={contact.emailHref}>{contact.email}</a>.
           </p>
           <button type="button" onClick={clear} className="mt-3 rounded-md border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800">
@@ -66,6 +68,6 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
           </button>
         </div>
       )}
-    </form>
+    </div>
   )
 }

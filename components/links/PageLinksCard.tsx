@@ -26,19 +26,23 @@ export function PageLinksCard({ page }: { page: StaffPageLinks }) {
         </div>
       </div>
       {page.sections.length > 0 && (
-        <ul aria-label={`Sections of “${page.title}”`} className="mt-4 divide-y divide-brand-100 border-t border-brand-100">
-          {page.sections.map((section) => (
-            <li key={section.url} className="py-2">
-              <label className="flex items-start gap-3">
-                <LinkCheckbox url={section.url} />
-                <span>{section.title}</span>
-              </label>
-              <div className="pl-8">
-                <LinkAddress link={section} />
-              </div>
-            </li>
-          ))}
-        </ul>
+        <>
+          {/* A visually hidden heading names the list: assistive technology may ignore an aria-label on a <ul>. */}
+          <h4 className="sr-only">Sections of “{page.title}”</h4>
+          <ul className="mt-4 divide-y divide-brand-100 border-t border-brand-100">
+            {page.sections.map((section) => (
+              <li key={section.url} className="py-2">
+                <label className="flex items-start gap-3">
+                  <LinkCheckbox url={section.url} />
+                  <span>{section.title}</span>
+                </label>
+                <div className="pl-8">
+                  <LinkAddress link={section} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   )

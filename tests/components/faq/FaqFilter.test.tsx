@@ -97,21 +97,26 @@ describe('FAQ filter', () => {
     expect(screen.queryByRole('link', { name: contact.phone })).toBeNull()
   })
 
-  it('does not submit the page when Enter is pressed', async () => {
-    const { user, input } = setup()
-    // React handles the event at its root, inside the document: by the time it reaches the document it is settled.
-    const submits: boolean[] = []
-    const listener = (event: Event) => submits.push(event.defaultPrevented)
-    document.addEventListener('submit', listener)
-    await user.type(input, 'pain{Enter}')
-    document.removeEventListener('submit', listener)
-    expect(submits).toEqual([true])
+  it('is a search landmark, not a form: Enter submits nothing and the questions stay narrowed', async () => {
+    const { user, input, status } = setup()
+    expect(input.closest('form')).toBeNull()
+    const submits: Event[] = []
+    const listener = (event: Event) => submits.push(event)
+    document.addEventListener('submit', listener, true)
+    await user.type(input, 'numbing{Enter}')
+    document.removeEventListener('submit', listener, true)
+    expect(submits).toEqual([])
+    expect(input).toHaveValue('numbing')
+    await waitFor(() => expect(status).toHaveTextContent('1 question matches'))
+    expect(question('Does SMP hurt?')).toBeVisible()
+    expect(question('What is SMP?')).not.toBeVisible()
   })
 
   it('is in the server HTML only as a disabled, JavaScript-only box (so nothing shifts), and every question and answer shows', () => {
     const html = renderToString(<Page />)
-    const form = html.match(/<form[^>]*role="search"[^>]*>/)?.[0]
-    expect(form).toMatch(/class="js-only /)
+    const box = html.match(/<div[^>]*role="search"[^>]*>/)?.[0]
+    expect(box).toMatch(/class="js-only /)
+    expect(html).not.toContain('<form')
     expect(html).toMatch(/<input[^>]*type="search"[^>]*disabled=""/)
     expect(html).not.toMatch(/\shidden[\s=>]/)
     for (const item of faqs) {
