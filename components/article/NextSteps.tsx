@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/Link'
 import { staticRoutes } from '@/lib/routes'
-import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import { PhoneLink } from '@/components/contact/PhoneLink'
+import { mailtoHref, whatsappHref } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** The short call to action at the end of every article. */
@@ -19,7 +20,7 @@ export function NextSteps({ site }: { site: SiteSettings }) {
         </li>
         <li>
           Call us on{' '}
-          <a className="text-brand-800 underline" href={telHref(site.phone)}>{site.phone}</a>
+          <PhoneLink className="text-brand-800 underline" phone={site.phone} />
           {site.whatsapp && (
             <>
               , <a className="text-brand-800 underline" href={whatsappHref(site.whatsapp)}>message us on WhatsApp</a>

@@ -1,9 +1,9 @@
 // The signs of infection, shown in the aftercare plan beside the days after a session, when they
 // matter. The numbers come from the clinic's country (content/regions.yaml).
+import { PhoneLink } from '@/components/contact/PhoneLink'
 import { Link } from '@/components/ui/Link'
 import { requiredSections } from '@/lib/routes'
 import type { Region } from '@/lib/site/regions'
-import { telHref } from '@/lib/site/contact'
 
 export function InfectionWarning({ region }: { region: Region }) {
   return (
@@ -16,9 +16,7 @@ export function InfectionWarning({ region }: { region: Region }) {
         pus or spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
         {region.urgentAdvice && ` You can also call ${region.urgentAdvice.name} on ${region.urgentAdvice.number}.`} If your
         face, lips or tongue swell, or you have trouble breathing, call{' '}
-        <a className="font-semibold text-brand-800 underline" href={telHref(region.emergencyNumber)}>
-          {region.emergencyNumber}
-        </a>
+        <PhoneLink className="font-semibold text-brand-800 underline" phone={region.emergencyNumber} />
         .
       </p>
       <p className="no-print mt-1 text-sm">

@@ -1,9 +1,9 @@
 // Where to get help when something seems wrong and the clinic is closed: the clinic's country's
 // numbers (content/regions.yaml), on every article, the FAQ and the planner. Server HTML only.
+import { PhoneLink } from '@/components/contact/PhoneLink'
 import { Link } from '@/components/ui/Link'
 import { requiredSections } from '@/lib/routes'
 import type { Region } from '@/lib/site/regions'
-import { telHref } from '@/lib/site/contact'
 
 const linkClass = 'font-semibold text-brand-800 underline'
 
@@ -16,7 +16,7 @@ export function UrgentHelp({ region, className = '' }: { region: Region; classNa
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>
-          <strong>Call <a className={linkClass} href={telHref(emergencyNumber)}>{emergencyNumber}</a> now</strong> if your
+          <strong>Call <PhoneLink className={linkClass} phone={emergencyNumber} /> now</strong> if your
           face, lips or tongue swell, or you have trouble breathing.
         </li>
         <li>
@@ -26,13 +26,13 @@ export function UrgentHelp({ region, className = '' }: { region: Region; classNa
             <>
               {' '}
               You can also call {urgentAdvice.name} on{' '}
-              <a className={linkClass} href={telHref(urgentAdvice.number)}>{urgentAdvice.number}</a> {urgentAdvice.purpose}.
+              <PhoneLink className={linkClass} phone={urgentAdvice.number} /> {urgentAdvice.purpose}.
             </>
           )}
         </li>
         {otherNumbers?.map((other) => (
           <li key={other.number}>
-            {other.label}: <a className={linkClass} href={telHref(other.number)}>{other.number}</a>
+            {other.label}: <PhoneLink className={linkClass} phone={other.number} />
           </li>
         ))}
         <li>Do not wait for the clinic to open: these services can help when we are closed.</li>

@@ -2,7 +2,8 @@
 import type { Evaluation, PartialAnswers } from '@/lib/candidacy'
 import { adviceOrder, adviceText, resultText, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
-import { mailtoHref, telHref, whatsappHref } from '@/lib/site/contact'
+import { PhoneLink } from '@/components/contact/PhoneLink'
+import { mailtoHref, whatsappHref } from '@/lib/site/contact'
 import type { ClinicContact } from './contact'
 import { CopySummaryButton } from './CopySummaryButton'
 
@@ -77,7 +78,7 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
         <p className="mt-3">Talk to {contact.name} about your answers, or to book a consultation:</p>
         <ul className="mt-2 space-y-1">
           <li>
-            Phone: <a className="text-brand-800 underline" href={telHref(contact.phone)}>{contact.phone}</a>
+            Phone: <PhoneLink className="text-brand-800 underline" phone={contact.phone} />
           </li>
           {contact.whatsapp && (
             <li>
