@@ -30,7 +30,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   'not-found',
 ])
 
-export const articlePath = (slug: string) => `/${slug}`
+export const articlePath = (slug: string): `/${string}` => `/${slug}`
 
 /**
  * Articles the site itself links to from every page (urgent help) or from the self-check, so they

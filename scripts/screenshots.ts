@@ -1,10 +1,14 @@
 // Full-page screenshots of the production build at phone and desktop widths, for a person to look at.
-// Usage: npm run build && npm run screenshots [-- /path /other-path]
+// Usage: npm run build && npm run screenshots [-- [--top] /path /other-path]
+// --top: only the first screen of each page (full pages are too tall to read at a glance).
 import { mkdirSync } from 'node:fs'
 import { desktop, launchBrowser, phone } from '../tests/browser/support/browser'
 import { startNext } from '../tests/browser/support/server'
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/aftercare', '/self-check', '/faq', '/no-such-page']
+const args = process.argv.slice(2)
+const top = args.includes('--top')
+const given = args.filter((arg) => arg !== '--top')
+const paths = given.length ? given : ['/', '/aftercare', '/self-check', '/faq', '/no-such-page']
 const outDir = 'screenshots'
 mkdirSync(outDir, { recursive: true })
 
@@ -18,7 +22,7 @@ try {
       await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' })
       const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_')
       const file = `${outDir}/${name}-${label}.png`
-      await page.screenshot({ path: file, fullPage: true })
+      await page.screenshot({ path: file, fullPage: !top })
       console.log(file)
     }
     await context.close()

@@ -1,4 +1,5 @@
 // The candidacy questions, as plain data the UI can render in order.
+import { requiredSections } from '@/lib/routes'
 import type { Question } from './types'
 
 // `const` type parameters keep each id and option value as a literal type,
@@ -52,7 +53,7 @@ const hairLossSigns = question({
     },
     { value: 'none', label: 'None of these' },
   ],
-  learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+  learnMore: requiredSections.hairLossWarningSigns,
 })
 
 const shavedLookOk = question({

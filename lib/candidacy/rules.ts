@@ -1,5 +1,6 @@
 // The rules as plain data (titles and advice a patient reads). When each rule fires
 // lives in triggers.ts, so this list stays serialisable and easy to review as wording.
+import { requiredSections } from '@/lib/routes'
 import { ruleIds } from './rule-ids'
 import type { Rule, RuleId } from './types'
 
@@ -38,7 +39,7 @@ const ruleContent: Record<RuleId, Omit<Rule, 'id'>> = {
     title: 'Your hair loss has signs a doctor should check',
     explanation:
       'See a doctor about your hair loss first, because its cause may need treatment. SMP hides hair loss but does not treat it. Hair loss that is still changing can change how SMP looks later.',
-    learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+    learnMore: requiredSections.hairLossWarningSigns,
   },
   'skin-cancer-history': {
     outcome: 'discuss-first',

@@ -80,8 +80,8 @@ export function enrichHtml(html: string, options: EnrichOptions): Enriched {
     occurrences.set(id, occurrence)
     const number = citations.indexOf(id) + 1
     return element('sup', { className: ['citation'] }, [
-      element('a', { href: `#${sourceAnchor(id)}`, id: citationAnchor(id, occurrence), dataCitation: id }, [
-        element('span', { className: ['sr-only'] }, [text('source ')]),
+      // The label says what the number is; it keeps the number, as the visible text (WCAG 2.5.3).
+      element('a', { href: `#${sourceAnchor(id)}`, id: citationAnchor(id, occurrence), dataCitation: id, ariaLabel: `Source ${number}` }, [
         text(String(number)),
       ]),
     ])

@@ -49,8 +49,9 @@ describe('citations', () => {
       { id: 'garg-2005', uses: 3 },
       { id: 'rassman-2015', uses: 1 },
     ])
-    const links = [...html.matchAll(/<a href="#([^"]+)" id="([^"]+)" data-citation="([^"]+)"><span class="sr-only">source <\/span>(\d+)<\/a>/g)]
-    expect(links.map(([, href, id, , number]) => [href, id, number])).toEqual([
+    const links = [...html.matchAll(/<a href="#([^"]+)" id="([^"]+)" data-citation="([^"]+)" aria-label="Source (\d+)">(\d+)<\/a>/g)]
+    for (const [, , , , label, number] of links) expect(label).toBe(number)
+    expect(links.map(([, href, id, , , number]) => [href, id, number])).toEqual([
       [sourceAnchor('garg-2005'), citationAnchor('garg-2005', 1), '1'],
       [sourceAnchor('rassman-2015'), citationAnchor('rassman-2015', 1), '2'],
       [sourceAnchor('garg-2005'), citationAnchor('garg-2005', 2), '1'],
