@@ -38,6 +38,10 @@ function exportSite(): Prerendered[] | number {
     delete env.NEXT_DIST_DIR
     const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env })
     if (result.status !== 0) return result.status ?? 1
+    // With the App Router present, Next writes its not-found page (React and its runtime) as 404.html;
+    // the document 404 (pages/404.tsx, no framework JavaScript) replaces it.
+    copyFileSync(join(scratch, 'server', 'pages', '404.html'), join(staticDir, '404.html'))
+    for (const file of ['_not-found.html', '_not-found.txt', '_not-found']) rmSync(join(staticDir, file), { recursive: true, force: true })
     const manifest = JSON.parse(readFileSync(join(scratch, 'prerender-manifest.json'), 'utf8')) as {
       routes: Record<string, { routeType?: string }>
     }
