@@ -23,6 +23,11 @@ export default function config(phase: string): NextConfig {
   }
   return {
     ...base,
+    // The document 404 (pages/not-found.tsx) is installed as the build's 404 page (see
+    // scripts/documents/install-not-found.ts); its own address answers 404 too, never a 200.
+    async rewrites() {
+      return { beforeFiles: [{ source: '/not-found', destination: '/404' }], afterFiles: [], fallback: [] }
+    },
     async headers() {
       const development = phase === PHASE_DEVELOPMENT_SERVER
       // Every response gets the tools' headers; documents then get their stricter policy (the last match wins).

@@ -1,8 +1,10 @@
 import { NotFound, notFoundPage } from '@/components/layout/NotFound'
 import { getArticles } from '@/lib/content'
 
-// What `next start` answers for an address no route knows (with the App Router present it never uses
-// pages/404.tsx); the static export's 404.html is pages/404.tsx. Same content; see README, "Static hosting".
+// The App Router's not-found page, which Next answers unknown addresses with. Its prerendered HTML is
+// replaced after the build by the document 404 (pages/not-found.tsx, the same content without the
+// runtime: scripts/documents/install-not-found.ts); it still renders a tool's notFound() and the data a
+// tool's client-side navigation fetches for an unknown address.
 export const metadata = notFoundPage
 
 export default function AppNotFound() {

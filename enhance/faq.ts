@@ -36,7 +36,8 @@ function enhanceFilter(root: Document): (() => void) | undefined {
       item.hidden = !show
       if (show) count++
     }
-    for (const category of categories) category.hidden = filtering && !category.querySelector('li:not([hidden])')
+    // Its questions are the list items straight under its list (answers and share menus hold lists of their own).
+    for (const category of categories) category.hidden = filtering && !category.querySelector(':scope > ul > li:not([hidden])')
     empty.hidden = !filtering || count > 0
     const quoted = empty.querySelector('[data-faq-query]')
     if (quoted) quoted.textContent = query.trim()

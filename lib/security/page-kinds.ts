@@ -11,6 +11,9 @@ export type PageKind = 'document' | 'tool'
 /** The 404 page's file in the static export, which static hosts answer unknown addresses with. */
 export const notFoundFile = '/404.html'
 
+/** Build routes that are the 404 document: Next's two 404 entries (which it is installed into) and its own page. */
+export const notFoundRoutes = ['/_not-found', '/404', '/not-found'] as const
+
 /** Article slugs from the file names in content/articles/ (recursively), as lib/content/validate.ts names them. */
 export function articleSlugsFromFiles(dir = join('content', 'articles')): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
