@@ -33,7 +33,7 @@ export const fixedPages = {
   selfCheck: {
     path: staticRoutes.selfCheck,
     title: 'Am I a candidate? Self-check',
-    description: 'Answer a few short questions to see whether SMP may suit you, or what to wait for or talk to a doctor about first.',
+    description: 'Answer a few short questions to see whether SMP may suit you, or what to wait for or talk through first.',
   },
   planner: {
     path: staticRoutes.planner,

@@ -31,7 +31,7 @@ describe.each(publicRoutes())('%s', (route) => {
     expect((await page.title()).trim().length).toBeGreaterThan(5)
     const description = await page.locator('meta[name="description"]').getAttribute('content')
     expect(description?.trim().length ?? 0).toBeGreaterThan(20)
-    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB')
+    expect(await page.locator('html').getAttribute('lang')).toBe(getContent().region.locale)
     expect(await axeViolations(page)).toEqual([])
     // Nothing wider than the screen: no sideways scrolling on a phone.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
@@ -73,7 +73,13 @@ describe('article pages', () => {
       const context = await browser.newContext(desktop)
       const page = await context.newPage()
       await page.goto(`${baseUrl}/${slug}`)
-      expect(article.headings.length).toBeGreaterThan(2)
+      // The glossary's sections are its terms, each with its own address; other pages have headings.
+      const terms = article.extras.includes('glossary') ? getContent().glossary.terms : []
+      expect(article.headings.length + terms.length).toBeGreaterThan(2)
+      for (const term of terms) {
+        await expect(page.locator(`[id="${term.id}"]`).count()).resolves.toBe(1)
+        await expect(page.locator(`[id="${term.id}"] a[href="#${term.id}"]`).isVisible()).resolves.toBe(true)
+      }
       for (const heading of article.headings) {
         const element = page.locator(`h${heading.level}#${heading.id}`)
         await expect(element.count()).resolves.toBe(1)

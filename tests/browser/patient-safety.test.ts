@@ -1,0 +1,108 @@
+// What keeps a patient safe and lets them check a claim: urgent help on every page that matters,
+// the numbered citations and their sources, and glossary links, each with and without JavaScript.
+import type { Browser, BrowserContextOptions } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
+import { getContent } from '@/lib/content'
+import { citationAnchor, sourceAnchor } from '@/lib/content/enrich'
+import { articlePath, requiredArticles, requiredSections, staticRoutes } from '@/lib/routes'
+import { telHref } from '@/lib/site/contact'
+import { axeViolations } from './support/axe'
+import { launchBrowser, phone } from './support/browser'
+
+const baseUrl = inject('baseUrl')
+const content = getContent()
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const modes: [string, BrowserContextOptions][] = [
+  ['with JavaScript', phone],
+  ['without JavaScript', { ...phone, javaScriptEnabled: false }],
+]
+
+async function open(path: string, options: BrowserContextOptions) {
+  const context = await browser.newContext(options)
+  const page = await context.newPage()
+  const response = await page.goto(`${baseUrl}${path}`)
+  return { context, page, response }
+}
+
+const pagesWithHelp = [...content.articles.map((a) => articlePath(a.slug)), staticRoutes.faq, staticRoutes.planner]
+
+describe.each(modes)('%s', (_, options) => {
+  test.each(pagesWithHelp)('%s shows urgent help in the clinic’s country, after the page’s own text', async (path) => {
+    const { context, page } = await open(path, options)
+    const help = page.locator('aside[aria-labelledby="urgent-help"]')
+    await expect(help.count()).resolves.toBe(1)
+    await expect(help.locator(`a[href="${telHref(content.region.emergencyNumber)}"]`).textContent()).resolves.toBe(content.region.emergencyNumber)
+    await expect(help.locator(`a[href="${requiredSections.gettingHelpUrgently}"]`).count()).resolves.toBe(1)
+    if (content.region.urgentAdvice) await expect(help.textContent()).resolves.toContain(content.region.urgentAdvice.name)
+    // Near the end: after the main heading and the body, before the footer.
+    const order = await page.evaluate(() => {
+      const h1 = document.querySelector('h1')!
+      const aside = document.querySelector('aside[aria-labelledby="urgent-help"]')!
+      const footer = document.querySelector('footer')!
+      return [h1.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING, aside.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING]
+    })
+    expect(order.every(Boolean)).toBe(true)
+    await context.close()
+  })
+
+  test.each(Object.values(requiredArticles))('/%s answers 200 with one h1 and no axe violations', async (slug) => {
+    const { context, page, response } = await open(articlePath(slug), options)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('h1').count()).resolves.toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  test('a citation goes to its source in the list, and the source leads back to the sentence', async () => {
+    const article = content.articles.find((a) => a.citations.length > 0)!
+    const [{ id }] = article.citations as [{ id: string }]
+    const { context, page } = await open(articlePath(article.slug), options)
+    const marker = page.locator(`#${citationAnchor(id, 1)}`)
+    await expect(marker.textContent()).resolves.toMatch(/1$/)
+    await marker.click()
+    await page.waitForURL(new RegExp(`#${sourceAnchor(id)}$`))
+    const entry = page.locator(`#${sourceAnchor(id)}`)
+    await expect(entry.isVisible()).resolves.toBe(true)
+    const citation = content.references.sources.find((s) => s.id === id)!.citation
+    await expect(entry.textContent()).resolves.toContain(citation)
+    await entry.locator(`a[href="#${citationAnchor(id, 1)}"]`).click()
+    await page.waitForURL(new RegExp(`#${citationAnchor(id, 1)}$`))
+    const top = await marker.evaluate((el) => el.getBoundingClientRect().top)
+    expect(top).toBeGreaterThanOrEqual(0)
+    expect(top).toBeLessThan(844)
+    await context.close()
+  })
+
+  test('the first use of a glossary word links to its definition', async () => {
+    const article = content.articles.find((a) => a.html.includes('class="glossary-link"'))!
+    const { context, page } = await open(articlePath(article.slug), options)
+    const link = page.locator('a.glossary-link').first()
+    const href = (await link.getAttribute('href'))!
+    const [, termId] = href.split('#')
+    const term = content.glossary.terms.find((t) => t.id === termId)!
+    await link.click()
+    await page.waitForURL(`${baseUrl}${href}`)
+    const entry = page.locator(`[id="${term.id}"]`)
+    await expect(entry.locator('dt').textContent()).resolves.toContain(term.term)
+    await expect(entry.locator('dd').textContent()).resolves.toBe(term.definition)
+    await context.close()
+  })
+
+  test('the aftercare plan shows the signs of infection beside the days after the session', async () => {
+    const { context, page } = await open(staticRoutes.planner, options)
+    const after = page.locator('section[aria-labelledby="plan-after"]')
+    const warning = after.locator('aside[aria-labelledby="infection-warning"]')
+    await expect(warning.isVisible()).resolves.toBe(true)
+    await expect(warning.textContent()).resolves.toContain(`your ${content.region.familyDoctor} the same day`)
+    await expect(warning.locator(`a[href="${requiredSections.signsOfInfection}"]`).count()).resolves.toBe(1)
+    await context.close()
+  })
+})
