@@ -5,6 +5,7 @@
 // BEFORE=<path of another checkout with its own production build> measures that build too, in the same
 // run, and prints both side by side ("old → new"). The runs alternate between the two servers page by page,
 // so both see the same machine: on a busy machine the absolute figures move, the comparison holds better.
+// PAGES=/,/aftercare,... measures only those addresses ("404" for the 404 page), for a quicker run.
 // Performance depends on the machine and on whatever else runs on it: measure when it is quiet.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,8 +21,10 @@ const notFoundPath = '/no-such-page'
 const pagesOf = (dir: string) => prerenderedPages(dir).filter((route) => route !== notFoundRoute && route !== '/404' && route !== '/not-found')
 const pages = pagesOf(process.env.NEXT_DIST_DIR ?? '.next')
 if (before && !existsSync(join(before, '.next', 'prerender-manifest.json'))) throw new Error(`${before} has no production build: run \`npm run build\` there first`)
+const only = process.env.PAGES?.split(',').map((page) => (page === '404' ? notFoundPath : page))
 const paths = [...new Set([...pages, ...(before ? pagesOf(join(before, '.next')) : [])])].sort()
 paths.push(notFoundPath)
+if (only) paths.splice(0, paths.length, ...paths.filter((path) => only.includes(path)))
 
 const servers = [{ name: 'new', server: await startNext() }]
 if (before) servers.unshift({ name: 'old', server: await startNext({ cwd: before }) })

@@ -63,7 +63,7 @@ describe.each(modes)('%s', (_, options) => {
 
   test('a citation goes to its source in the list, and the source leads back to the sentence', async () => {
     const article = content.articles.find((a) => a.citations.length > 0)!
-    const [{ id }] = article.citations as [{ id: string }]
+    const { id } = article.citations[0]!
     const { context, page } = await open(articlePath(article.slug), options)
     const marker = page.locator(`#${citationAnchor(id, 1)}`)
     await expect(marker.textContent()).resolves.toMatch(/1$/)
