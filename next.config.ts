@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
-import { securityHeaders } from './lib/security/headers'
+import { cspHeader, securityHeaders } from './lib/security/headers'
+import { documentPaths } from './lib/security/page-kinds'
 
 // `STATIC_EXPORT=1 next build` (npm run build:static) writes a fully static site to out/.
 const staticExport = process.env.STATIC_EXPORT === '1'
@@ -22,8 +23,18 @@ export default function config(phase: string): NextConfig {
   }
   return {
     ...base,
+    // The document 404 (pages/not-found.tsx) is installed as the build's 404 page (see
+    // scripts/documents/install-not-found.ts); its own address answers 404 too, never a 200.
+    async rewrites() {
+      return { beforeFiles: [{ source: '/not-found', destination: '/404' }], afterFiles: [], fallback: [] }
+    },
     async headers() {
-      return [{ source: '/:path*', headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }) }]
+      const development = phase === PHASE_DEVELOPMENT_SERVER
+      // Every response gets the tools' headers; documents then get their stricter policy (the last match wins).
+      return [
+        { source: '/:path*', headers: securityHeaders({ development }) },
+        ...documentPaths().map((source) => ({ source, headers: [cspHeader({ development, kind: 'document' })] })),
+      ]
     },
   }
 }

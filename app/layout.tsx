@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '@/components/layout/SiteFooter'
-import { SiteHeader } from '@/components/layout/SiteHeader'
-import { SkipLink } from '@/components/layout/SkipLink'
+import { bodyClassName, SiteLayout } from '@/components/layout/SiteLayout'
 import { getArticles, getRegion, getSite } from '@/lib/content'
-import { brandColours } from '@/lib/site/brand'
+import { siteHead } from '@/lib/metadata/page'
 import './globals.css'
 
+// The tools' root layout (the App Router). Documents (pages/) share SiteLayout and the head builder.
 export function generateMetadata(): Metadata {
   const site = getSite()
   return {
@@ -17,19 +16,15 @@ export function generateMetadata(): Metadata {
   }
 }
 
-export const viewport: Viewport = { themeColor: brandColours.brand900, width: 'device-width', initialScale: 1 }
+export const viewport: Viewport = { themeColor: siteHead.themeColor, width: 'device-width', initialScale: 1 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const site = getSite()
   return (
     <html lang={getRegion().locale}>
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <SkipLink />
-        <SiteHeader clinicName={site.name} />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
+      <body className={bodyClassName}>
+        <SiteLayout site={getSite()} articles={getArticles()}>
           {children}
-        </main>
-        <SiteFooter site={site} articles={getArticles()} />
+        </SiteLayout>
       </body>
     </html>
   )

@@ -1,30 +1,12 @@
-import { Link } from '@/components/ui/Link'
+import { NotFound, notFoundPage } from '@/components/layout/NotFound'
 import { getArticles } from '@/lib/content'
-import { articlePath, staticRoutes } from '@/lib/routes'
 
-export const metadata = { title: 'Page not found', description: 'We could not find that page. Here is how to get back to the information you need.' }
+// The App Router's not-found page, which Next answers unknown addresses with. Its prerendered HTML is
+// replaced after the build by the document 404 (pages/not-found.tsx, the same content without the
+// runtime: scripts/documents/install-not-found.ts); it still renders a tool's notFound() and the data a
+// tool's client-side navigation fetches for an unknown address.
+export const metadata = notFoundPage
 
-export default function NotFound() {
-  return (
-    <div className="max-w-prose">
-      <h1 className="text-3xl font-bold">Page not found</h1>
-      <p className="mt-4 text-lg">
-        We could not find that page. If you typed the address, check it is correct. If you followed a link, it may be out
-        of date.
-      </p>
-      <p className="mt-4">
-        <Link className="font-semibold underline" href="/">Go to the home page</Link>, or try one of these topics:
-      </p>
-      <ul className="mt-3 list-disc space-y-1 pl-6">
-        {getArticles().map((article) => (
-          <li key={article.slug}>
-            <Link className="underline" href={articlePath(article.slug)}>{article.title}</Link>
-          </li>
-        ))}
-        <li>
-          <Link className="underline" href={staticRoutes.faq}>Frequently asked questions</Link>
-        </li>
-      </ul>
-    </div>
-  )
+export default function AppNotFound() {
+  return <NotFound articles={getArticles()} />
 }

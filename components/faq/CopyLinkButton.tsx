@@ -1,15 +1,15 @@
-'use client'
-// "Copy link" for one answer. The server HTML (and a browser without JavaScript) gets a plain link to
-// the answer instead, which can be copied like any link.
-import { CopyButton } from '@/components/ui/CopyButton'
+// "Copy link" for one answer. Without JavaScript a plain link to the answer shows instead, which can be
+// copied like any link; enhance/copy.ts swaps in the button, which copies the address the page was
+// opened from.
+import { StaticCopyButton } from '@/components/ui/StaticCopyButton'
 import { staticRoutes } from '@/lib/routes'
 
-export const answerUrl = (origin: string, id: string) => `${origin}${staticRoutes.faq}#${id}`
+export const answerPath = (id: string) => `${staticRoutes.faq}#${id}`
 
 export function CopyLinkButton({ id, question }: { id: string; question: string }) {
   return (
-    <CopyButton
-      text={() => answerUrl(window.location.origin, id)}
+    <StaticCopyButton
+      path={answerPath(id)}
       copiedMessage="Link copied"
       manualLabel="Copy this link:"
       fallback={
@@ -19,6 +19,6 @@ export function CopyLinkButton({ id, question }: { id: string; question: string 
       }
     >
       Copy link <span className="sr-only">to “{question}”</span>
-    </CopyButton>
+    </StaticCopyButton>
   )
 }

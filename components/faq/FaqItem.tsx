@@ -1,16 +1,17 @@
 import { ArticleBody } from '@/components/article/ArticleBody'
-import { ShareButton } from '@/components/share/ShareButton'
-import { getSite, type Faq } from '@/lib/content'
+import { StaticShareButton } from '@/components/share/StaticShareButton'
+import type { Faq } from '@/lib/content'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
 import { staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
+import type { SiteSettings } from '@/lib/site/schema'
 import { CopyLinkButton } from './CopyLinkButton'
 
 /**
  * One question and its answer: a native <details>, so it opens and closes without JavaScript, and
  * prints open (::details-content is shown in print).
  */
-export function FaqItem({ faq }: { faq: Faq }) {
+export function FaqItem({ faq, site }: { faq: Faq; site: Pick<SiteSettings, 'url'> }) {
   return (
     <details
       id={faq.id}
@@ -21,10 +22,12 @@ export function FaqItem({ faq }: { faq: Faq }) {
         <span>{faq.question}</span>
       </summary>
       <div className="pb-6 pl-5 print:pl-0">
-        <ArticleBody html={faq.html} />
+        <div data-faq-text="">
+          <ArticleBody html={faq.html} />
+        </div>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} />
-          <ShareButton title={faq.question} url={absoluteUrl(getSite(), `${staticRoutes.faq}#${faq.id}`)} context={faq.question} />
+          <StaticShareButton title={faq.question} url={absoluteUrl(site, `${staticRoutes.faq}#${faq.id}`)} context={faq.question} />
         </div>
       </div>
     </details>

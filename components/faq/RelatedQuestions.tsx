@@ -1,11 +1,11 @@
 import { Link } from '@/components/ui/Link'
-import { getContent } from '@/lib/content'
+import type { Faq } from '@/lib/content'
 import { relatedFaqs } from '@/lib/faq/group'
 import { staticRoutes } from '@/lib/routes'
 
 /** The FAQ questions that name this article in `related`, linked to their answers; nothing when there are none. */
-export function RelatedQuestions({ slug }: { slug: string }) {
-  const faqs = relatedFaqs(getContent().faqs, slug)
+export function RelatedQuestions({ slug, faqs: all }: { slug: string; faqs: Faq[] }) {
+  const faqs = relatedFaqs(all, slug)
   if (faqs.length === 0) return null
   return (
     <section aria-labelledby="questions-people-ask" className="no-print mt-10">

@@ -1,6 +1,6 @@
 import { JsonLd } from '@/components/seo/JsonLd'
 import { Link } from '@/components/ui/Link'
-import { getSite } from '@/lib/content'
+import type { SiteSettings } from '@/lib/site/schema'
 import { buildBreadcrumbList, type Crumb } from '@/lib/structured-data/breadcrumbs'
 
 export type { Crumb }
@@ -9,7 +9,7 @@ export type { Crumb }
  * "Home › This page": where this page sits, for people who arrive from a shared link. The same trail
  * becomes the page's BreadcrumbList for search engines, so the two cannot disagree.
  */
-export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
+export function Breadcrumbs({ site, trail }: { site: Pick<SiteSettings, 'name' | 'url'>; trail: Crumb[] }) {
   return (
     <nav aria-label="Breadcrumb" className="no-print mb-4 text-sm">
       <ol className="flex flex-wrap gap-x-2">
@@ -24,7 +24,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
           </li>
         ))}
       </ol>
-      <JsonLd data={buildBreadcrumbList(getSite(), trail)} />
+      <JsonLd data={buildBreadcrumbList(site, trail)} />
     </nav>
   )
 }

@@ -5,7 +5,7 @@ import { articlePath, staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 import { Disclaimer } from './Disclaimer'
 
-export function SiteFooter({ site, articles }: { site: SiteSettings; articles: Article[] }) {
+export function SiteFooter({ site, articles }: { site: SiteSettings; articles: Pick<Article, 'slug' | 'title'>[] }) {
   return (
     <footer className="mt-16 border-t border-brand-100 bg-brand-50">
       <div className="mx-auto grid max-w-5xl gap-10 px-4 py-10 md:grid-cols-2">

@@ -20,9 +20,16 @@ export function SiteHeader({ clinicName }: { clinicName: string }) {
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="underline-offset-4 hover:underline py-2 inline-block">
-                  {item.label}
-                </Link>
+                {item.href.startsWith('#') ? (
+                  // A place on this very page: a plain link (the Pages Router's Link would prefix the page's own path).
+                  <a href={item.href} className="underline-offset-4 hover:underline py-2 inline-block">
+                    {item.label}
+                  </a>
+                ) : (
+                  <Link href={item.href} className="underline-offset-4 hover:underline py-2 inline-block">
+                    {item.label}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 import { ImageResponse } from 'next/og'
 import { loadOgFonts } from '@/lib/og/fonts'
 import { ogImageSize } from '@/lib/og/size'
+
+export { ogImageAlt } from '@/lib/og/size'
 import { OgCard } from './OgCard'
 
 export type OgImageProps = { title: string; eyebrow: string; clinicName: string }
@@ -9,6 +11,3 @@ export type OgImageProps = { title: string; eyebrow: string; clinicName: string 
 export async function renderOgImage(props: OgImageProps) {
   return new ImageResponse(<OgCard {...props} />, { ...ogImageSize, fonts: await loadOgFonts() })
 }
-
-/** The alt text of every preview image. */
-export const ogImageAlt = (clinicName: string) => `${clinicName}: patient information about scalp micropigmentation`

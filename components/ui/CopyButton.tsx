@@ -4,6 +4,7 @@
 // box to copy by hand. Before JavaScript runs it shows `fallback` (nothing by default).
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useHydrated } from '@/components/ui/useHydrated'
+import { copyClasses } from './copy-classes'
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }
 
@@ -25,8 +26,6 @@ type Props = {
   className?: string
 }
 
-const buttonClass =
-  'rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50'
 
 export function CopyButton({ text, children, copiedMessage, manualLabel, multiline = false, fallback = null, className }: Props) {
   const hydrated = useHydrated()
@@ -62,19 +61,19 @@ export function CopyButton({ text, children, copiedMessage, manualLabel, multili
     readOnly: true,
     value: state.kind === 'manual' ? state.text : '',
     onFocus: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => event.currentTarget.select(),
-    className: 'w-full max-w-md rounded-md border-2 border-ink bg-white px-2 py-1 text-base',
+    className: copyClasses.manualBox,
   }
 
   return (
-    <div className={`no-print flex flex-wrap items-center gap-x-3 gap-y-2 ${className ?? ''}`}>
-      <button type="button" onClick={copy} className={buttonClass}>
+    <div className={`${copyClasses.wrapper} ${className ?? ''}`}>
+      <button type="button" onClick={copy} className={copyClasses.button}>
         {children}
       </button>
-      <span role="status" aria-live="polite" className="text-sm font-semibold">
+      <span role="status" aria-live="polite" className={copyClasses.status}>
         {state.kind === 'copied' ? copiedMessage : ''}
       </span>
       {state.kind === 'manual' && (
-        <label className="flex w-full flex-col gap-1 text-sm">
+        <label className={copyClasses.manualLabel}>
           <span>{manualLabel}</span>
           {multiline ? <textarea rows={8} {...boxProps} /> : <input type="text" {...boxProps} />}
         </label>

@@ -1,6 +1,12 @@
 // The <head> of every page, built in one place: title, description, canonical URL, Open Graph and
 // Twitter card tags. A link pasted into WhatsApp or an email previews from these.
+//
+// `pageHead` is the one builder. The tools (App Router, app/) take it as Next's `Metadata` through
+// `pageMetadata`; the documents (Pages Router, pages/) write it with next/head through `headTags`, so
+// both kinds of page carry the same tags in the same order.
 import type { Metadata } from 'next'
+import { ogImageAlt, ogImageContentType, ogImageSize } from '@/lib/og/size'
+import { brandColours } from '@/lib/site/brand'
 import type { SiteSettings } from '@/lib/site/schema'
 import { absoluteUrl } from '@/lib/site/contact'
 
@@ -18,27 +24,122 @@ export type PageMetadataInput = {
   noindex?: boolean
 }
 
+/** The 404 page: no address of its own (no canonical URL), not indexed, the home page's preview image. */
+export function notFoundHead(site: Pick<SiteSettings, 'name' | 'url'>, page: { title: string; description: string }): PageHead {
+  const { canonical: _canonical, ...head } = pageHead(site, { ...page, path: '/' })
+  return { ...head, robots: 'noindex' }
+}
+
 export const ogLocale = 'en_GB'
 
+/** The preview image of a page: the opengraph-image route beside it (app/…/opengraph-image.tsx). */
+export const ogImagePath = (path: string) => `${path === '/' ? '' : path}/opengraph-image`
+
+export type PageHead = {
+  title: string
+  description: string
+  /** None for the 404 page, which has no address of its own. */
+  canonical?: string
+  siteName: string
+  type: 'article' | 'website'
+  modifiedTime?: string
+  image: { url: string; alt: string; type: string; width: number; height: number }
+  /** The robots meta tag, when the page stays out of search engines. */
+  robots?: string
+}
+
+export function pageHead(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMetadataInput): PageHead {
+  return {
+    // Previews show the title with the clinic's name, as the browser tab does.
+    title: `${page.title} | ${site.name}`,
+    description: page.description,
+    canonical: absoluteUrl(site, page.path),
+    siteName: site.name,
+    type: page.type ?? 'website',
+    ...(page.type === 'article' && page.lastReviewed ? { modifiedTime: page.lastReviewed } : {}),
+    image: { url: absoluteUrl(site, ogImagePath(page.path)), alt: ogImageAlt(site.name), type: ogImageContentType, ...ogImageSize },
+    ...(page.noindex ? { robots: 'noindex, nofollow' } : {}),
+  }
+}
+
+/** For the App Router (tools): Next adds the preview image from the opengraph-image file beside the route. */
 export function pageMetadata(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMetadataInput): Metadata {
-  const url = absoluteUrl(site, page.path)
-  // Previews show the title with the clinic's name, as the browser tab does.
-  const fullTitle = `${page.title} | ${site.name}`
+  const head = pageHead(site, page)
   return {
     // Absolute, so the home page (which the layout's template does not reach) reads the same way.
-    title: { absolute: fullTitle },
-    description: page.description,
-    alternates: { canonical: url },
+    title: { absolute: head.title },
+    description: head.description,
+    alternates: { canonical: head.canonical! },
     openGraph: {
-      type: page.type ?? 'website',
-      url,
-      title: fullTitle,
-      description: page.description,
-      siteName: site.name,
+      type: head.type,
+      url: head.canonical!,
+      title: head.title,
+      description: head.description,
+      siteName: head.siteName,
       locale: ogLocale,
-      ...(page.type === 'article' && page.lastReviewed ? { modifiedTime: page.lastReviewed } : {}),
+      ...(head.modifiedTime ? { modifiedTime: head.modifiedTime } : {}),
     },
-    twitter: { card: 'summary_large_image', title: fullTitle, description: page.description },
-    ...(page.noindex ? { robots: { index: false, follow: false } } : {}),
+    twitter: { card: 'summary_large_image', title: head.title, description: head.description },
+    ...(head.robots ? { robots: { index: false, follow: false } } : {}),
   }
+}
+
+/** What the root layout adds to every App Router page; documents write the same through `headTags`. */
+export const siteHead = {
+  viewport: 'width=device-width, initial-scale=1',
+  themeColor: brandColours.brand900,
+  manifest: '/manifest.webmanifest',
+  icon: { href: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+  appleIcon: { href: '/apple-icon.png', sizes: '180x180', type: 'image/png' },
+} as const
+
+export type HeadTag =
+  | { tag: 'title'; text: string }
+  | { tag: 'meta'; name?: string; property?: string; content: string }
+  | { tag: 'link'; rel: string; href: string; sizes?: string; type?: string }
+
+/**
+ * The tags of a document's <head> (Pages Router, next/head), in the order Next's App Router writes
+ * them for a tool, with the preview image tags it adds from the opengraph-image file.
+ */
+export function headTags(head: PageHead, site: Pick<SiteSettings, 'name'>): HeadTag[] {
+  const og = (property: string, content: string) => ({ tag: 'meta', property, content }) as const
+  const named = (name: string, content: string) => ({ tag: 'meta', name, content }) as const
+  const { image, canonical } = head
+  return [
+    named('viewport', siteHead.viewport),
+    ...(head.robots ? [named('robots', head.robots)] : []),
+    named('theme-color', siteHead.themeColor),
+    { tag: 'title', text: head.title },
+    named('description', head.description),
+    named('application-name', site.name),
+    { tag: 'link', rel: 'manifest', href: siteHead.manifest },
+    ...(canonical
+      ? [
+          { tag: 'link', rel: 'canonical', href: canonical } as const,
+          og('og:title', head.title),
+          og('og:description', head.description),
+          og('og:url', canonical),
+          og('og:site_name', head.siteName),
+          og('og:locale', ogLocale),
+        ]
+      : [og('og:title', head.title), og('og:description', head.description)]),
+    og('og:image', image.url),
+    og('og:image:type', image.type),
+    og('og:image:width', String(image.width)),
+    og('og:image:height', String(image.height)),
+    og('og:image:alt', image.alt),
+    ...(canonical ? [og('og:type', head.type)] : []),
+    ...(head.modifiedTime ? [og('article:modified_time', head.modifiedTime)] : []),
+    named('twitter:card', 'summary_large_image'),
+    named('twitter:title', head.title),
+    named('twitter:description', head.description),
+    named('twitter:image', image.url),
+    named('twitter:image:alt', image.alt),
+    named('twitter:image:type', image.type),
+    named('twitter:image:width', String(image.width)),
+    named('twitter:image:height', String(image.height)),
+    { tag: 'link', rel: 'icon', ...siteHead.icon },
+    { tag: 'link', rel: 'apple-touch-icon', ...siteHead.appleIcon },
+  ]
 }

@@ -8,3 +8,6 @@ export function ogTitleFontSize(title: string): number {
   if (title.length <= 48) return 76
   return 64
 }
+
+/** The alt text of every preview image. */
+export const ogImageAlt = (clinicName: string) => `${clinicName}: patient information about scalp micropigmentation`

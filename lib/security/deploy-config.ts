@@ -2,7 +2,8 @@
 // `next start` sends. scripts/deploy/write-config.ts writes these texts to deploy/, and a unit test
 // fails when the committed files differ, so a change to the headers cannot miss a deployment.
 import { ogImageContentType } from '@/lib/og/size'
-import { cachePolicies, immutablePathPrefix, securityHeaders, type Header } from './headers'
+import { cachePolicies, contentSecurityPolicy, cspHeader, immutablePathPrefix, securityHeaders, type Header } from './headers'
+import { documentPaths, notFoundFile } from './page-kinds'
 
 /**
  * Link-preview images are written without a file extension (out/aftercare/opengraph-image), so a
@@ -22,21 +23,44 @@ function nginxValue(value: string): string {
 }
 
 const addHeaders = (headers: Header[], indent: string) =>
-  headers.map(({ key, value }) => `${indent}add_header ${key} ${nginxValue(value)} always;`).join('\n')
+  headers
+    .map(({ key, value }) => `${indent}add_header ${key} ${value.startsWith('$') ? value : nginxValue(value)} always;`)
+    .join('\n')
+
+/** The nginx variable holding each response's Content-Security-Policy, by kind of page. */
+export const cspVariable = '$content_security_policy'
+
+/**
+ * The files (as nginx's $uri holds them after try_files and error_page) and addresses of the documents,
+ * which get the documents' stricter policy; everything else gets the tools' policy.
+ */
+export function nginxDocumentUris(documents: readonly string[] = documentPaths()): string[] {
+  const files = documents.map((path) => (path === '/' ? '/index.html' : `${path}.html`))
+  return [...new Set([...documents, ...files, notFoundFile])]
+}
 
 /**
  * A complete nginx server block serving out/ over HTTPS (plus a redirect from HTTP). nginx drops the
  * server's add_header lines in a location that has its own, so each location lists them all.
  */
-export function renderNginxConf(): string {
-  const security = securityHeaders()
+export function renderNginxConf(documents: readonly string[] = documentPaths()): string {
+  const security = securityHeaders().map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header))
   const location = (cache: string) => addHeaders([{ key: 'Cache-Control', value: cache }, ...security], '        ')
+  const documentPolicy = nginxValue(contentSecurityPolicy({ kind: 'document' }))
+  const map = nginxDocumentUris(documents).map((uri) => `    ${uri} ${documentPolicy};`).join('\n')
   return `# nginx: serves the static build of the site (\`npm run build:static\` writes out/) with its security headers.
 # ${generatedNote}
 #
 # Use: copy out/ to the server (e.g. /var/www/smp-site), put this file in /etc/nginx/conf.d/, change the
 # lines marked CHANGE, then \`nginx -t && systemctl reload nginx\`. (\`listen ... http2\` works on every
 # nginx in use; from 1.25.1 nginx prefers \`http2 on;\` and only warns.)
+
+# The Content-Security-Policy by kind of page: documents (articles, home, FAQ, 404; lib/security/page-kinds.ts)
+# run no inline script; everything else gets the tools' policy. Keyed by the file served.
+map $uri ${cspVariable} {
+    default ${nginxValue(contentSecurityPolicy({ kind: 'tool' }))};
+${map}
+}
 
 server {
     listen 80;
@@ -105,13 +129,16 @@ ${location(cachePolicies.immutable)}
 /**
  * The same headers as a `_headers` file, read by Netlify and Cloudflare Pages from the site's root.
  * Both join repeated headers from several matching rules with commas, so Cache-Control is set only
- * for the hashed build files; both hosts already make browsers revalidate pages.
+ * for the hashed build files; both hosts already make browsers revalidate pages. For documents that
+ * join is what we want: their rule adds the stricter policy to the tools' one from /*, and a browser
+ * enforces every policy of a comma-separated Content-Security-Policy, so the stricter one holds.
  */
-export function renderHeadersFile(): string {
+export function renderHeadersFile(documents: readonly string[] = documentPaths()): string {
   const lines = (headers: Header[]) => headers.map(({ key, value }) => `  ${key}: ${value}`).join('\n')
   // Preview images sit at the root, under a page (/aftercare) or under a page below one (/aftercare/planner).
   const imagePaths = extensionlessImages.names.flatMap((name) => [`/${name}`, `/:page/${name}`, `/:section/:page/${name}`])
   const imageRules = imagePaths.map((path) => `${path}\n${lines([{ key: 'Content-Type', value: extensionlessImages.contentType }])}`)
+  const documentRules = documents.map((path) => `${path}\n${lines([cspHeader({ kind: 'document' })])}`)
   return `# Netlify and Cloudflare Pages: response headers for the static build (out/).
 # ${generatedNote}
 /*
@@ -121,6 +148,9 @@ ${immutablePathPrefix}*
 ${lines([{ key: 'Cache-Control', value: cachePolicies.immutable }])}
 
 ${imageRules.join('\n\n')}
+
+# Documents (articles, home, FAQ): no inline script.
+${documentRules.join('\n\n')}
 `
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench:js`: first-load JavaScript per route of the production build (`npm run build` first;
-// NEXT_DIST_DIR picks another build folder), gzipped, split into the part every page shares and the
-// route's own, beside the budget the tests hold it to (scripts/bench/lib/js-budgets.ts).
+// NEXT_DIST_DIR picks another build folder), gzipped: Next's framework (runtime and React, shared by the
+// tools), the inline scripts, the route's own scripts and the HTML, beside the budget the tests hold it to
+// (scripts/bench/lib/js-budgets.ts). Documents carry no framework JavaScript.
 import { textTable } from '../text-table'
 import { kb, measureFirstLoadJs, notFoundRoute } from './lib/first-load-js'
 import { ownBudgetKb, sharedBudgetKb } from './lib/js-budgets'
@@ -8,16 +9,33 @@ import { ownBudgetKb, sharedBudgetKb } from './lib/js-budgets'
 const { shared, sharedGzipBytes, routes } = measureFirstLoadJs()
 
 const label = (route: string) => (route === notFoundRoute ? '404 page' : route)
-const rows = routes.map(({ route, totalGzipBytes, ownGzipBytes }) => {
-  const budget = ownBudgetKb(route)
-  return [label(route), kb(totalGzipBytes), kb(sharedGzipBytes), kb(ownGzipBytes), budget === undefined ? 'none' : budget.toFixed(1)]
+const rows = routes.map((route) => {
+  const budget = ownBudgetKb(route.route)
+  return [
+    label(route.route),
+    route.kind,
+    kb(route.frameworkGzipBytes),
+    kb(route.inlineGzipBytes),
+    kb(route.ownGzipBytes),
+    kb(route.totalGzipBytes),
+    budget === undefined ? 'none' : budget.toFixed(1),
+    kb(route.htmlGzipBytes),
+  ]
 })
 
-console.log(`First-load JavaScript per route, KB gzipped (level 9; 1 KB = 1024 bytes)\n`)
-console.log(textTable(['route', 'total', 'shared', 'own', 'own budget'], rows, ['left', 'right', 'right', 'right', 'right']))
-console.log(`\nShared by every page: ${shared.length} files, ${kb(sharedGzipBytes)} KB (budget ${sharedBudgetKb.toFixed(1)} KB)`)
+console.log(`First-load JavaScript and HTML per route, KB gzipped (level 9; 1 KB = 1024 bytes)\n`)
+console.log(
+  textTable(['route', 'kind', 'framework', 'inline', 'own', 'total JS', 'own budget', 'HTML'], rows, [
+    'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right',
+  ]),
+)
+console.log(`\nFramework shared by every tool: ${shared.length} files, ${kb(sharedGzipBytes)} KB (budget ${sharedBudgetKb.toFixed(1)} KB)`)
 for (const script of shared) console.log(`  ${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`)
-for (const { route, own } of routes.filter((r) => r.own.length > 0)) {
-  console.log(`Own scripts of ${label(route)}:`)
-  for (const script of own) console.log(`  ${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`)
+const ownScripts = new Map<string, string[]>()
+for (const { route, own } of routes) {
+  for (const script of own) {
+    const line = `${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`
+    ownScripts.set(line, [...(ownScripts.get(line) ?? []), label(route)])
+  }
 }
+for (const [line, owners] of ownScripts) console.log(`Own script of ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)

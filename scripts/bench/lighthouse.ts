@@ -1,51 +1,73 @@
 // `npm run bench:lighthouse`: Lighthouse on every page the production build prerendered (`npm run build`
 // first; NEXT_DIST_DIR picks another build folder), the 404 page included, as a phone on simulated slow 4G,
 // three runs each; prints the median of each score and of LCP, TBT and CLS. RUNS=n changes the count.
+//
+// BEFORE=<path of another checkout with its own production build> measures that build too, in the same
+// run, and prints both side by side ("old → new"). The runs alternate between the two servers page by page,
+// so both see the same machine: on a busy machine the absolute figures move, the comparison holds better.
+// PAGES=/,/aftercare,... measures only those addresses ("404" for the 404 page), for a quicker run.
 // Performance depends on the machine and on whatever else runs on it: measure when it is quiet.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { startNext } from '../../tests/browser/support/server'
 import { textTable } from '../text-table'
 import { notFoundRoute, prerenderedPages } from './lib/first-load-js'
 import { categories, launchChromeForLighthouse, medianSummary, runLighthouse, type LighthouseSummary } from './lib/lighthouse-run'
 
 const runs = Number(process.env.RUNS ?? 3)
+const before = process.env.BEFORE
 const notFoundPath = '/no-such-page'
 // The build's pages are the site's pages (tests/browser/js-budget.test.ts checks none is missing).
-const pages = prerenderedPages()
-const paths = [...pages.filter((route) => route !== notFoundRoute), notFoundPath]
+const pagesOf = (dir: string) => prerenderedPages(dir).filter((route) => route !== notFoundRoute && route !== '/404' && route !== '/not-found')
+const pages = pagesOf(process.env.NEXT_DIST_DIR ?? '.next')
+if (before && !existsSync(join(before, '.next', 'prerender-manifest.json'))) throw new Error(`${before} has no production build: run \`npm run build\` there first`)
+const only = process.env.PAGES?.split(',').map((page) => (page === '404' ? notFoundPath : page))
+const paths = [...new Set([...pages, ...(before ? pagesOf(join(before, '.next')) : [])])].sort()
+paths.push(notFoundPath)
+if (only) paths.splice(0, paths.length, ...paths.filter((path) => only.includes(path)))
 
-const server = await startNext()
+const servers = [{ name: 'new', server: await startNext() }]
+if (before) servers.unshift({ name: 'old', server: await startNext({ cwd: before }) })
 const chrome = await launchChromeForLighthouse()
-const results: { path: string; summary: LighthouseSummary }[] = []
+type Result = { path: string; summaries: Record<string, LighthouseSummary | undefined> }
+const results: Result[] = []
 try {
   for (const path of paths) {
-    const summaries: LighthouseSummary[] = []
+    const collected: Record<string, LighthouseSummary[]> = Object.fromEntries(servers.map(({ name }) => [name, []]))
     for (let run = 0; run < runs; run++) {
-      summaries.push(await runLighthouse(`${server.baseUrl}${path}`, chrome.port, { expectError: path === notFoundPath }))
+      for (const { name, server } of servers) {
+        collected[name]!.push(await runLighthouse(`${server.baseUrl}${path}`, chrome.port, { expectError: path === notFoundPath }))
+      }
     }
-    const summary = medianSummary(summaries)
-    results.push({ path, summary })
-    console.error(`${path}: ${categories.map((category) => summary.scores[category]).join(' / ')}`)
+    const summaries = Object.fromEntries(servers.map(({ name }) => [name, medianSummary(collected[name]!)]))
+    results.push({ path, summaries })
+    console.error(`${path}: ${servers.map(({ name }) => `${name} ${categories.map((category) => summaries[name]!.scores[category]).join(' / ')}`).join(', ')}`)
   }
 } finally {
   await chrome.close()
-  await server.stop()
+  for (const { server } of servers) await server.stop()
 }
 
-const rows = results.map(({ path, summary }) => [
-  path === notFoundPath ? '404 page' : path,
+const figures = (summary: LighthouseSummary) => [
   ...categories.map((category) => String(summary.scores[category])),
   `${(summary.lcpMs / 1000).toFixed(2)} s`,
   `${Math.round(summary.tbtMs)} ms`,
   summary.cls.toFixed(3),
-])
-console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}: mobile, simulated slow 4G and 4x slower CPU\n`)
+]
+const rows = results.map(({ path, summaries }) => {
+  const columns = servers.map(({ name }) => figures(summaries[name]!))
+  const cells = columns[0]!.map((_, index) => columns.map((column) => column[index]).join(' → '))
+  return [path === notFoundPath ? '404 page' : path, ...cells]
+})
+console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}: mobile, simulated slow 4G and 4x slower CPU${before ? `; old (${before}) → new` : ''}\n`)
 console.log(
   textTable(['route', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], rows, [
     'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right',
   ]),
 )
-const failing = results.filter(({ summary }) => summary.failing.length > 0)
-if (failing.length > 0) {
-  console.log('\nAudits that did not fully pass (in any run):')
-  for (const { path, summary } of failing) console.log(`  ${path}: ${summary.failing.join(', ')}`)
+for (const { name } of servers) {
+  const failing = results.filter(({ summaries }) => summaries[name]!.failing.length > 0)
+  if (failing.length === 0) continue
+  console.log(`\nAudits that did not fully pass (in any run)${before ? `, ${name}` : ''}:`)
+  for (const { path, summaries } of failing) console.log(`  ${path}: ${summaries[name]!.failing.join(', ')}`)
 }

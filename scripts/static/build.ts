@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { installInExport, notFoundDocument } from '../documents/install-not-found'
 import { staticDir } from './lib/static-server'
 
 const scratch = '.next'
@@ -38,11 +39,14 @@ function exportSite(): Prerendered[] | number {
     delete env.NEXT_DIST_DIR
     const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env })
     if (result.status !== 0) return result.status ?? 1
+    // With the App Router present, Next writes its not-found page (React and its runtime) as 404.html;
+    // the document 404 (pages/not-found.tsx, no framework JavaScript) replaces it.
+    installInExport(staticDir)
     const manifest = JSON.parse(readFileSync(join(scratch, 'prerender-manifest.json'), 'utf8')) as {
       routes: Record<string, { routeType?: string }>
     }
     return Object.entries(manifest.routes)
-      .filter(([path]) => path !== '/_global-error' && path !== '/_not-found')
+      .filter(([path]) => path !== '/_global-error' && path !== '/_not-found' && path !== '/404' && path !== `/${notFoundDocument}`)
       .map(([path, route]) => ({ path, kind: route.routeType === 'route' ? 'file' : 'page' }))
   } finally {
     if (existsSync(join(scratch, 'cache'))) renameSync(join(scratch, 'cache'), exportCache)

@@ -1,23 +1,31 @@
 // First-load JavaScript of the production build against the budgets in scripts/bench/lib/js-budgets.ts:
 // the sizes come from the build's files, so the result does not depend on the machine's speed.
 import { describe, expect, test } from 'vitest'
-import { getContent } from '@/lib/content'
 import { listPages } from '@/lib/pages/directory'
-import { kb, measureFirstLoadJs } from '../../scripts/bench/lib/first-load-js'
+import { getContent } from '@/lib/content'
+import { kb, measureFirstLoadJs, notFoundRoute } from '../../scripts/bench/lib/first-load-js'
 import { ownBudgetKb, sharedBudgetKb } from '../../scripts/bench/lib/js-budgets'
 import { publicRoutes } from './support/routes'
 
 const measured = measureFirstLoadJs()
 const budgetBytes = (kilobytes: number) => kilobytes * 1024
+const documents = measured.routes.filter((route) => route.kind === 'document')
+const tools = measured.routes.filter((route) => route.kind === 'tool')
 
 describe('JavaScript budget', () => {
-  test('every page is measured', () => {
+  test('every page is measured, the 404 page too', () => {
     const routes = measured.routes.map((route) => route.route)
-    for (const path of publicRoutes()) expect(routes, path).toContain(path)
+    for (const path of [...publicRoutes(), notFoundRoute]) expect(routes, path).toContain(path)
   })
 
-  test(`what every page shares stays within ${sharedBudgetKb} KB gzipped`, () => {
+  test(`the framework every tool shares stays within ${sharedBudgetKb} KB gzipped`, () => {
+    expect(tools.length).toBeGreaterThan(0)
     expect(measured.sharedGzipBytes, `shared: ${kb(measured.sharedGzipBytes)} KB`).toBeLessThanOrEqual(budgetBytes(sharedBudgetKb))
+  })
+
+  test.each(documents.map((route) => [route.route, route] as const))('document %s loads no framework and no inline script', (route, { framework, inlineCount }) => {
+    expect(framework.map((script) => script.file), `${route} loads Next's runtime`).toEqual([])
+    expect(inlineCount, `${route} has inline scripts`).toBe(0)
   })
 
   test.each(measured.routes.map((route) => [route.route, route] as const))('%s stays within its own budget', (route, { ownGzipBytes, own }) => {
@@ -27,11 +35,12 @@ describe('JavaScript budget', () => {
     expect(ownGzipBytes, `${route}: ${kb(ownGzipBytes)} KB of its own (${files})`).toBeLessThanOrEqual(budgetBytes(budget!))
   })
 
-  test('article pages all load the same island: none carries code of its own', () => {
+  test('every document, articles and all, loads the same one enhancement script and nothing of its own', () => {
     const articles = listPages(getContent()).filter((page) => page.kind === 'article')
     expect(articles.length).toBeGreaterThan(1)
-    const ownOf = (path: string) => measured.routes.find((route) => route.route === path)?.own.map((script) => script.file)
-    const first = ownOf(articles[0]!.path)
-    for (const article of articles) expect(ownOf(article.path), article.path).toEqual(first)
+    for (const article of articles) expect(documents.map((route) => route.route), article.path).toContain(article.path)
+    const first = documents[0]!.own.map((script) => script.file)
+    expect(first).toHaveLength(1)
+    for (const document of documents) expect(document.own.map((script) => script.file), document.route).toEqual(first)
   })
 })

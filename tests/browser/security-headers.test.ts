@@ -2,7 +2,8 @@
 // no Content-Security-Policy violation on any route or in the interactive journeys.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { securityHeaders } from '@/lib/security/headers'
+import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
+import { documentPaths } from '@/lib/security/page-kinds'
 import { parseCsp } from '@/lib/security/parse-csp'
 import { desktop, launchBrowser, phone } from './support/browser'
 import { watchForCspViolations } from './support/csp'
@@ -20,8 +21,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** Documents get the documents' Content-Security-Policy; everything else (tools, files, unknown addresses) the tools'. */
 function expectSecurityHeaders(response: Response, what: string) {
-  for (const { key, value } of securityHeaders()) expect(response.headers.get(key), `${key} on ${what}`).toBe(value)
+  const kind = isDocumentPath(new URL(response.url).pathname, documentPaths()) ? 'document' : 'tool'
+  for (const { key, value } of securityHeaders({ kind })) expect(response.headers.get(key), `${key} on ${what}`).toBe(value)
 }
 
 describe('security headers', () => {
@@ -32,7 +35,8 @@ describe('security headers', () => {
   })
 
   test('so do the scripts, styles, icon and the data fetched when moving between pages', async () => {
-    const html = await (await fetch(`${baseUrl}/`)).text()
+    // A tool: documents load no script from /_next/.
+    const html = await (await fetch(`${baseUrl}/self-check`)).text()
     const assets = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
     expect(assets.some((asset) => asset.endsWith('.js'))).toBe(true)
     expect(assets.some((asset) => asset.endsWith('.css'))).toBe(true)
@@ -43,7 +47,7 @@ describe('security headers', () => {
     }
     for (const [path, init] of [
       ['/icon.svg', {}],
-      ['/faq', { headers: { RSC: '1' } }],
+      ['/self-check', { headers: { RSC: '1' } }],
       ['/_next/static/no-such-file.js', {}],
     ] as const) {
       expectSecurityHeaders(await fetch(`${baseUrl}${path}`, init), path)
@@ -51,7 +55,7 @@ describe('security headers', () => {
   })
 
   test('the policy sent allows no other origin, no eval, no plugins, no framing and no base change', async () => {
-    const header = (await fetch(`${baseUrl}/`)).headers.get('content-security-policy') ?? ''
+    const header = (await fetch(`${baseUrl}/self-check`)).headers.get('content-security-policy') ?? ''
     const csp = parseCsp(header)
     expect(header).not.toContain('unsafe-eval')
     for (const [name, values] of csp) {

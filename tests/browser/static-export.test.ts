@@ -6,7 +6,8 @@ import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { getSite } from '@/lib/content'
-import { securityHeaders } from '@/lib/security/headers'
+import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
+import { documentPaths } from '@/lib/security/page-kinds'
 import { startStaticServer, staticDir, type StaticServer } from '../../scripts/static/lib/static-server'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 import { watchForCspViolations } from './support/csp'
@@ -51,7 +52,8 @@ describe('static export in out/', () => {
     const response = await fetch(`${server.baseUrl}${path}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/html/)
-    for (const { key, value } of securityHeaders()) expect(response.headers.get(key), key).toBe(value)
+    const kind = isDocumentPath(path, documentPaths()) ? 'document' : 'tool'
+    for (const { key, value } of securityHeaders({ kind })) expect(response.headers.get(key), key).toBe(value)
     expect(await response.text()).toBe(readFileSync(join(staticDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`), 'utf8'))
   })
 

@@ -29,6 +29,7 @@ export default function PlannerPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <Breadcrumbs
+        site={site}
         trail={[
           { href: '/', label: 'Home' },
           // A short label keeps the trail on one line on a phone, with room around each link.

@@ -7,12 +7,13 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { extensionlessImages, isExtensionlessImage } from '../../../lib/security/deploy-config'
-import { cachePolicies, immutablePathPrefix, securityHeaders } from '../../../lib/security/headers'
+import { cachePolicies, cspHeader, immutablePathPrefix, isDocumentPath, securityHeaders } from '../../../lib/security/headers'
+import { documentPaths } from '../../../lib/security/page-kinds'
 
 export const staticDir = 'out'
 
-function setSiteHeaders(res: ServerResponse, pathname: string) {
-  for (const { key, value } of securityHeaders()) res.setHeader(key, value)
+function setSiteHeaders(res: ServerResponse, pathname: string, documents: readonly string[]) {
+  for (const { key, value } of securityHeaders({ kind: isDocumentPath(pathname, documents) ? 'document' : 'tool' })) res.setHeader(key, value)
   res.setHeader('Cache-Control', pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate)
   if (isExtensionlessImage(pathname)) res.setHeader('Content-Type', extensionlessImages.contentType)
 }
@@ -23,14 +24,15 @@ export async function startStaticServer({ dir = staticDir, port = 0, host = '127
   const notFoundPage = join(dir, '404.html')
   if (!existsSync(notFoundPage)) throw new Error(`${notFoundPage} is missing: run \`npm run build:static\` first`)
   const notFoundHtml = readFileSync(notFoundPage)
+  const documents = documentPaths()
   const files = sirv(dir, {
     extensions: ['html'],
     etag: true,
-    setHeaders: (res, pathname) => setSiteHeaders(res, pathname),
+    setHeaders: (res, pathname) => setSiteHeaders(res, pathname, documents),
   })
   const server = createServer((req, res) =>
     files(req, res, () => {
-      setSiteHeaders(res, '/404.html')
+      setSiteHeaders(res, '/404.html', documents)
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
       res.end(notFoundHtml)
     }),

@@ -17,6 +17,8 @@ export type Build = {
   name: string
   /** Where its prerendered pages are. */
   dir: string
+  /** Other folders with pages: the production build keeps the documents (Pages Router) apart from the tools. */
+  moreDirs: string[]
   sitemap: string
   notFound: string
   /** How it is made, for the message when it is missing. */
@@ -26,6 +28,7 @@ export type Build = {
 }
 
 const nextPages = join('.next', 'server', 'app')
+const nextDocuments = join('.next', 'server', 'pages')
 
 export const builds: Build[] = [
   {
@@ -34,6 +37,7 @@ export const builds: Build[] = [
     sitemap: join(staticDir, 'sitemap.xml'),
     notFound: join(staticDir, '404.html'),
     command: 'npm run build:static',
+    moreDirs: [],
     notPages: [],
   },
   {
@@ -41,14 +45,25 @@ export const builds: Build[] = [
     dir: nextPages,
     sitemap: join(nextPages, 'sitemap.xml.body'),
     notFound: join(nextPages, '_not-found.html'),
-    command: 'npx next build',
-    // Next's own fallback for an error in the root layout: not an address of the site, and all Next's markup.
-    notPages: [join(nextPages, '_global-error.html')],
+    command: 'npm run build',
+    moreDirs: [nextDocuments],
+    notPages: [
+      // Next's own fallback for an error in the root layout: not an address of the site, and all Next's markup.
+      join(nextPages, '_global-error.html'),
+      // Next's own error page for the Pages Router, which a prerendered document never reaches.
+      join(nextDocuments, '500.html'),
+      // The 404 document itself and Next's other copy of it: the same file as _not-found.html.
+      join(nextDocuments, '404.html'),
+      join(nextDocuments, 'not-found.html'),
+    ],
   },
 ]
 
 /** A page's file in either build: / → index.html, /aftercare/planner → aftercare/planner.html. */
-export const pageFile = (build: Build, path: string) => join(build.dir, path === '/' ? 'index.html' : `${path.slice(1)}.html`)
+export function pageFile(build: Build, path: string): string {
+  const name = path === '/' ? 'index.html' : `${path.slice(1)}.html`
+  return [...build.moreDirs, build.dir].map((dir) => join(dir, name)).find((file) => existsSync(file)) ?? join(build.dir, name)
+}
 
 /** The paths of the addresses in a sitemap.xml. */
 export function sitemapPaths(xml: string): string[] {
@@ -64,7 +79,8 @@ function htmlFiles(dir: string): string[] {
 }
 
 const pathOf = (build: Build, file: string) => {
-  const path = `/${relative(build.dir, file).split(sep).join('/').replace(/\.html$/, '')}`
+  const dir = [...build.moreDirs, build.dir].find((candidate) => !relative(candidate, file).startsWith('..')) ?? build.dir
+  const path = `/${relative(dir, file).split(sep).join('/').replace(/\.html$/, '')}`
   return path === '/index' ? '/' : path
 }
 
@@ -89,6 +105,6 @@ export function builtPages(build: Build): { pages: BuiltPage[]; sitemap: string[
   ]
   for (const page of pages) if (!existsSync(page.file)) problems.push(`${page.label}: ${page.file} is missing`)
   const listed = new Set([...pages.map((page) => page.file), ...build.notPages])
-  for (const file of htmlFiles(build.dir)) if (!listed.has(file)) pages.push({ label: pathOf(build, file), file })
+  for (const file of [build.dir, ...build.moreDirs].flatMap(htmlFiles)) if (!listed.has(file)) pages.push({ label: pathOf(build, file), file })
   return { pages, sitemap: paths, problems }
 }

@@ -29,9 +29,11 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number) 
   throw new Error(`next start did not answer at ${url} within ${timeoutMs} ms`)
 }
 
-export async function startNext(): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+/** `cwd`: another checkout's production build (e.g. the one before a change, for `BEFORE=... npm run bench:lighthouse`). */
+export async function startNext({ cwd }: { cwd?: string } = {}): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const port = await freePort()
   const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   })

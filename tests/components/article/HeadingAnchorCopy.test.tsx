@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { enhanceHeadingAnchors } from '@/enhance/heading-anchors'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
@@ -14,7 +16,10 @@ const compileMarkdown = (markdown: string) =>
   String(unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).processSync(markdown))
 
 const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
+let stop = () => {}
 afterEach(() => {
+  stop()
+  document.body.innerHTML = ''
   if (original) Object.defineProperty(window.navigator, 'clipboard', original)
   else Reflect.deleteProperty(window.navigator, 'clipboard')
   window.location.hash = ''
@@ -24,12 +29,9 @@ async function setup(clipboard: unknown) {
   const user = userEvent.setup()
   Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
   const html = compileMarkdown('## Washing your scalp\n\nText.')
-  render(
-    <>
-      <div dangerouslySetInnerHTML={{ __html: html }} />
-      <HeadingAnchorCopy pageUrl="https://clinic.example/aftercare" />
-    </>,
-  )
+  // The server's markup, then the enhancement, as on an article page.
+  document.body.innerHTML = `<div>${html}</div>${renderToStaticMarkup(<HeadingAnchorCopy pageUrl="https://clinic.example/aftercare" />)}`
+  stop = enhanceHeadingAnchors(document)
   return { user, anchor: screen.getByRole('link', { name: 'Link to the section “Washing your scalp”' }) }
 }
 

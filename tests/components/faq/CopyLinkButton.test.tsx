@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react'
+// The FAQ's copy-link control: server markup (components/faq/CopyLinkButton.tsx) made to work by
+// enhance/copy.ts, as on the page.
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderToString } from 'react-dom/server'
+import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CopyLinkButton } from '@/components/faq/CopyLinkButton'
+import { enhanceCopyButtons } from '@/enhance/copy'
 
 const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 
@@ -11,11 +14,14 @@ const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 function setup(clipboard: unknown) {
   const user = userEvent.setup()
   Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
-  render(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" />)
+  document.body.innerHTML = `<div>${renderToStaticMarkup(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" />)}</div>`
+  enhanceCopyButtons(document)
+  expect(screen.queryByRole('link', { name: /Link to this answer/ })).toBeNull()
   return { user, button: screen.getByRole('button', { name: 'Copy link to “Does SMP hurt?”' }) }
 }
 
 afterEach(() => {
+  document.body.innerHTML = ''
   if (original) Object.defineProperty(window.navigator, 'clipboard', original)
   else Reflect.deleteProperty(window.navigator, 'clipboard')
 })
@@ -61,6 +67,7 @@ describe('CopyLinkButton', () => {
     const html = renderToString(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" />)
     expect(html).toContain('href="#does-it-hurt"')
     expect(html).toContain('Link to this answer')
-    expect(html).not.toContain('<button')
+    // The button waits in a <template>, which is inert until the script uses it.
+    expect(html.replace(/<template[\s\S]*<\/template>/, '')).not.toContain('<button')
   })
 })

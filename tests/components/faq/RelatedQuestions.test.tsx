@@ -9,7 +9,7 @@ describe('RelatedQuestions', () => {
   it('lists the questions that name the article, linked to their answers on /faq', () => {
     const expected = relatedFaqs(getContent().faqs, 'procedure')
     expect(expected.length).toBeGreaterThan(0)
-    render(<RelatedQuestions slug="procedure" />)
+    render(<RelatedQuestions slug="procedure" faqs={getContent().faqs} />)
     const heading = screen.getByRole('heading', { level: 2, name: 'Questions people ask' })
     expect(heading).toHaveAttribute('id', 'questions-people-ask')
     const section = heading.closest('section')!
@@ -22,7 +22,7 @@ describe('RelatedQuestions', () => {
   })
 
   it('renders nothing for an article no question names', () => {
-    const { container } = render(<RelatedQuestions slug="no-such-article" />)
+    const { container } = render(<RelatedQuestions slug="no-such-article" faqs={getContent().faqs} />)
     expect(container).toBeEmptyDOMElement()
   })
 })

@@ -72,7 +72,7 @@ describe('ContactDetails', () => {
 
 describe('Breadcrumbs', () => {
   test('links every step but the current page, which is marked as current', () => {
-    render(<Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    render(<Breadcrumbs site={getSite()} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
     const nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     expect(within(nav).queryByRole('link', { name: 'Aftercare' })).toBeNull()
@@ -82,7 +82,7 @@ describe('Breadcrumbs', () => {
 
 describe('Breadcrumbs structured data', () => {
   test('describes the same trail as a BreadcrumbList with absolute addresses', () => {
-    const { container } = render(<Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    const { container } = render(<Breadcrumbs site={getSite()} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
     const script = container.querySelector('script[type="application/ld+json"]')
     const data = JSON.parse(script?.textContent ?? '{}')
     const { url } = getSite()

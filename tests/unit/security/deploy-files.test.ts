@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ogImageContentType } from '@/lib/og/size'
-import { deployFiles, extensionlessImages, isExtensionlessImage, renderHeadersFile, renderNginxConf } from '@/lib/security/deploy-config'
-import { cachePolicies, securityHeaders } from '@/lib/security/headers'
+import { cspVariable, deployFiles, extensionlessImages, isExtensionlessImage, renderHeadersFile, renderNginxConf } from '@/lib/security/deploy-config'
+import { cachePolicies, contentSecurityPolicy, securityHeaders } from '@/lib/security/headers'
+import { documentPaths } from '@/lib/security/page-kinds'
 
 describe('extensionless preview images', () => {
   it('are typed as the images the routes draw', () => {
@@ -27,7 +28,11 @@ describe('nginx.conf', () => {
     const withHeaders = locations.filter(({ body }) => body.includes('add_header'))
     expect(withHeaders.map(({ path }) => path)).toEqual(['/', '~ /(opengraph-image|twitter-image)$', '~ \\.webmanifest$', '^~ /_next/static/'])
     for (const { path, body } of withHeaders) {
-      for (const { key, value } of securityHeaders()) expect(body, `${key} in ${path}`).toContain(`add_header ${key} "${value}" always;`)
+      for (const { key, value } of securityHeaders()) {
+        // The policy depends on the kind of page: a variable from the map below.
+        const sent = key === 'Content-Security-Policy' ? cspVariable : `"${value}"`
+        expect(body, `${key} in ${path}`).toContain(`add_header ${key} ${sent} always;`)
+      }
     }
   })
 
@@ -54,12 +59,42 @@ describe('nginx.conf', () => {
 describe('_headers', () => {
   it('applies every security header to every path, and the long cache to build files only', () => {
     const text = renderHeadersFile()
-    const rules = new Map(text.split(/\n\n/).map((block) => block.split('\n').filter((line) => !line.startsWith('#'))).map(([path, ...lines]) => [path, lines]))
+    const rules = new Map(text.split(/\n\n/).map((block) => block.split('\n').filter((line) => line && !line.startsWith('#'))).map(([path, ...lines]) => [path, lines]))
     for (const { key, value } of securityHeaders()) expect(rules.get('/*')).toContain(`  ${key}: ${value}`)
     expect(rules.get('/*')!.join()).not.toContain('Cache-Control')
     expect(rules.get('/_next/static/*')).toEqual([`  Cache-Control: ${cachePolicies.immutable}`])
     for (const path of ['/opengraph-image', '/:page/opengraph-image', '/:section/:page/opengraph-image']) {
       expect(rules.get(path), path).toEqual(['  Content-Type: image/png'])
     }
+  })
+})
+
+describe('the policy by kind of page', () => {
+  const documentPolicy = contentSecurityPolicy({ kind: 'document' })
+  const toolPolicy = contentSecurityPolicy({ kind: 'tool' })
+  const documents = documentPaths()
+
+  it('nginx: documents (their addresses and files, and the 404 page) get the documents\' policy, the rest the tools\'', () => {
+    const map = /map \$uri \$content_security_policy \{([^}]*)\}/.exec(renderNginxConf())?.[1] ?? ''
+    const entries = new Map([...map.matchAll(/^\s*(\S+) "([^"]*)";$/gm)].map((match) => [match[1]!, match[2]!]))
+    expect(entries.get('default')).toBe(toolPolicy)
+    for (const path of documents) {
+      expect(entries.get(path), path).toBe(documentPolicy)
+      expect(entries.get(path === '/' ? '/index.html' : `${path}.html`), path).toBe(documentPolicy)
+    }
+    expect(entries.get('/404.html')).toBe(documentPolicy)
+    for (const tool of ['/self-check', '/aftercare/planner', '/links']) expect(entries.has(tool), tool).toBe(false)
+  })
+
+  it('_headers: every path gets the tools\' policy, and each document adds the stricter one', () => {
+    const rules = new Map(
+      renderHeadersFile()
+        .split('\n\n')
+        .map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')))
+        .filter((lines) => lines.length > 0)
+        .map((lines) => [lines[0]!, lines.slice(1).map((line) => line.trim())]),
+    )
+    expect(rules.get('/*')).toContain(`Content-Security-Policy: ${toolPolicy}`)
+    for (const path of documents) expect(rules.get(path), path).toEqual([`Content-Security-Policy: ${documentPolicy}`])
   })
 })

@@ -1,22 +1,28 @@
-import type { Metadata } from 'next'
+import type { GetStaticProps, PageConfig } from 'next'
 import { PhoneLink } from '@/components/contact/PhoneLink'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
+import { DocumentHead } from '@/components/seo/DocumentHead'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { Link } from '@/components/ui/Link'
 import { TopicCards } from '@/components/layout/TopicCards'
-import { getArticles, getSite } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata/page'
+import { getArticles, type Article } from '@/lib/content'
+import { documentProps, type DocumentProps } from '@/lib/pages/document-props'
 import { fixedPages } from '@/lib/pages/directory'
 import { staticRoutes } from '@/lib/routes'
 import { buildClinic } from '@/lib/structured-data/clinic'
 import { mailtoHref, whatsappHref } from '@/lib/site/contact'
 
-export const generateMetadata = (): Metadata => pageMetadata(getSite(), fixedPages.home)
+// A document: prerendered HTML and CSS, no framework JavaScript (see README, "Folders").
+export const config: PageConfig = { unstable_runtimeJS: false }
 
-export default function HomePage() {
-  const site = getSite()
+type Props = DocumentProps<{ articles: Article[] }>
+
+export const getStaticProps: GetStaticProps<Props> = () => documentProps({ articles: getArticles() })
+
+export default function HomePage({ articles, layout: { site } }: Props) {
   return (
     <div className="space-y-12">
+      <DocumentHead site={site} {...fixedPages.home} />
       <section aria-labelledby="intro">
         <h1 id="intro" className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">
           Scalp micropigmentation, explained clearly
@@ -45,7 +51,7 @@ export default function HomePage() {
           Topics
         </h2>
         <div className="mt-4">
-          <TopicCards articles={getArticles()} />
+          <TopicCards articles={articles} />
         </div>
       </section>
 

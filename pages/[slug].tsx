@@ -1,5 +1,4 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import type { GetStaticPaths, GetStaticProps, PageConfig } from 'next'
 import { ArticleBody } from '@/components/article/ArticleBody'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { NextSteps } from '@/components/article/NextSteps'
@@ -15,45 +14,45 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { PrintFooter } from '@/components/print/PrintFooter'
+import { DocumentHead } from '@/components/seo/DocumentHead'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { ShareButton } from '@/components/share/ShareButton'
-import { getArticle, getArticles, getContent, getNeighbours } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata/page'
+import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { getArticle, getArticles, getContent, getNeighbours, type Article, type Faq } from '@/lib/content'
+import type { Content } from '@/lib/content/model'
+import { documentProps, type DocumentProps } from '@/lib/pages/document-props'
 import { articlePath } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
-type Props = { params: Promise<{ slug: string }> }
+type Params = { slug: string }
+type Props = DocumentProps<
+  Pick<Content, 'region' | 'references' | 'glossary'> & { article: Article; faqs: Faq[]; previous: Article | null; next: Article | null }
+>
+
+// A document: prerendered HTML and CSS, no framework JavaScript (see README, "Folders").
+export const config: PageConfig = { unstable_runtimeJS: false }
 
 // Every article is known at build time; any other address is a 404, not a server render.
-export const dynamicParams = false
+export const getStaticPaths: GetStaticPaths = () => ({
+  paths: getArticles().map((article) => ({ params: { slug: article.slug } })),
+  fallback: false,
+})
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }))
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug)
-  if (!article) return {}
-  return pageMetadata(getContent().site, {
-    path: articlePath(article.slug),
-    title: article.title,
-    description: article.description,
-    type: 'article',
-    lastReviewed: article.lastReviewed,
-  })
-}
-
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug)
-  if (!article) notFound()
-  const { site, region, references, glossary } = getContent()
+export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
+  const article = getArticle(params!.slug)
+  if (!article) return { notFound: true }
+  const { region, references, glossary, faqs } = getContent()
   const { previous, next } = getNeighbours(article.slug)
+  return documentProps({ article, region, references, glossary, faqs, previous: previous ?? null, next: next ?? null })
+}
+
+export default function ArticlePage({ article, region, references, glossary, faqs, previous, next, layout: { site } }: Props) {
   const pageUrl = absoluteUrl(site, articlePath(article.slug))
 
   return (
     <article className="mx-auto max-w-3xl">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
+      <DocumentHead site={site} path={articlePath(article.slug)} title={article.title} description={article.description} type="article" lastReviewed={article.lastReviewed} />
+      <Breadcrumbs site={site} trail={[{ href: '/', label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
       {article.draft && (
         <p className="mb-4 rounded bg-amber-100 p-3 font-semibold text-amber-950">Draft: this page is not published.</p>
       )}
@@ -61,7 +60,7 @@ export default async function ArticlePage({ params }: Props) {
       <p className="mt-4 text-xl text-muted">{article.description}</p>
       <div className="mt-4 flex flex-wrap items-start justify-between gap-3">
         <ReviewDates article={article} />
-        <ShareButton title={article.title} url={pageUrl} label="Share this page" />
+        <StaticShareButton title={article.title} url={pageUrl} label="Share this page" />
       </div>
       <div className="mt-8">
         <TableOfContents headings={article.headings} />
@@ -73,11 +72,11 @@ export default async function ArticlePage({ params }: Props) {
       {article.extras.includes('glossary') && <GlossaryList terms={glossary.terms} />}
       {article.extras.includes('self-check-rules') && <RulesSummary />}
       {article.sources !== 'none' && <Sources citations={article.citations} references={references} />}
-      <RelatedQuestions slug={article.slug} />
+      <RelatedQuestions slug={article.slug} faqs={faqs} />
       <UrgentHelp region={region} className="mt-10" />
       <NextSteps site={site} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
-      <TopicPager previous={previous} next={next} />
+      <TopicPager previous={previous ?? undefined} next={next ?? undefined} />
       <PrintFooter site={site} path={articlePath(article.slug)} lastReviewed={article.lastReviewed} />
       <JsonLd data={buildMedicalWebPage(site, article)} />
       <HeadingAnchorCopy pageUrl={pageUrl} />

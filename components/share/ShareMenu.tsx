@@ -1,0 +1,76 @@
+// The Share control's markup, for both kinds of page: a native <details> menu with WhatsApp, email and
+// copy-link choices, which works without JavaScript. The tools' React ShareButton shows it when there is
+// no share sheet; on documents (StaticShareButton) enhance/share.ts swaps it for the button in its
+// <template> where the browser has a share sheet (Web Share API).
+import type { ReactNode } from 'react'
+import { shareLinks, type Shareable } from '@/lib/share/links'
+
+export type ShareProps = Shareable & {
+  /** Visible label, e.g. "Share this page" or "Share". */
+  label?: string
+  /** Screen-reader context when the label alone is ambiguous, e.g. the question being shared. */
+  context?: string
+}
+
+export const shareControlClass =
+  'inline-flex cursor-pointer items-center gap-2 rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50'
+
+export const ShareContext = ({ context }: { context?: string }) =>
+  context ? <span className="sr-only">: “{context}”</span> : null
+
+/** The one button that opens the share sheet. */
+export function NativeShareButton({ label = 'Share', context, onClick }: Pick<ShareProps, 'label' | 'context'> & { onClick?: () => void }) {
+  return (
+    <button type="button" onClick={onClick} className={`no-print ${shareControlClass}`}>
+      {label}
+      <ShareContext context={context} />
+    </button>
+  )
+}
+
+type MenuProps = ShareProps & {
+  open?: boolean
+  /** The copy-link control of the menu's last item. */
+  copy: ReactNode
+  /** Documents: the data and the native button enhance/share.ts needs. */
+  enhanced?: boolean
+}
+
+export function ShareMenu({ title, url, label = 'Share', context, open, copy, enhanced = false }: MenuProps) {
+  const links = shareLinks({ title, url })
+  return (
+    <details
+      className="no-print group"
+      open={open || undefined}
+      data-share-title={enhanced ? title : undefined}
+      data-share-url={enhanced ? url : undefined}
+    >
+      <summary className={`${shareControlClass} list-none [&::-webkit-details-marker]:hidden`}>
+        {label}
+        <ShareContext context={context} />
+        <span aria-hidden="true" className="text-xs group-open:rotate-180">▾</span>
+      </summary>
+      <ul className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
+        <li>
+          <a className="font-semibold text-brand-800 underline" href={links.whatsapp}>
+            WhatsApp<span className="sr-only"> (opens WhatsApp with the link)</span>
+          </a>
+        </li>
+        <li>
+          <a className="font-semibold text-brand-800 underline" href={links.email}>
+            Email<span className="sr-only"> (opens a new email with the link)</span>
+          </a>
+        </li>
+        <li>{copy}</li>
+      </ul>
+      {enhanced && (
+        <template data-share-native="">
+          <NativeShareButton label={label} context={context} />
+        </template>
+      )}
+    </details>
+  )
+}
+
+/** What shows for "Copy link" before (or without) JavaScript. */
+export const LinkText = ({ url }: { url: string }) => <span className="break-all">Link: {url}</span>

@@ -1,0 +1,22 @@
+// What a document's getStaticProps returns (pages/). The documents' components take their content as
+// props and never import lib/content themselves: Next still compiles a browser bundle for every page
+// (never loaded, the runtime is off), and lib/content reads files with node:fs, which a browser bundle
+// cannot hold. getStaticProps and what only it imports stay on the server.
+import { getContent } from '@/lib/content'
+import type { Article } from '@/lib/content'
+import type { SiteSettings } from '@/lib/site/schema'
+
+export type Topic = Pick<Article, 'slug' | 'title'>
+
+/** What SiteLayout needs on every document (pages/_app.tsx reads it). */
+export type LayoutProps = { site: SiteSettings; topics: Topic[] }
+
+export type DocumentProps<T> = T & { layout: LayoutProps }
+
+/** Props are JSON: Next refuses `undefined`, which optional front-matter fields hold. */
+const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+
+export function documentProps<T extends object>(props: T): { props: DocumentProps<T> } {
+  const { site, articles } = getContent()
+  return { props: json({ ...props, layout: { site, topics: articles.map(({ slug, title }) => ({ slug, title })) } }) }
+}

@@ -1,0 +1,18 @@
+// Documents (pages/): prerendered HTML and CSS, no React in the browser (each page's
+// `config = { unstable_runtimeJS: false }`). The same layout as the tools (app/layout.tsx), with the
+// site's details from the page's getStaticProps (lib/pages/document-props.ts).
+import type { AppProps } from 'next/app'
+import { SiteLayout } from '@/components/layout/SiteLayout'
+import type { LayoutProps } from '@/lib/pages/document-props'
+import '../app/globals.css'
+
+export default function DocumentApp({ Component, pageProps }: AppProps<{ layout?: LayoutProps }>) {
+  const { layout } = pageProps
+  // Next's own error page (/500, which a prerendered document never reaches) has no props of ours.
+  if (!layout) return <Component {...pageProps} />
+  return (
+    <SiteLayout site={layout.site} articles={layout.topics}>
+      <Component {...pageProps} />
+    </SiteLayout>
+  )
+}
