@@ -32,21 +32,7 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
 
 export const articlePath = (slug: string): `/${string}` => `/${slug}`
 
-/**
- * Articles the site itself links to from every page (urgent help) or from the self-check, so they
- * must exist: the content step fails naming the file when one is missing.
- */
-export const requiredArticles = {
-  ifSomethingGoesWrong: 'if-something-goes-wrong',
-  hairLossCauses: 'hair-loss-causes',
-} as const
-
-/** Sections of those articles that code links to (checked by the content step like any link). */
-export const requiredSections = {
-  signsOfInfection: `${articlePath(requiredArticles.ifSomethingGoesWrong)}#signs-of-infection`,
-  gettingHelpUrgently: `${articlePath(requiredArticles.ifSomethingGoesWrong)}#getting-help-urgently`,
-  hairLossWarningSigns: `${articlePath(requiredArticles.hairLossCauses)}#warning-signs-to-see-a-doctor-about`,
-} as const
+export { requiredArticles, requiredSections } from './required-pages'
 
 /** Ids of the sections every article page adds around the editor's text; a heading may not take one. */
 export const pageSectionIds: ReadonlySet<string> = new Set([

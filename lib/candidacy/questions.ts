@@ -1,5 +1,5 @@
 // The candidacy questions, as plain data the UI can render in order.
-import { requiredSections } from '@/lib/routes'
+import { requiredSections } from '@/lib/required-pages'
 import type { Question } from './types'
 
 // `const` type parameters keep each id and option value as a literal type,

@@ -1,6 +1,6 @@
 // The rules as plain data (titles and advice a patient reads). When each rule fires
 // lives in triggers.ts, so this list stays serialisable and easy to review as wording.
-import { requiredSections } from '@/lib/routes'
+import { requiredSections } from '@/lib/required-pages'
 import { ruleIds } from './rule-ids'
 import type { Rule, RuleId } from './types'
 
