@@ -2,6 +2,7 @@
 // so the plan is there when they come back. Checked by hand on load rather than with zod, to keep
 // the planner's JavaScript small: anything unexpected is ignored and the planner starts from today.
 import { isCalendarDate, type CalendarDate } from '@/lib/dates'
+import { hasOnlyKeys, isRecord } from '@/lib/guards'
 import { isSessionKind } from './sessions'
 import type { SessionKind } from './types'
 
@@ -17,9 +18,8 @@ export function readSavedChoice(raw: string | null): SavedChoice | undefined {
   } catch {
     return undefined
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-  const { sessionDate, session, ...extra } = value as Record<string, unknown>
-  if (Object.keys(extra).length > 0) return undefined
+  if (!isRecord(value) || !hasOnlyKeys(value, ['sessionDate', 'session'])) return undefined
+  const { sessionDate, session } = value
   if (typeof sessionDate !== 'string' || !isCalendarDate(sessionDate) || !isSessionKind(session)) return undefined
   return { sessionDate, session }
 }

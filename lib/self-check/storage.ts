@@ -5,15 +5,13 @@
 import { applicableQuestions } from '@/lib/candidacy/applicability'
 import { isPartialAnswers, isQuestionId } from '@/lib/candidacy/check'
 import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
+import { hasOnlyKeys, isRecord } from '@/lib/guards'
 import { initialState, nextUnanswered, reachable, type FlowState, type Step } from './flow'
 
 export const storageKey = 'smp-self-check:v1'
 
 // Checked by hand rather than with zod, which would more than double the page's JavaScript
 // (see lib/candidacy/check.ts). Unknown keys are rejected everywhere, as a strict schema would.
-const hasOnlyKeys = (value: object, keys: string[]) => Object.keys(value).every((key) => keys.includes(key))
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function isStep(value: unknown): value is Step {
   if (!isRecord(value)) return false
