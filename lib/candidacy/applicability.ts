@@ -1,25 +1,17 @@
-// Which questions apply, given the answers so far. The UI uses this to skip questions;
-// the schema and evaluate use the same test so all three always agree.
-import { questions, type AnyQuestion } from './questions'
+// Which questions apply, given the answers so far: worked out from each question's `askedWhen`.
+// The UI uses this to skip questions; the schema and evaluate use the same test so all three agree.
+import { questions, questionsById, type AnyQuestion } from './questions'
+import type { AskedWhen } from './shapes'
 import type { AnswerValue, PartialAnswers, QuestionId } from './types'
 
 /** Concerns for which only the full shaved look makes sense, so we ask about shaving. */
-export const shavedLookConcerns = [
-  'complete-baldness',
-  'alopecia',
-] as const satisfies readonly AnswerValue<'concerns'>[]
+export const shavedLookConcerns = questionsById.shavedLookOk.askedWhen.anyOf satisfies readonly AnswerValue<'concerns'>[]
 
 /** Concerns that are hair loss (not scars or birthmarks), so we ask about its warning signs. */
-export const hairLossSignsConcerns = [
-  'receding-hairline',
-  'diffuse-thinning',
-  'bald-patches',
-  'complete-baldness',
-  'alopecia',
-] as const satisfies readonly AnswerValue<'concerns'>[]
+export const hairLossSignsConcerns = questionsById.hairLossSigns.askedWhen.anyOf satisfies readonly AnswerValue<'concerns'>[]
 
-const includesAny = (concerns: readonly string[] | undefined, wanted: readonly string[]) =>
-  Array.isArray(concerns) && concerns.some((c) => wanted.includes(c))
+const includesAny = (chosen: unknown, wanted: readonly string[]) =>
+  Array.isArray(chosen) && chosen.some((c) => wanted.includes(c))
 
 /**
  * True when the concerns include complete-baldness or alopecia.
@@ -37,14 +29,20 @@ export function needsHairLossSignsAnswer(concerns: readonly string[] | undefined
   return includesAny(concerns, hairLossSignsConcerns)
 }
 
+/** Whether `askedWhen` holds for these answers (which need not be valid). */
+export function holds(askedWhen: AskedWhen, partialAnswers: Readonly<Record<string, unknown>>): boolean {
+  return includesAny(partialAnswers[askedWhen.question], askedWhen.anyOf)
+}
+
+// A Map, not an object: ids like "constructor" must not find anything.
+const conditions = new Map<string, AskedWhen>(
+  questions.flatMap((q) => (q.askedWhen ? [[q.id, q.askedWhen] as const] : [])),
+)
+
 /** Whether a question should be asked, given the answers so far. */
-export function isQuestionApplicable(
-  questionId: QuestionId,
-  partialAnswers: PartialAnswers = {},
-): boolean {
-  if (questionId === 'shavedLookOk') return needsShavedLookAnswer(partialAnswers.concerns)
-  if (questionId === 'hairLossSigns') return needsHairLossSignsAnswer(partialAnswers.concerns)
-  return true
+export function isQuestionApplicable(questionId: QuestionId, partialAnswers: PartialAnswers = {}): boolean {
+  const askedWhen = conditions.get(questionId)
+  return askedWhen === undefined || holds(askedWhen, partialAnswers)
 }
 
 /** The questions to ask, in order, given the answers so far. */

@@ -8,17 +8,14 @@
 import { isQuestionApplicable } from './applicability'
 import { questions } from './questions'
 import type { Answers, PartialAnswers, QuestionId } from './types'
+import { isRecord } from '@/lib/guards'
 
 type QuestionShape = { multiple: boolean; values: ReadonlySet<string> }
 
 // A Map, not an object: ids like "constructor" or "__proto__" must not find anything.
 const shapes = new Map<string, QuestionShape>(
-  questions.map((q) => [q.id, { multiple: 'multiple' in q && q.multiple === true, values: new Set(q.options.map((o) => o.value)) }]),
+  questions.map((q) => [q.id, { multiple: q.multiple === true, values: new Set<string>(q.options.map((o) => o.value)) }]),
 )
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 export const isQuestionId = (id: unknown): id is QuestionId => typeof id === 'string' && shapes.has(id)
 

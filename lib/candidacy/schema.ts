@@ -1,4 +1,5 @@
-// Validation of a complete set of answers, built from the questions so the two cannot drift.
+// Validation of a complete set of answers, built from the questions array so the two cannot drift:
+// one field per question, in question order, optional when the question has `askedWhen`.
 //
 // Error contract: every issue about a question has that question's id as `path[0]`
 // (an unknown value inside `concerns` is at ['concerns', index]), and its message starts
@@ -9,9 +10,11 @@
 // Unknown extra keys are REJECTED (strict object), not stripped: a misspelt question id
 // from an outside caller would otherwise be silently dropped and reported as "missing".
 import { z } from 'zod'
-import { hairLossSignsConcerns, needsHairLossSignsAnswer, needsShavedLookAnswer, shavedLookConcerns } from './applicability'
-import { optionValues, questionsById } from './questions'
+import { holds } from './applicability'
+import { optionValues, questions, type AnyQuestion } from './questions'
+import type { AnswerTo, AskedWhen } from './shapes'
 import type { Answers, Question, QuestionId } from './types'
+import { isRecord } from '@/lib/guards'
 
 function name(q: Question): string {
   return `${q.id} ("${q.text}")`
@@ -56,39 +59,34 @@ function multipleChoice<const Id extends string, const V extends string>(q: Ques
     })
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-const questionIds = Object.keys(questionsById) as QuestionId[]
+const questionIds: QuestionId[] = questions.map((q) => q.id)
 
 const orList = (values: readonly string[]) =>
   values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 
-// Questions asked only for some concerns: optional in the object, required below when they apply.
-const conditional = [
-  { question: questionsById.hairLossSigns, applies: needsHairLossSignsAnswer, concerns: hairLossSignsConcerns },
-  { question: questionsById.shavedLookOk, applies: needsShavedLookAnswer, concerns: shavedLookConcerns },
-] as const
+// The field types the loop below builds, spelt out for zod so that `answersSchema.shape[id]` and
+// `z.output<typeof answersSchema>` keep each question's literal values.
+type Fields = {
+  readonly [Q in AnyQuestion as Q['id']]: Q extends { readonly askedWhen: AskedWhen }
+    ? z.ZodOptional<z.ZodType<AnswerTo<Q>>>
+    : z.ZodType<AnswerTo<Q>>
+}
+
+function field(q: AnyQuestion) {
+  const answer = q.multiple === true ? multipleChoice(q) : singleChoice(q)
+  // Optional here; required by the refinement below only when it applies. When one does not apply,
+  // a valid value is accepted and kept, but evaluate ignores it.
+  return q.askedWhen ? answer.optional() : answer
+}
+
+const fields = Object.fromEntries(questions.map((q) => [q.id, field(q)])) as unknown as Fields
+
+// Questions asked only for some answers: optional in the object, required below when they apply.
+const conditional = questions.flatMap(({ askedWhen, ...question }) => (askedWhen ? [{ question, askedWhen }] : []))
 
 export const answersSchema = z
   .strictObject(
-    {
-      age: singleChoice(questionsById.age),
-      concerns: multipleChoice(questionsById.concerns),
-      // Optional here; required below only when they apply. When one does not apply,
-      // a valid value is accepted and kept, but evaluate ignores it.
-      hairLossSigns: multipleChoice(questionsById.hairLossSigns).optional(),
-      shavedLookOk: singleChoice(questionsById.shavedLookOk).optional(),
-      scalpCondition: singleChoice(questionsById.scalpCondition),
-      skinCancerHistory: singleChoice(questionsById.skinCancerHistory),
-      keloidProne: singleChoice(questionsById.keloidProne),
-      bleedingRisk: singleChoice(questionsById.bleedingRisk),
-      pigmentAllergy: singleChoice(questionsById.pigmentAllergy),
-      immune: singleChoice(questionsById.immune),
-      pregnancy: singleChoice(questionsById.pregnancy),
-      healingCondition: singleChoice(questionsById.healingCondition),
-    },
+    fields,
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
@@ -101,13 +99,12 @@ export const answersSchema = z
       // May run on partly invalid input (see `when`), so read fields defensively.
       const value: unknown = answers
       if (!isRecord(value)) return
-      const concerns = Array.isArray(value.concerns) ? value.concerns.map(String) : undefined
-      for (const { question, applies, concerns: asked } of conditional) {
-        if (applies(concerns) && value[question.id] === undefined) {
+      for (const { question, askedWhen } of conditional) {
+        if (holds(askedWhen, value) && value[question.id] === undefined) {
           ctx.addIssue({
             code: 'custom',
             path: [question.id],
-            message: `${missing(question)} It is asked when concerns include ${orList(asked)}.`,
+            message: `${missing(question)} It is asked when ${askedWhen.question} include ${orList(askedWhen.anyOf)}.`,
           })
         }
       }

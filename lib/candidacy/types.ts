@@ -1,55 +1,26 @@
 // Shared shapes of the candidacy contract. Everything here is plain, serialisable data
 // so it can cross from server components to client components unchanged.
+// Question, Answers and the rest are derived from the questions array, never listed by hand.
 import type { RuleOutcome, Outcome } from './outcomes'
-import type { questionsById } from './questions'
+import type { AnyQuestion } from './questions'
 import type { ruleIds } from './rule-ids'
+import type { AnswersTo, LearnMoreUrl } from './shapes'
 
-/** A site link with an anchor, e.g. "/contraindications#skin-cancer". */
-export type LearnMoreUrl = `/${string}#${string}`
+export type { AnswerTo, AskedWhen, LearnMoreUrl, Question, QuestionOption } from './shapes'
 
-export interface QuestionOption<V extends string = string> {
-  readonly value: V
-  readonly label: string
-}
-
-export interface Question<Id extends string = string, V extends string = string> {
-  readonly id: Id
-  /** The question as a patient reads it. */
-  readonly text: string
-  /** Why we ask, in plain words. */
-  readonly hint?: string
-  readonly options: readonly QuestionOption<V>[]
-  /** True when more than one option may be chosen. */
-  readonly multiple?: boolean
-  readonly learnMore: LearnMoreUrl
-}
-
-export type QuestionId = keyof typeof questionsById
+export type QuestionId = AnyQuestion['id']
 
 /** The allowed answer values of one question, as literal types. */
-export type AnswerValue<Id extends QuestionId> =
-  (typeof questionsById)[Id]['options'][number]['value']
+export type AnswerValue<Id extends QuestionId> = Extract<AnyQuestion, { id: Id }>['options'][number]['value']
 
-/** A complete, valid set of answers (the output of `parseAnswers`). */
-export interface Answers {
-  readonly age: AnswerValue<'age'>
-  readonly concerns: readonly AnswerValue<'concerns'>[]
-  /**
-   * Only asked (and only used) when concerns include receding-hairline, diffuse-thinning,
-   * bald-patches, complete-baldness or alopecia: required then, ignored otherwise.
-   */
-  readonly hairLossSigns?: readonly AnswerValue<'hairLossSigns'>[] | undefined
-  /** Only asked (and only used) when concerns include complete-baldness or alopecia. */
-  readonly shavedLookOk?: AnswerValue<'shavedLookOk'> | undefined
-  readonly scalpCondition: AnswerValue<'scalpCondition'>
-  readonly skinCancerHistory: AnswerValue<'skinCancerHistory'>
-  readonly keloidProne: AnswerValue<'keloidProne'>
-  readonly bleedingRisk: AnswerValue<'bleedingRisk'>
-  readonly pigmentAllergy: AnswerValue<'pigmentAllergy'>
-  readonly immune: AnswerValue<'immune'>
-  readonly pregnancy: AnswerValue<'pregnancy'>
-  readonly healingCondition: AnswerValue<'healingCondition'>
-}
+// One flat object type rather than the intersection AnswersTo builds, so editors show it plainly.
+type Flat<T> = { [K in keyof T]: T[K] } & {}
+
+/**
+ * A complete, valid set of answers (the output of `parseAnswers`). A question with `askedWhen`
+ * (hairLossSigns, shavedLookOk) is optional: required when it applies, ignored otherwise.
+ */
+export type Answers = Flat<AnswersTo<AnyQuestion>>
 
 /** Answers given so far, while the patient is still going through the questions. */
 export type PartialAnswers = Partial<Answers>

@@ -1,9 +1,10 @@
 // For the page without JavaScript: every question with what each answer means, worked out by
-// running the real rules on a neutral set of answers, so the checklist can never disagree with them.
+// running the real rules on a neutral set of answers (lib/candidacy/neutral.ts), so the checklist can never disagree with them.
 // Server-only (it imports the candidacy index, which brings zod).
 import {
   evaluate,
   isQuestionApplicable,
+  neutralAnswersFor,
   questions,
   questionsById,
   type Answers,
@@ -11,24 +12,6 @@ import {
   type Finding,
   type QuestionId,
 } from '@/lib/candidacy'
-
-const neutral: Answers = {
-  age: '18-or-over',
-  concerns: ['receding-hairline'],
-  hairLossSigns: ['none'],
-  scalpCondition: 'none',
-  skinCancerHistory: 'no',
-  keloidProne: 'no',
-  bleedingRisk: 'no',
-  pigmentAllergy: 'no',
-  immune: 'no',
-  pregnancy: 'no',
-  healingCondition: 'no',
-}
-
-// The shaving question only counts alongside a concern that needs the shaved look.
-const contextFor = (question: AnyQuestion): Answers =>
-  question.id === 'shavedLookOk' ? { ...neutral, concerns: ['complete-baldness'], shavedLookOk: 'yes' } : neutral
 
 export type OptionMeaning = { value: string; label: string; findings: Finding[] }
 export type QuestionMeaning = {
@@ -50,7 +33,7 @@ export function askedOnlyFor(id: QuestionId): string[] | undefined {
 
 export function answerMeanings(): QuestionMeaning[] {
   return questions.map((question) => {
-    const context = contextFor(question)
+    const context = neutralAnswersFor(question.id)
     const baseline = new Set(evaluate(context).findings.map((f) => f.rule))
     const only = askedOnlyFor(question.id)
     return {
