@@ -1,5 +1,7 @@
-// Front-matter dates are calendar dates ("2026-11-20"), not instants: they are kept as strings
-// and formatted without time zones, so that no reader sees them a day early or late.
+// The one module for calendar dates: parsing, day and month arithmetic, and formatting, used by the
+// aftercare planner and the content's review dates alike. Front-matter dates are calendar dates
+// ("2026-11-20"), not instants: they are kept as strings and formatted without time zones, so that
+// no reader sees them a day early or late.
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export type CalendarDate = `${number}-${number}-${number}`
@@ -34,10 +36,14 @@ function toUtcMs(value: CalendarDate): number {
   return Date.UTC(year, month - 1, day)
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** A calendar date from its parts (month 1 to 12), written YYYY-MM-DD. */
+const calendarDate = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate
+
 function fromUtcMs(ms: number): CalendarDate {
   const date = new Date(ms)
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` as CalendarDate
+  return calendarDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
 }
 
 /** The date `days` after `date` (before it when negative): addDays("2025-12-29", 5) is "2026-01-03". */
@@ -48,6 +54,17 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 /** Whole days from `from` to `to`: 1 when `to` is the next day, negative when it is earlier. */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / dayMs)
+}
+
+/** The same day `months` later (earlier when negative); a day the month lacks becomes its last (31 Jan → 28 Feb). */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const monthIndex = year * 12 + (month - 1) + months
+  const newYear = Math.floor(monthIndex / 12)
+  const newMonth = monthIndex - newYear * 12 + 1
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate()
+  return calendarDate(newYear, newMonth, Math.min(day, lastDay))
 }
 
 /** Today's date where the reader is (their device's time zone): the one place local time is wanted. */

@@ -1,7 +1,7 @@
 // When each page is due for its next review, and whether that day has passed. Pure: "today" is a
 // parameter. Everything is a calendar date (YYYY-MM-DD, see lib/dates.ts), never an instant, so a
 // page is overdue from the same day wherever the build runs.
-import { isCalendarDate, type CalendarDate } from '@/lib/dates'
+import { addMonths, daysBetween, isCalendarDate, localCalendarDate, type CalendarDate } from '@/lib/dates'
 import { faqReviewIntervalMonths, reviewSoonDays } from './editorial-standards'
 
 export type ReviewStatus = 'invalid-date' | 'overdue' | 'due-soon' | 'ok'
@@ -26,25 +26,8 @@ export type ReviewEntry = ReviewedDocument & {
 export type FreshnessRules = { faqReviewIntervalMonths: number; reviewSoonDays: number }
 const defaultRules: FreshnessRules = { faqReviewIntervalMonths, reviewSoonDays }
 
-const pad = (value: number, length = 2) => String(value).padStart(length, '0')
-const toCalendarDate = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate
-const parts = (date: CalendarDate) => date.split('-').map(Number) as [number, number, number]
-const dayNumber = (date: CalendarDate) => {
-  const [year, month, day] = parts(date)
-  return Date.UTC(year, month - 1, day) / 86_400_000
-}
-
-/** Whole days from `from` to `to` (negative if `to` is earlier). */
-export const daysBetween = (from: CalendarDate, to: CalendarDate) => dayNumber(to) - dayNumber(from)
-
-/** The same day `months` later; the 31st becomes the month's last day when it has fewer (29 Feb → 28 Feb). */
-export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [year, month, day] = parts(date)
-  const monthIndex = year * 12 + (month - 1) + months
-  const [newYear, newMonth] = [Math.floor(monthIndex / 12), (monthIndex % 12) + 1]
-  const lastDay = new Date(Date.UTC(newYear, newMonth, 0)).getUTCDate()
-  return toCalendarDate(newYear, newMonth, Math.min(day, lastDay))
-}
+// Date arithmetic lives in lib/dates.ts; these two are re-exported for the callers that import them from here.
+export { addMonths, daysBetween }
 
 /**
  * Today's calendar date: `override` (CONTENT_TODAY, for tests and for checking ahead) when given,
@@ -55,7 +38,7 @@ export function resolveToday(override: string | undefined, now: Date): CalendarD
     if (!isCalendarDate(override)) throw new Error(`CONTENT_TODAY must be a real date written YYYY-MM-DD (got "${override}")`)
     return override
   }
-  return toCalendarDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
+  return localCalendarDate(now)
 }
 
 /** The review state of one document on `today`. */
