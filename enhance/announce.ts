@@ -1,5 +1,7 @@
-/** How long a "copied" message stays on screen (the tools' React CopyButton uses the same). */
-export const messageMs = 5000
+import { copiedMessageMs } from '@/lib/clipboard'
+
+/** How long a message stays on screen: as long as the tools' React CopyButton shows "copied". */
+export const messageMs = copiedMessageMs
 
 /** Puts a message in a live region and clears it after a while; a new message restarts the clock. */
 export function announcer(region: Element, onChange?: (message: string) => void) {
@@ -14,16 +16,5 @@ export function announcer(region: Element, onChange?: (message: string) => void)
         onChange?.('')
       }, messageMs)
     }
-  }
-}
-
-/** Copies text; false where the browser has no clipboard or refuses. */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard?.writeText) return false
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
   }
 }

@@ -2,7 +2,8 @@
 // and, beside it, what shows without JavaScript (a plain link, or the address as text): this swaps
 // the one for the other. A click copies and says so in the button's live region; where the browser
 // will not copy, a read-only box shows the text selected, to copy by hand.
-import { announcer, copyText } from './announce'
+import { copyText } from '@/lib/clipboard'
+import { announcer } from './announce'
 
 export function enhanceCopyButtons(root: ParentNode = document) {
   for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-copy]')) {

@@ -2,7 +2,8 @@
 // also copies the section's full public address and says so, for staff pasting it into a message.
 // The live region is in the server HTML (components/article/HeadingAnchorCopy.tsx), visually hidden
 // until there is something to say.
-import { announcer, copyText } from './announce'
+import { copyText } from '@/lib/clipboard'
+import { announcer } from './announce'
 
 /** Returns a function that stops it (for tests). */
 export function enhanceHeadingAnchors(root: Document = document): () => void {

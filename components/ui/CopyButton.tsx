@@ -4,12 +4,10 @@
 // box to copy by hand. Before JavaScript runs it shows `fallback` (nothing by default).
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useHydrated } from '@/components/ui/useHydrated'
+import { copiedMessageMs, copyText } from '@/lib/clipboard'
 import { copyClasses } from './copy-classes'
 
 type State = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; text: string }
-
-/** How long the "copied" message stays on screen. */
-export const copiedMessageMs = 5000
 
 type Props = {
   /** What to copy; a function when it depends on the browser (e.g. the page's own address). */
@@ -25,7 +23,6 @@ type Props = {
   fallback?: ReactNode
   className?: string
 }
-
 
 export function CopyButton({ text, children, copiedMessage, manualLabel, multiline = false, fallback = null, className }: Props) {
   const hydrated = useHydrated()
@@ -47,13 +44,7 @@ export function CopyButton({ text, children, copiedMessage, manualLabel, multili
 
   const copy = async () => {
     const value = typeof text === 'function' ? text() : text
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('No clipboard')
-      await navigator.clipboard.writeText(value)
-      setState({ kind: 'copied' })
-    } catch {
-      setState({ kind: 'manual', text: value })
-    }
+    setState((await copyText(value)) ? { kind: 'copied' } : { kind: 'manual', text: value })
   }
 
   const boxProps = {

@@ -1,15 +1,11 @@
 // @vitest-environment jsdom
-// enhance/announce.ts: the live-region messages and the clipboard call the copy buttons and section links share.
+// enhance/announce.ts: the live-region messages the copy buttons and section links share (the clipboard
+// call is lib/clipboard.ts, tested in tests/unit/clipboard.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { announcer, copyText, messageMs } from '@/enhance/announce'
-
-const originalClipboard = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
-const setClipboard = (clipboard: unknown) => Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
+import { announcer, messageMs } from '@/enhance/announce'
 
 afterEach(() => {
   vi.useRealTimers()
-  if (originalClipboard) Object.defineProperty(window.navigator, 'clipboard', originalClipboard)
-  else Reflect.deleteProperty(window.navigator, 'clipboard')
 })
 
 function region() {
@@ -73,44 +69,5 @@ describe('announcer', () => {
     expect([a.textContent, b.textContent]).toEqual(['', 'B'])
     vi.advanceTimersByTime(messageMs / 2)
     expect(b.textContent).toBe('')
-  })
-})
-
-describe('copyText', () => {
-  it('copies through the clipboard and says it did', async () => {
-    const writeText = vi.fn().mockResolvedValue(undefined)
-    setClipboard({ writeText })
-    await expect(copyText('https://clinic.example/faq#does-it-hurt')).resolves.toBe(true)
-    expect(writeText).toHaveBeenCalledExactlyOnceWith('https://clinic.example/faq#does-it-hurt')
-  })
-
-  it('waits for the clipboard before saying it copied', async () => {
-    let finish = () => {}
-    setClipboard({ writeText: () => new Promise<void>((resolve) => (finish = resolve)) })
-    let result: boolean | undefined
-    const copying = copyText('x').then((value) => (result = value))
-    // Every pending promise callback runs before a timer does.
-    await new Promise((resolve) => setTimeout(resolve, 0))
-    expect(result).toBeUndefined()
-    finish()
-    await copying
-    expect(result).toBe(true)
-  })
-
-  it.each([
-    ['there is no clipboard', undefined],
-    ['the clipboard cannot write text', {}],
-    ['the browser refuses', { writeText: vi.fn().mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError')) }],
-    [
-      'writing throws at once',
-      {
-        writeText: () => {
-          throw new TypeError('Illegal invocation')
-        },
-      },
-    ],
-  ])('is false, without throwing, when %s', async (_, clipboard) => {
-    setClipboard(clipboard)
-    await expect(copyText('x')).resolves.toBe(false)
   })
 })
