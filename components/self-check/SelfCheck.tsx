@@ -1,38 +1,20 @@
 'use client'
-import { useCallback, useEffect, useReducer, useRef, useState, type ReactNode } from 'react'
+// The self-check island: shows the current step. The state and where it is kept are in
+// useSelfCheckFlow; what comes next is in lib/self-check/flow.ts.
+import type { ReactNode } from 'react'
 // Modules, not the '@/lib/candidacy' index: the index also exports the zod schema, which the
 // browser must not download (see lib/candidacy/check.ts).
 import { isCompleteAnswers } from '@/lib/candidacy/check'
 import { evaluate } from '@/lib/candidacy/evaluate'
 import { questionsById } from '@/lib/candidacy/questions'
-import { initialState, progress, reduce, sameStep, type FlowAction, type Step } from '@/lib/self-check/flow'
-import { restore, serialise, storageKey } from '@/lib/self-check/storage'
+import { progress } from '@/lib/self-check/flow'
 import { CheckAnswers } from './CheckAnswers'
 import type { ClinicContact } from './contact'
 import { QuestionStep } from './QuestionStep'
 import { ResultView } from './ResultView'
 import { StartStep } from './StartStep'
+import { useSelfCheckFlow } from './useSelfCheckFlow'
 
-type HistoryState = { selfCheckStep?: Step }
-
-function titleOf(step: Step): string {
-  switch (step.kind) {
-    case 'start':
-      return 'Am I a candidate? Self-check'
-    case 'question':
-      return `${questionsById[step.id].text} – Self-check`
-    case 'check':
-      return 'Check your answers – Self-check'
-    case 'result':
-      return 'Your result – Self-check'
-  }
-}
-
-/**
- * The self-check island. Steps live in the browser's history (so Back works) and progress in
- * sessionStorage (so a look at an article and back loses nothing); neither ever leaves the device,
- * and answers never go into the URL.
- */
 type Props = {
   /** The no-JavaScript checklist, rendered on the server. */
   checklist: ReactNode
@@ -43,58 +25,7 @@ type Props = {
 }
 
 export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
-  const [state, dispatch] = useReducer(reduce, initialState)
-  const [notice, setNotice] = useState<string>()
-  const restored = useRef(false)
-  const stepFromHistory = useRef(false)
-
-  // Restore once, after hydration: the server always renders the start page.
-  useEffect(() => {
-    let raw: string | null = null
-    try {
-      raw = sessionStorage.getItem(storageKey)
-    } catch {
-      // storage switched off: the check still works, it just cannot resume
-    }
-    const result = restore(raw)
-    if (result.notice) setNotice(result.notice)
-    stepFromHistory.current = true
-    dispatch({ type: 'restore', state: result.state })
-    window.history.replaceState({ ...(window.history.state ?? {}), selfCheckStep: result.state.step } satisfies HistoryState, '')
-    restored.current = true
-    const onPopState = (event: PopStateEvent) => {
-      stepFromHistory.current = true
-      dispatch({ type: 'go-to', step: (event.state as HistoryState | null)?.selfCheckStep ?? { kind: 'start' } })
-    }
-    window.addEventListener('popstate', onPopState)
-    return () => window.removeEventListener('popstate', onPopState)
-  }, [])
-
-  // Record each new step in history, keep progress, and move focus to the new heading.
-  useEffect(() => {
-    if (!restored.current) return
-    try {
-      sessionStorage.setItem(storageKey, serialise(state))
-    } catch {
-      // see above
-    }
-    const current = (window.history.state as HistoryState | null)?.selfCheckStep
-    if (!stepFromHistory.current && !(current && sameStep(current, state.step))) {
-      window.history.pushState({ ...(window.history.state ?? {}), selfCheckStep: state.step } satisfies HistoryState, '')
-    }
-    const fromHistory = stepFromHistory.current
-    stepFromHistory.current = false
-    document.title = `${titleOf(state.step)} | ${clinicName}`
-    if (!fromHistory || state.step.kind !== 'start') {
-      document.getElementById('self-check-heading')?.focus()
-    }
-  }, [state, clinicName])
-
-  const act = useCallback((action: FlowAction) => {
-    setNotice(undefined)
-    dispatch(action)
-  }, [])
-
+  const { state, notice, act } = useSelfCheckFlow(clinicName)
   const { step, answers } = state
   switch (step.kind) {
     case 'start':
