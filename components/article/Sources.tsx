@@ -3,7 +3,7 @@
 import { citationAnchor, sourceAnchor, type Citation } from '@/lib/content/enrich'
 import type { References } from '@/lib/content/references'
 import { linkClass } from '@/components/ui/classes'
-import { sectionIds } from '@/lib/routes'
+import { hash, sectionIds } from '@/lib/routes'
 
 const letters = 'abcdefghijklmnopqrstuvwxyz'
 
@@ -27,7 +27,7 @@ export function Sources({ citations, references }: { citations: Citation[]; refe
                   </a>
                 )}{' '}
                 {Array.from({ length: uses }, (_, use) => (
-                  <a key={use} className={linkClass('text', 'ml-1')} href={`#${citationAnchor(id, use + 1)}`}>
+                  <a key={use} className={linkClass('text', 'ml-1')} href={hash(citationAnchor(id, use + 1))}>
                     <span aria-hidden="true">↑{uses > 1 ? letters[use] : ''}</span>
                     <span className="sr-only">
                       Back to {uses > 1 ? `use ${use + 1} of ` : ''}source {index + 1} in the text
