@@ -12,7 +12,7 @@ export default function manifest(): MetadataRoute.Manifest {
     short_name: site.shortName,
     description: fixedPages.home.description,
     lang: getRegion().locale,
-    start_url: '/',
+    start_url: fixedPages.home.path,
     display: 'browser',
     background_color: '#ffffff',
     theme_color: brandColours.brand900,

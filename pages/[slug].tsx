@@ -20,7 +20,7 @@ import { StaticShareButton } from '@/components/share/StaticShareButton'
 import { getArticle, getArticles, getContent, getNeighbours, type Article, type Faq } from '@/lib/content'
 import type { Content } from '@/lib/content/model'
 import { documentProps, type DocumentProps } from '@/lib/pages/document-props'
-import { articlePath } from '@/lib/routes'
+import { articlePath, staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
@@ -52,7 +52,7 @@ export default function ArticlePage({ article, region, references, glossary, faq
   return (
     <article className="mx-auto max-w-3xl">
       <DocumentHead site={site} path={articlePath(article.slug)} title={article.title} description={article.description} type="article" lastReviewed={article.lastReviewed} />
-      <Breadcrumbs site={site} trail={[{ href: '/', label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
+      <Breadcrumbs site={site} trail={[{ href: staticRoutes.home, label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
       {article.draft && (
         <p className="mb-4 rounded bg-amber-100 p-3 font-semibold text-amber-950">Draft: this page is not published.</p>
       )}

@@ -12,7 +12,6 @@ import { getContent, type Faq } from '@/lib/content'
 import { documentProps, type DocumentProps } from '@/lib/pages/document-props'
 import type { Region } from '@/lib/site/regions'
 import { fixedPages } from '@/lib/pages/directory'
-import { mailtoHref, telHref } from '@/lib/site/contact'
 
 // A document: no framework JavaScript; the search box and deep links are enhance/faq.ts.
 export const config: PageConfig = { unstable_runtimeJS: false }
@@ -28,14 +27,14 @@ export default function FaqPage({ faqs, region, layout: { site } }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <DocumentHead site={site} {...fixedPages.faq} />
-      <Breadcrumbs site={site} trail={[{ href: '/', label: 'Home' }, { href: fixedPages.faq.path, label: fixedPages.faq.title }]} />
+      <Breadcrumbs site={site} trail={[{ href: fixedPages.home.path, label: 'Home' }, { href: fixedPages.faq.path, label: fixedPages.faq.title }]} />
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fixedPages.faq.title}</h1>
       <p className="mt-4 text-xl text-muted">
         Short, plain answers to the questions people ask us most about scalp micropigmentation. Select a question to
         read its answer. Each answer links to the topic page with more detail.
       </p>
       <div className="mt-8">
-        <FaqFilterBox contact={{ phone: site.phone, phoneHref: telHref(site.phone), email: site.email, emailHref: mailtoHref(site.email) }} />
+        <FaqFilterBox contact={site} />
       </div>
       <div className="mt-8">
         <FaqList faqs={faqs} site={site} />

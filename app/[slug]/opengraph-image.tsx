@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import { renderOgImage } from '@/components/og/renderOgImage'
 import { getArticle, getArticles, getSite } from '@/lib/content'
 
-export { alt, contentType, size } from '@/components/og/imageRoute'
+export { alt, contentType, size } from '@/app/_og/image-route'
 export const dynamic = 'force-static' // the static export (npm run build:static) needs it said
 export const dynamicParams = false
 

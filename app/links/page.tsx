@@ -7,6 +7,7 @@ import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
 import { messageSettings } from '@/lib/links/message'
 import { pageMetadata } from '@/lib/metadata/page'
 import { listPages } from '@/lib/pages/directory'
+import { linksPageSectionIds } from '@/lib/routes'
 
 // For clinic staff: in no menu, and search engines are asked neither to index it nor follow it.
 export const generateMetadata = (): Metadata =>
@@ -34,8 +35,8 @@ export default function LinksPage() {
           <div className="mb-8 lg:sticky lg:top-4 lg:col-start-2 lg:row-start-1 lg:mb-0">
             <MessageBuilder links={messageLinks} settings={messageSettings(content.site)} />
           </div>
-          <section aria-labelledby="pages-heading" className="lg:col-start-1 lg:row-start-1">
-            <h2 id="pages-heading" className="text-2xl font-semibold">
+          <section aria-labelledby={linksPageSectionIds.pages} className="lg:col-start-1 lg:row-start-1">
+            <h2 id={linksPageSectionIds.pages} className="text-2xl font-semibold">
               Pages and sections
             </h2>
             <ol className="mt-4 space-y-6">

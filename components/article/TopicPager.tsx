@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/Link'
 import type { Article } from '@/lib/content'
 import { articlePath } from '@/lib/routes'
+import { linkClass } from '@/components/ui/classes'
 
 export function TopicPager({ previous, next }: { previous?: Article; next?: Article }) {
   if (!previous && !next) return null
@@ -9,13 +10,13 @@ export function TopicPager({ previous, next }: { previous?: Article; next?: Arti
       {previous && (
         <Link href={articlePath(previous.slug)} rel="prev" className="group block rounded-md p-3 hover:bg-brand-50">
           <span className="block text-sm text-muted">Previous topic</span>
-          <span className="font-semibold text-brand-800 underline">{previous.title}</span>
+          <span className={linkClass('strong')}>{previous.title}</span>
         </Link>
       )}
       {next && (
         <Link href={articlePath(next.slug)} rel="next" className="group block rounded-md p-3 hover:bg-brand-50 sm:col-start-2 sm:text-right">
           <span className="block text-sm text-muted">Next topic</span>
-          <span className="font-semibold text-brand-800 underline">{next.title}</span>
+          <span className={linkClass('strong')}>{next.title}</span>
         </Link>
       )}
     </nav>

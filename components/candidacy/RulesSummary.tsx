@@ -1,7 +1,8 @@
 import { rules } from '@/lib/candidacy'
-import { staticRoutes } from '@/lib/routes'
+import { sectionIds, staticRoutes } from '@/lib/routes'
 import { adviceOrder, adviceText, ruleAdvice } from '@/lib/self-check/outcome-text'
-import { Link } from '@/components/ui/Link'
+import { linkClass } from '@/components/ui/classes'
+import { TextLink } from '@/components/ui/TextLink'
 
 // Grouped by what each rule asks the patient to do, so a group's heading fits every rule in it.
 const groups = adviceOrder
@@ -14,12 +15,12 @@ const groups = adviceOrder
  */
 export function RulesSummary() {
   return (
-    <section aria-labelledby="self-check-rules" className="mt-10 rounded-md border border-brand-100 p-5">
-      <h2 id="self-check-rules" className="text-xl font-semibold">
+    <section aria-labelledby={sectionIds.selfCheckRules} className="mt-10 rounded-md border border-brand-100 p-5">
+      <h2 id={sectionIds.selfCheckRules} className="text-xl font-semibold">
         What the self-check looks at
       </h2>
       <p className="mt-2">
-        The <Link className="text-brand-800 underline" href={staticRoutes.selfCheck}>self-check</Link> uses these rules. They are
+        The <TextLink href={staticRoutes.selfCheck}>self-check</TextLink> uses these rules. They are
         reasons to wait or to talk first, not a diagnosis. Answering &ldquo;I&rsquo;m not sure&rdquo; counts as a reason to ask
         first.
       </p>
@@ -29,7 +30,7 @@ export function RulesSummary() {
           <ul className="mt-2 space-y-3">
             {grouped.map((rule) => (
               <li key={rule.id} className="border-l-4 border-brand-700 pl-3">
-                <a className="font-semibold text-brand-800 underline" href={rule.learnMore}>
+                <a className={linkClass('strong')} href={rule.learnMore}>
                   {rule.title}
                 </a>
                 <p>{rule.explanation}</p>

@@ -1,5 +1,6 @@
-import { formatAddress, mailtoHref, whatsappHref } from '@/lib/site/contact'
-import { PhoneLink } from './PhoneLink'
+import { ContactLink } from '@/components/ui/ContactLink'
+import { linkClass } from '@/components/ui/classes'
+import { formatAddress } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** The clinic's ways to get in touch, from content/site.yaml. */
@@ -20,19 +21,19 @@ export function ContactDetails({
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
         <dt className="font-medium">Phone</dt>
         <dd>
-          <PhoneLink className="underline" phone={site.phone} />
+          <ContactLink kind="phone" look="plain" phone={site.phone} />
         </dd>
         {site.whatsapp && (
           <>
             <dt className="font-medium">WhatsApp</dt>
             <dd>
-              <a className="underline" href={whatsappHref(site.whatsapp)}>Message us on WhatsApp</a>
+              <ContactLink kind="whatsapp" look="plain" number={site.whatsapp} />
             </dd>
           </>
         )}
         <dt className="font-medium">Email</dt>
         <dd className="break-all">
-          <a className="underline" href={mailtoHref(site.email)}>{site.email}</a>
+          <ContactLink kind="email" look="plain" email={site.email} />
         </dd>
         <dt className="font-medium">Address</dt>
         <dd>{formatAddress(site)}</dd>
@@ -47,7 +48,7 @@ export function ContactDetails({
       </dl>
       {site.bookingUrl && (
         <p className="mt-4">
-          <a className="font-semibold underline" href={site.bookingUrl}>Book a consultation online</a>
+          <a className={linkClass('plain', 'font-semibold')} href={site.bookingUrl}>Book a consultation online</a>
         </p>
       )}
     </section>

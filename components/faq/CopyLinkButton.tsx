@@ -2,9 +2,11 @@
 // copied like any link; enhance/copy.ts swaps in the button, which copies the address the page was
 // opened from.
 import { StaticCopyButton } from '@/components/ui/StaticCopyButton'
-import { staticRoutes } from '@/lib/routes'
+import { linkClass } from '@/components/ui/classes'
+import { faqAnswerPath, hash } from '@/lib/routes'
 
-export const answerPath = (id: string) => `${staticRoutes.faq}#${id}`
+/** Kept under its old name for its callers and tests. */
+export const answerPath = faqAnswerPath
 
 export function CopyLinkButton({ id, question }: { id: string; question: string }) {
   return (
@@ -13,7 +15,7 @@ export function CopyLinkButton({ id, question }: { id: string; question: string 
       copiedMessage="Link copied"
       manualLabel="Copy this link:"
       fallback={
-        <a href={`#${id}`} className="no-print text-brand-800 underline">
+        <a href={hash(id)} className={linkClass('text', 'no-print')}>
           Link to this answer<span className="sr-only">: “{question}”</span>
         </a>
       }

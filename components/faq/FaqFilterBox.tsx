@@ -1,7 +1,10 @@
 // The "Search the questions" box. It is in the server HTML, so nothing moves when JavaScript starts,
 // but it needs JavaScript (enhance/faq.ts): without it the box is hidden (.js-only) and every question
 // simply shows. The input stays disabled until the script runs, so no typing is lost.
-export type FilterContact = { phone: string; phoneHref: string; email: string; emailHref: string }
+import { buttonClass } from '@/components/ui/classes'
+import { ContactLink } from '@/components/ui/ContactLink'
+
+export type FilterContact = { phone: string; email: string }
 
 export function FaqFilterBox({ contact }: { contact: FilterContact }) {
   return (
@@ -27,10 +30,10 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
       <div className="mt-2 border-l-4 border-brand-700 pl-4" data-faq-empty="" hidden>
         <p>
           We could not find “<span data-faq-query="" />” in these answers. Try a different word, or ask us: call{' '}
-          <a className="whitespace-nowrap text-brand-800 underline" href={contact.phoneHref}>{contact.phone}</a> or email{' '}
-          <a className="break-all text-brand-800 underline" href={contact.emailHref}>{contact.email}</a>.
+          <ContactLink kind="phone" phone={contact.phone} /> or email{' '}
+          <ContactLink kind="email" className="break-all" email={contact.email} />.
         </p>
-        <button type="button" className="mt-3 rounded-md border-2 border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800">
+        <button type="button" className={buttonClass({}, 'mt-3')}>
           Clear the search
         </button>
       </div>

@@ -2,7 +2,7 @@ import { ArticleBody } from '@/components/article/ArticleBody'
 import { StaticShareButton } from '@/components/share/StaticShareButton'
 import type { Faq } from '@/lib/content'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
-import { staticRoutes } from '@/lib/routes'
+import { faqAnswerPath } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
 import { CopyLinkButton } from './CopyLinkButton'
@@ -27,7 +27,7 @@ export function FaqItem({ faq, site }: { faq: Faq; site: Pick<SiteSettings, 'url
         </div>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} />
-          <StaticShareButton title={faq.question} url={absoluteUrl(site, `${staticRoutes.faq}#${faq.id}`)} context={faq.question} />
+          <StaticShareButton title={faq.question} url={absoluteUrl(site, faqAnswerPath(faq.id))} context={faq.question} />
         </div>
       </div>
     </details>

@@ -1,22 +1,20 @@
 // Where to get help when something seems wrong and the clinic is closed: the clinic's country's
 // numbers (content/regions.yaml), on every article, the FAQ and the planner. Server HTML only.
-import { PhoneLink } from '@/components/contact/PhoneLink'
-import { Link } from '@/components/ui/Link'
-import { requiredSections } from '@/lib/routes'
+import { ContactLink } from '@/components/ui/ContactLink'
+import { TextLink } from '@/components/ui/TextLink'
+import { requiredSections, sectionIds } from '@/lib/routes'
 import type { Region } from '@/lib/site/regions'
-
-const linkClass = 'font-semibold text-brand-800 underline'
 
 export function UrgentHelp({ region, className = '' }: { region: Region; className?: string }) {
   const { emergencyNumber, urgentAdvice, otherNumbers, familyDoctor } = region
   return (
-    <aside aria-labelledby="urgent-help" className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}>
-      <h2 id="urgent-help" className="text-xl font-semibold">
+    <aside aria-labelledby={sectionIds.urgentHelp} className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}>
+      <h2 id={sectionIds.urgentHelp} className="text-xl font-semibold">
         If you need help urgently
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>
-          <strong>Call <PhoneLink className={linkClass} phone={emergencyNumber} /> now</strong> if your
+          <strong>Call <ContactLink kind="phone" look="strong" phone={emergencyNumber} /> now</strong> if your
           face, lips or tongue swell, or you have trouble breathing.
         </li>
         <li>
@@ -26,21 +24,21 @@ export function UrgentHelp({ region, className = '' }: { region: Region; classNa
             <>
               {' '}
               You can also call {urgentAdvice.name} on{' '}
-              <PhoneLink className={linkClass} phone={urgentAdvice.number} /> {urgentAdvice.purpose}.
+              <ContactLink kind="phone" look="strong" phone={urgentAdvice.number} /> {urgentAdvice.purpose}.
             </>
           )}
         </li>
         {otherNumbers?.map((other) => (
           <li key={other.number}>
-            {other.label}: <PhoneLink className={linkClass} phone={other.number} />
+            {other.label}: <ContactLink kind="phone" look="strong" phone={other.number} />
           </li>
         ))}
         <li>Do not wait for the clinic to open: these services can help when we are closed.</li>
       </ul>
       <p className="mt-3">
-        <Link className={linkClass} href={requiredSections.gettingHelpUrgently}>
+        <TextLink look="strong" href={requiredSections.gettingHelpUrgently}>
           What to do if something goes wrong
-        </Link>
+        </TextLink>
       </p>
     </aside>
   )

@@ -1,5 +1,5 @@
 import { JsonLd } from '@/components/seo/JsonLd'
-import { Link } from '@/components/ui/Link'
+import { TextLink } from '@/components/ui/TextLink'
 import type { SiteSettings } from '@/lib/site/schema'
 import { buildBreadcrumbList, type Crumb } from '@/lib/structured-data/breadcrumbs'
 
@@ -19,7 +19,7 @@ export function Breadcrumbs({ site, trail }: { site: Pick<SiteSettings, 'name' |
             {index === trail.length - 1 ? (
               <span aria-current="page">{crumb.label}</span>
             ) : (
-              <Link className="text-brand-800 underline" href={crumb.href}>{crumb.label}</Link>
+              <TextLink href={crumb.href}>{crumb.label}</TextLink>
             )}
           </li>
         ))}

@@ -1,4 +1,4 @@
-import { Link } from '@/components/ui/Link'
+import { TextLink } from '@/components/ui/TextLink'
 import type { Article } from '@/lib/content'
 import { articlePath, staticRoutes } from '@/lib/routes'
 
@@ -17,16 +17,16 @@ export function NotFound({ articles }: { articles: Pick<Article, 'slug' | 'title
         of date.
       </p>
       <p className="mt-4">
-        <Link className="font-semibold underline" href="/">Go to the home page</Link>, or try one of these topics:
+        <TextLink look="plain" className="font-semibold" href={staticRoutes.home}>Go to the home page</TextLink>, or try one of these topics:
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link className="underline" href={articlePath(article.slug)}>{article.title}</Link>
+            <TextLink look="plain" href={articlePath(article.slug)}>{article.title}</TextLink>
           </li>
         ))}
         <li>
-          <Link className="underline" href={staticRoutes.faq}>Frequently asked questions</Link>
+          <TextLink look="plain" href={staticRoutes.faq}>Frequently asked questions</TextLink>
         </li>
       </ul>
     </div>

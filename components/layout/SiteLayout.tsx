@@ -4,6 +4,7 @@ import type { SiteSettings } from '@/lib/site/schema'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 import { SkipLink } from './SkipLink'
+import { sectionIds } from '@/lib/routes'
 
 /** The <body>'s classes, on both kinds of page (app/layout.tsx and pages/_document.tsx). */
 export const bodyClassName = 'flex min-h-screen flex-col font-sans antialiased'
@@ -14,7 +15,7 @@ export function SiteLayout({ site, articles, children }: { site: SiteSettings; a
     <>
       <SkipLink />
       <SiteHeader clinicName={site.name} />
-      <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
+      <main id={sectionIds.mainContent} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 pt-8 focus:outline-none">
         {children}
       </main>
       <SiteFooter site={site} articles={articles} />

@@ -1,7 +1,9 @@
+import { hash, sectionIds } from '@/lib/routes'
+
 export function SkipLink() {
   return (
     <a
-      href="#main-content"
+      href={hash(sectionIds.mainContent)}
       className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
     >
       Skip to main content

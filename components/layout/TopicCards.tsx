@@ -1,6 +1,7 @@
 import { Link } from '@/components/ui/Link'
 import type { Article } from '@/lib/content'
 import { articlePath } from '@/lib/routes'
+import { linkClass } from '@/components/ui/classes'
 
 /** The topics as cards; the whole card is one link, named by its title. */
 export function TopicCards({ articles }: { articles: Article[] }) {
@@ -9,7 +10,7 @@ export function TopicCards({ articles }: { articles: Article[] }) {
       {articles.map((article) => (
         <li key={article.slug} className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700">
           <h3 className="text-lg font-semibold">
-            <Link href={articlePath(article.slug)} className="text-brand-800 underline after:absolute after:inset-0">
+            <Link href={articlePath(article.slug)} className={linkClass('text', 'after:absolute after:inset-0')}>
               {article.title}
             </Link>
           </h3>

@@ -6,11 +6,12 @@ import { useRef } from 'react'
 import { CopyButton } from '@/components/ui/CopyButton'
 import { composeMessage, emailMessageHref, whatsappMessageHref, type MessageLink, type MessageSettings } from '@/lib/links/message'
 import { useLinkSelection } from './LinkSelection'
+import { buttonClass, linkClass } from '@/components/ui/classes'
+import { linksPageSectionIds } from '@/lib/routes'
 
 /** Past about this length some mail and chat apps cut a pre-filled message short. */
 const longLinkLength = 2000
 
-const actionClass = 'inline-block rounded-md border-2 border-brand-700 px-3 py-1.5 text-sm font-semibold'
 
 export function MessageBuilder({ links, settings }: { links: MessageLink[]; settings: MessageSettings }) {
   const { selected, clear } = useLinkSelection()
@@ -22,8 +23,8 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
   const count = `${chosen.length} ${chosen.length === 1 ? 'link' : 'links'}`
 
   return (
-    <section aria-labelledby="message-heading" className="js-only no-print rounded-md border-2 border-brand-700 bg-white p-4">
-      <h2 id="message-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+    <section aria-labelledby={linksPageSectionIds.message} className="js-only no-print rounded-md border-2 border-brand-700 bg-white p-4">
+      <h2 id={linksPageSectionIds.message} ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
         Make a message
       </h2>
       <p role="status" className="mt-1 text-sm">
@@ -46,10 +47,10 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
               Copy message
             </CopyButton>
             <div className="flex flex-wrap gap-3">
-              <a href={whatsapp} target="_blank" rel="noreferrer" className={`${actionClass} bg-brand-800 text-white hover:bg-brand-900`}>
+              <a href={whatsapp} target="_blank" rel="noreferrer" className={buttonClass({ variant: 'strong', size: 'small' }, 'inline-block')}>
                 Open in WhatsApp <span className="sr-only">(opens in a new tab)</span>
               </a>
-              <a href={email} className={`${actionClass} text-brand-800 hover:bg-brand-50`}>
+              <a href={email} className={buttonClass({ size: 'small' }, 'inline-block')}>
                 Open in email
               </a>
             </div>
@@ -59,7 +60,7 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
                 clear()
                 headingRef.current?.focus()
               }}
-              className="text-sm text-brand-800 underline"
+              className={linkClass('text', 'text-sm')}
             >
               Clear ticks
             </button>

@@ -4,6 +4,7 @@
 // <template> where the browser has a share sheet (Web Share API).
 import type { ReactNode } from 'react'
 import { shareLinks, type Shareable } from '@/lib/share/links'
+import { buttonClass, linkClass } from '@/components/ui/classes'
 
 export type ShareProps = Shareable & {
   /** Visible label, e.g. "Share this page" or "Share". */
@@ -12,8 +13,7 @@ export type ShareProps = Shareable & {
   context?: string
 }
 
-export const shareControlClass =
-  'inline-flex cursor-pointer items-center gap-2 rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50'
+export const shareControlClass = buttonClass({ size: 'small' }, 'inline-flex cursor-pointer items-center gap-2')
 
 export const ShareContext = ({ context }: { context?: string }) =>
   context ? <span className="sr-only">: “{context}”</span> : null
@@ -52,12 +52,12 @@ export function ShareMenu({ title, url, label = 'Share', context, open, copy, en
       </summary>
       <ul className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
         <li>
-          <a className="font-semibold text-brand-800 underline" href={links.whatsapp}>
+          <a className={linkClass('strong')} href={links.whatsapp}>
             WhatsApp<span className="sr-only"> (opens WhatsApp with the link)</span>
           </a>
         </li>
         <li>
-          <a className="font-semibold text-brand-800 underline" href={links.email}>
+          <a className={linkClass('strong')} href={links.email}>
             Email<span className="sr-only"> (opens a new email with the link)</span>
           </a>
         </li>

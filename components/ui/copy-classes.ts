@@ -1,7 +1,9 @@
+import { buttonClass } from './classes'
+
 /** The copy control's look, shared by the tools' React CopyButton and the documents' StaticCopyButton. */
 export const copyClasses = {
   wrapper: 'no-print flex flex-wrap items-center gap-x-3 gap-y-2',
-  button: 'rounded-md border-2 border-brand-700 bg-white px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50',
+  button: buttonClass({ size: 'small' }),
   status: 'text-sm font-semibold',
   manualLabel: 'flex w-full flex-col gap-1 text-sm',
   manualBox: 'w-full max-w-md rounded-md border-2 border-ink bg-white px-2 py-1 text-base',

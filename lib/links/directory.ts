@@ -2,10 +2,11 @@
 // staff send, built from the one list of pages (lib/pages/directory.ts).
 import type { SitePage } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
+import { staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 
-/** The staff page's own address; it is in no menu and asks search engines not to index it. */
-export const staffLinksPath = '/links'
+/** The staff page's own address (lib/routes.ts); it is in no menu and asks search engines not to index it. */
+export const staffLinksPath = staticRoutes.links
 
 export type StaffLink = {
   /** Unique on the page: the key the message builder ticks. */

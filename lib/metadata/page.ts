@@ -9,6 +9,7 @@ import { ogImageAlt, ogImageContentType, ogImageSize } from '@/lib/og/size'
 import { brandColours } from '@/lib/site/brand'
 import type { SiteSettings } from '@/lib/site/schema'
 import { absoluteUrl } from '@/lib/site/contact'
+import { staticRoutes } from '@/lib/routes'
 
 export type PageMetadataInput = {
   /** Root-relative path of the page, e.g. "/aftercare". */
@@ -26,14 +27,14 @@ export type PageMetadataInput = {
 
 /** The 404 page: no address of its own (no canonical URL), not indexed, the home page's preview image. */
 export function notFoundHead(site: Pick<SiteSettings, 'name' | 'url'>, page: { title: string; description: string }): PageHead {
-  const { canonical: _canonical, ...head } = pageHead(site, { ...page, path: '/' })
+  const { canonical: _canonical, ...head } = pageHead(site, { ...page, path: staticRoutes.home })
   return { ...head, robots: 'noindex' }
 }
 
 export const ogLocale = 'en_GB'
 
 /** The preview image of a page: the opengraph-image route beside it (app/…/opengraph-image.tsx). */
-export const ogImagePath = (path: string) => `${path === '/' ? '' : path}/opengraph-image`
+export const ogImagePath = (path: string) => `${path === staticRoutes.home ? '' : path}/opengraph-image`
 
 export type PageHead = {
   title: string

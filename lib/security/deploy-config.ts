@@ -2,6 +2,7 @@
 // `next start` sends. scripts/deploy/write-config.ts writes these texts to deploy/, and a unit test
 // fails when the committed files differ, so a change to the headers cannot miss a deployment.
 import { ogImageContentType } from '@/lib/og/size'
+import { staticRoutes } from '../routes'
 import { cachePolicies, contentSecurityPolicy, cspHeader, immutablePathPrefix, securityHeaders, type Header } from './headers'
 import { documentPaths, notFoundFile } from './page-kinds'
 
@@ -35,7 +36,7 @@ export const cspVariable = '$content_security_policy'
  * which get the documents' stricter policy; everything else gets the tools' policy.
  */
 export function nginxDocumentUris(documents: readonly string[] = documentPaths()): string[] {
-  const files = documents.map((path) => (path === '/' ? '/index.html' : `${path}.html`))
+  const files = documents.map((path) => (path === staticRoutes.home ? '/index.html' : `${path}.html`))
   return [...new Set([...documents, ...files, notFoundFile])]
 }
 

@@ -2,14 +2,21 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { RelatedQuestions } from '@/components/faq/RelatedQuestions'
-import { getContent } from '@/lib/content'
 import { relatedFaqs } from '@/lib/faq/group'
+import { faq } from '../../unit/faq/fixtures'
+
+// Fixture questions, not the real content: two name the article (given out of order), one does not.
+const faqs = [
+  faq({ id: 'how-long-does-it-take', question: 'How long does it take?', category: 'procedure', order: 2, related: ['procedure'] }),
+  faq({ id: 'does-it-hurt', question: 'Does it hurt?', category: 'procedure', order: 1, related: ['procedure', 'aftercare'] }),
+  faq({ id: 'what-is-smp', question: 'What is SMP?', related: ['what-is-smp'] }),
+]
 
 describe('RelatedQuestions', () => {
   it('lists the questions that name the article, linked to their answers on /faq', () => {
-    const expected = relatedFaqs(getContent().faqs, 'procedure')
+    const expected = relatedFaqs(faqs, 'procedure')
     expect(expected.length).toBeGreaterThan(0)
-    render(<RelatedQuestions slug="procedure" faqs={getContent().faqs} />)
+    render(<RelatedQuestions slug="procedure" faqs={faqs} />)
     const heading = screen.getByRole('heading', { level: 2, name: 'Questions people ask' })
     expect(heading).toHaveAttribute('id', 'questions-people-ask')
     const section = heading.closest('section')!
@@ -22,7 +29,7 @@ describe('RelatedQuestions', () => {
   })
 
   it('renders nothing for an article no question names', () => {
-    const { container } = render(<RelatedQuestions slug="no-such-article" faqs={getContent().faqs} />)
+    const { container } = render(<RelatedQuestions slug="no-such-article" faqs={faqs} />)
     expect(container).toBeEmptyDOMElement()
   })
 })

@@ -6,7 +6,6 @@ import { TableOfContents } from '@/components/article/TableOfContents'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { testSite } from '../../unit/site/fixtures'
-import { getSite } from '@/lib/content'
 
 const site = testSite
 
@@ -72,7 +71,7 @@ describe('ContactDetails', () => {
 
 describe('Breadcrumbs', () => {
   test('links every step but the current page, which is marked as current', () => {
-    render(<Breadcrumbs site={getSite()} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    render(<Breadcrumbs site={testSite} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
     const nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     expect(within(nav).queryByRole('link', { name: 'Aftercare' })).toBeNull()
@@ -82,10 +81,10 @@ describe('Breadcrumbs', () => {
 
 describe('Breadcrumbs structured data', () => {
   test('describes the same trail as a BreadcrumbList with absolute addresses', () => {
-    const { container } = render(<Breadcrumbs site={getSite()} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    const { container } = render(<Breadcrumbs site={testSite} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
     const script = container.querySelector('script[type="application/ld+json"]')
     const data = JSON.parse(script?.textContent ?? '{}')
-    const { url } = getSite()
+    const { url } = testSite
     expect(data).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',

@@ -1,8 +1,9 @@
-// What every opengraph-image route exports, so each route file only says which page it draws.
+// What every opengraph-image route exports, so each route file only says which page it draws. It reads the
+// clinic's name itself, so it lives beside the routes (a private folder: `_og` is never a route), not in components/.
 import { getSite } from '@/lib/content'
 import { ogImageContentType, ogImageSize } from '@/lib/og/size'
 import { fixedPages } from '@/lib/pages/directory'
-import { ogImageAlt, renderOgImage } from './renderOgImage'
+import { ogImageAlt, renderOgImage } from '@/components/og/renderOgImage'
 
 export const alt = ogImageAlt(getSite().name)
 export const size = ogImageSize
