@@ -6,6 +6,7 @@ import { calendarEvents, type CalendarContext } from '@/lib/aftercare/calendar-e
 import type { PlanEntry } from '@/lib/aftercare/plan'
 import type { SessionKind } from '@/lib/aftercare/types'
 import type { CalendarDate } from '@/lib/dates'
+import { buttonClass } from '@/components/ui/classes'
 
 type Props = {
   entries: PlanEntry[]
@@ -56,7 +57,7 @@ export function CalendarButton({ entries, sessionDate, session, context, beside 
           onClick={download}
           disabled={busy}
           aria-describedby="calendar-hint"
-          className="rounded-md bg-brand-700 px-5 py-3 font-semibold text-white hover:bg-brand-800 disabled:opacity-70"
+          className={buttonClass({ variant: 'primary', size: 'large' }, 'disabled:opacity-70')}
         >
           Add to calendar
         </button>

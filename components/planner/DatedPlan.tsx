@@ -13,6 +13,7 @@ import { entryView } from './entry-view'
 import { PlanSchedule, type StageNotes } from './PlanSchedule'
 import { SessionForm } from './SessionForm'
 import type { Choice } from './usePlannerChoice'
+import { buttonClass, linkClass } from '@/components/ui/classes'
 
 type Props = {
   entries: PlanEntry[]
@@ -55,7 +56,7 @@ export function DatedPlan({ entries, readMoreTitles, calendar, stageNotes, choic
             <button
               type="button"
               onClick={() => window.print()}
-              className="rounded-md border-2 border-brand-700 bg-white px-5 py-2.5 font-semibold text-brand-800 hover:bg-brand-50"
+              className={buttonClass({ size: 'large' }, 'py-2.5')}
             >
               Print this plan
             </button>
@@ -86,7 +87,7 @@ export function DatedPlan({ entries, readMoreTitles, calendar, stageNotes, choic
         <p>
           The date you choose is kept only in this browser, on this device, so your plan is here when you come back.
           Nothing you enter is sent to us or anyone else.{' '}
-          <button type="button" onClick={onForget} className="font-semibold text-brand-800 underline">
+          <button type="button" onClick={onForget} className={linkClass('strong')}>
             Forget my date
           </button>
         </p>

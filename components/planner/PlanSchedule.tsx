@@ -2,7 +2,7 @@
 // without dates: the server (and a browser without JavaScript) shows days counted from the session
 // ("Days 1 to 3"); once the patient's date is known, each entry shows its dates and status too.
 import { Fragment, type ReactNode } from 'react'
-import { Link } from '@/components/ui/Link'
+import { TextLink } from '@/components/ui/TextLink'
 import type { EntryStatus, PlanStage } from '@/lib/aftercare/plan'
 import { stageTitles } from '@/lib/aftercare/plan'
 import type { ItemKind } from '@/lib/aftercare/types'
@@ -68,9 +68,9 @@ function Entry({ entry }: { entry: EntryView }) {
         <p className="mt-1 print:mt-0">{entry.explanation}</p>
         {entry.onlyAfter && <p className="mt-1 text-sm font-semibold text-muted">{entry.onlyAfter}</p>}
         <p className="no-print mt-1 text-sm">
-          <Link className="text-brand-800 underline" href={entry.readMore}>
+          <TextLink href={entry.readMore}>
             Read more{entry.readMoreTitle ? `: ${entry.readMoreTitle}` : ''}
-          </Link>
+          </TextLink>
         </p>
       </div>
     </li>

@@ -1,12 +1,12 @@
 // A calm pointer to the aftercare planner, for the aftercare article and the home page. Server
 // HTML only: it adds no JavaScript to the pages it is on.
-import { Link } from '@/components/ui/Link'
-import { staticRoutes } from '@/lib/routes'
+import { TextLink } from '@/components/ui/TextLink'
+import { sectionIds, staticRoutes } from '@/lib/routes'
 
 export function PlannerCallout({ className = '' }: { className?: string }) {
   return (
-    <aside aria-labelledby="aftercare-planner-callout" className={`no-print rounded-lg border-2 border-brand-100 bg-white p-5 ${className}`}>
-      <h2 id="aftercare-planner-callout" className="text-xl font-semibold">
+    <aside aria-labelledby={sectionIds.plannerCallout} className={`no-print rounded-lg border-2 border-brand-100 bg-white p-5 ${className}`}>
+      <h2 id={sectionIds.plannerCallout} className="text-xl font-semibold">
         Your aftercare, day by day
       </h2>
       <p className="mt-2">
@@ -14,9 +14,9 @@ export function PlannerCallout({ className = '' }: { className?: string }) {
         add the dates to your calendar or print them.
       </p>
       <p className="mt-3">
-        <Link href={staticRoutes.planner} className="font-semibold text-brand-800 underline">
+        <TextLink look="strong" href={staticRoutes.planner}>
           Open the aftercare planner
-        </Link>
+        </TextLink>
       </p>
     </aside>
   )

@@ -1,5 +1,6 @@
 import { answerMeanings } from '@/lib/self-check/meanings'
 import { adviceText, ruleAdvice } from '@/lib/self-check/outcome-text'
+import { linkClass } from '@/components/ui/classes'
 
 const list = (labels: string[]) => labels.map((label) => `“${label}”`).join(', ')
 
@@ -43,7 +44,7 @@ export function AnswerChecklist() {
               ))}
             </ul>
             <p className="mt-2">
-              <a className="text-brand-800 underline" href={question.learnMore}>
+              <a className={linkClass()} href={question.learnMore}>
                 Read more<span className="sr-only"> about: {question.text}</span>
               </a>
             </p>

@@ -1,4 +1,5 @@
 'use client'
+import { linkClass } from '@/components/ui/classes'
 
 /** GOV.UK's Back link: the browser's own back, so it and the Back button always agree. */
 export function BackLink() {
@@ -9,7 +10,7 @@ export function BackLink() {
         event.preventDefault()
         window.history.back()
       }}
-      className="no-print mb-6 inline-block text-brand-800 underline"
+      className={linkClass('text', 'no-print mb-6 inline-block')}
     >
       ‹ Back
     </a>

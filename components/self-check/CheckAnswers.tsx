@@ -2,6 +2,7 @@
 import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
 import { answeredQuestions } from '@/lib/self-check/answers'
 import { BackLink } from './BackLink'
+import { buttonClass, linkClass } from '@/components/ui/classes'
 
 type Props = { answers: PartialAnswers; onChange: (id: QuestionId) => void; onConfirm: () => void }
 
@@ -29,7 +30,7 @@ export function CheckAnswers({ answers, onChange, onConfirm }: Props) {
               )}
             </dd>
             <dd className="no-print">
-              <button type="button" onClick={() => onChange(question.id)} className="text-brand-800 underline">
+              <button type="button" onClick={() => onChange(question.id)} className={linkClass()}>
                 Change<span className="sr-only"> your answer to: {question.text}</span>
               </button>
             </dd>
@@ -39,7 +40,7 @@ export function CheckAnswers({ answers, onChange, onConfirm }: Props) {
       <button
         type="button"
         onClick={onConfirm}
-        className="mt-8 rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#062a28] hover:bg-brand-800"
+        className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-8')}
       >
         See your result
       </button>

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
+import { linkClass } from '@/components/ui/classes'
 
 /** GOV.UK error summary: focused when it appears, each error a link to its field. */
 export function ErrorSummary({ errors }: { errors: { href: string; text: string }[] }) {
@@ -16,7 +17,7 @@ export function ErrorSummary({ errors }: { errors: { href: string; text: string 
         <ul className="mt-2">
           {errors.map((error) => (
             <li key={error.href}>
-              <a className="font-semibold text-red-800 underline" href={error.href}>
+              <a className={linkClass('error')} href={error.href}>
                 {error.text}
               </a>
             </li>

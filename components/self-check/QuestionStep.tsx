@@ -4,6 +4,7 @@ import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
 import type { AnswerValue } from '@/lib/self-check/flow'
 import { ErrorSummary } from './ErrorSummary'
 import { BackLink } from './BackLink'
+import { buttonClass, linkClass } from '@/components/ui/classes'
 
 type Props = {
   question: AnyQuestion
@@ -107,12 +108,12 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
           </fieldset>
         </div>
         <p className="mt-6">
-          <a className="text-brand-800 underline" href={question.learnMore}>
+          <a className={linkClass()} href={question.learnMore}>
             Read more about why we ask this
           </a>{' '}
           <span className="text-muted">(your answers so far are kept)</span>
         </p>
-        <button type="submit" className="mt-6 rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white shadow-[0_2px_0_#062a28] hover:bg-brand-800">
+        <button type="submit" className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-6')}>
           Continue
         </button>
       </form>

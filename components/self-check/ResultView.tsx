@@ -2,8 +2,8 @@
 import type { Evaluation, PartialAnswers } from '@/lib/candidacy'
 import { adviceOrder, adviceText, resultText, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
-import { PhoneLink } from '@/components/contact/PhoneLink'
-import { mailtoHref, whatsappHref } from '@/lib/site/contact'
+import { ContactLink } from '@/components/ui/ContactLink'
+import { buttonClass, linkClass } from '@/components/ui/classes'
 import type { ClinicContact } from './contact'
 import { CopySummaryButton } from './CopySummaryButton'
 
@@ -39,7 +39,7 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
                 <p className="mt-1 font-semibold text-muted">{adviceText[ruleAdvice[finding.rule]].label}</p>
                 <p className="mt-1">{finding.explanation}</p>
                 <p className="mt-1">
-                  <a className="text-brand-800 underline" href={finding.learnMore}>
+                  <a className={linkClass()} href={finding.learnMore}>
                     Read more<span className="sr-only"> about: {lowerFirst(finding.title)}</span>
                   </a>
                 </p>
@@ -78,28 +78,28 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
         <p className="mt-3">Talk to {contact.name} about your answers, or to book a consultation:</p>
         <ul className="mt-2 space-y-1">
           <li>
-            Phone: <PhoneLink className="text-brand-800 underline" phone={contact.phone} />
+            Phone: <ContactLink kind="phone" phone={contact.phone} />
           </li>
           {contact.whatsapp && (
             <li>
-              <a className="text-brand-800 underline" href={whatsappHref(contact.whatsapp)}>Message us on WhatsApp</a>
+              <ContactLink kind="whatsapp" number={contact.whatsapp} />
             </li>
           )}
           <li>
-            Email: <a className="text-brand-800 underline" href={mailtoHref(contact.email, 'My SMP self-check')}>{contact.email}</a>
+            Email: <ContactLink kind="email" email={contact.email} subject="My SMP self-check" />
           </li>
           {contact.bookingUrl && (
             <li>
-              <a className="text-brand-800 underline" href={contact.bookingUrl}>Book a consultation online</a>
+              <a className={linkClass()} href={contact.bookingUrl}>Book a consultation online</a>
             </li>
           )}
         </ul>
         <div className="no-print mt-6 flex flex-wrap items-start gap-4">
           <CopySummaryButton text={summaryText(answers, evaluation)} />
-          <button type="button" onClick={() => window.print()} className="rounded-md border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+          <button type="button" onClick={() => window.print()} className={buttonClass()}>
             Print this page
           </button>
-          <button type="button" onClick={onRestart} className="rounded-md border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+          <button type="button" onClick={onRestart} className={buttonClass()}>
             Start again
           </button>
         </div>

@@ -1,6 +1,7 @@
 'use client'
 import type { ReactNode } from 'react'
 import { maxQuestions } from '@/lib/self-check/flow'
+import { buttonClass } from '@/components/ui/classes'
 
 type Props = { notice?: string; onStart: () => void; checklist: ReactNode; share?: ReactNode }
 
@@ -36,7 +37,7 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
           event.preventDefault()
           onStart()
         }}
-        className="mt-8 inline-flex items-center gap-2 rounded-md bg-brand-700 px-6 py-3 text-xl font-bold text-white no-underline shadow-[0_2px_0_#062a28] hover:bg-brand-800"
+        className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-8 inline-flex items-center gap-2 text-xl font-bold no-underline')}
       >
         Start now <span aria-hidden="true">→</span>
       </a>

@@ -9,6 +9,8 @@ export const linkLooks = {
   strong: 'font-semibold text-brand-800 underline',
   /** On a panel with its own text colour (the footer, the 404 page): underlined only. */
   plain: 'underline',
+  /** A link to a field with an error, in the error summary. */
+  error: 'font-semibold text-red-800 underline',
   /** A link in the site's main navigation, on the dark header. */
   nav: 'underline-offset-4 hover:underline py-2 inline-block',
 } as const
@@ -26,7 +28,13 @@ const buttonVariants = {
   secondary: 'border-2 border-brand-700 bg-white text-brand-800 hover:bg-brand-50',
 } as const
 
-const buttonSizes = { small: 'px-3 py-1.5 text-sm', medium: 'px-4 py-2', large: 'px-5 py-3' } as const
+const buttonSizes = {
+  small: 'px-3 py-1.5 text-sm',
+  medium: 'px-4 py-2',
+  large: 'px-5 py-3',
+  /** The self-check's step buttons: big, with a shadow that shows they can be pressed. */
+  call: 'px-6 py-3 text-lg shadow-[0_2px_0_#062a28]',
+} as const
 
 export type ButtonLook = { variant?: keyof typeof buttonVariants; size?: keyof typeof buttonSizes }
 

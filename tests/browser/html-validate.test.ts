@@ -23,7 +23,7 @@ function startTag(source: string, offset: number): string {
 
 /** How this site fixes a rule's finding, where the rule's own message does not say. */
 const hints: Record<string, string> = {
-  'tel-non-breaking': 'show the number with <PhoneLink> (components/contact/PhoneLink.tsx), which keeps it on one line',
+  'tel-non-breaking': 'show the number with <ContactLink kind="phone"> (components/ui/ContactLink.tsx), which keeps it on one line',
 }
 
 /** One line per finding: the rule, what is wrong, which element (selector and start tag) and where to read more. */

@@ -11,7 +11,7 @@ import { getAftercareSchedule, getArticle, getArticles, getRegion, getSite } fro
 import { readMoreTitles } from '@/lib/aftercare/read-more'
 import { pageMetadata } from '@/lib/metadata/page'
 import { fixedPages } from '@/lib/pages/directory'
-import { articlePath } from '@/lib/routes'
+import { articlePath, staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 
 const page = fixedPages.planner
@@ -31,7 +31,7 @@ export default function PlannerPage() {
       <Breadcrumbs
         site={site}
         trail={[
-          { href: '/', label: 'Home' },
+          { href: staticRoutes.home, label: 'Home' },
           // A short label keeps the trail on one line on a phone, with room around each link.
           ...(aftercare ? [{ href: articlePath(aftercare.slug), label: 'Aftercare' }] : []),
           { href: page.path, label: page.title },
