@@ -2,7 +2,7 @@
 // lib/content/markdown.ts), and a loader that turns the fixture folders under
 // tests/fixtures/content/ into SourceDocuments.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Root } from 'hast'
 import { unified } from 'unified'
@@ -12,7 +12,8 @@ import { markdownPipeline } from '@/lib/content/markdown'
 import type { ContentProblem, SourceDocument } from '@/lib/content/model'
 import type { ContentSources } from '@/lib/content/validate'
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
+// Not `new URL(..., import.meta.url)`: under jsdom that is jsdom's URL, which fileURLToPath refuses.
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..') + sep
 export const fixturesRoot = join(repoRoot, 'tests', 'fixtures', 'content')
 export const baselineDir = join(fixturesRoot, 'valid')
 
