@@ -1,8 +1,15 @@
-// Contentlayer compiles content/ into typed data. It checks that fields exist and have the right
-// basic type; lib/content/validate.ts checks the rest. Dates are declared as strings on purpose:
-// Contentlayer's own date type silently turns 2025-02-30 into 2 March.
-import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files'
-import { rehypePlugins, remarkPlugins } from './lib/content/markdown'
+// Contentlayer compiles content/ into typed data: the one place markdown is parsed. It checks that
+// fields exist and have the right basic type; the content step (lib/content/check.ts) checks the
+// rest. Dates are declared as strings on purpose: Contentlayer's own date type silently turns
+// 2025-02-30 into 2 March.
+import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
+import { markdownPipeline, takeFinishedTree } from './lib/content/markdown'
+
+// The finished syntax tree (with line positions) beside the html: the content step fills in the
+// clinic's values and reads headings, links, images and prose from it, without parsing HTML again.
+const treeField = {
+  tree: { type: 'json', resolve: (doc) => takeFinishedTree(doc._raw.sourceFilePath) },
+} satisfies ComputedFields
 
 const Reviewer = defineNestedType(() => ({
   name: 'Reviewer',
@@ -27,6 +34,7 @@ export const Article = defineDocumentType(() => ({
     sources: { type: 'string' },
     draft: { type: 'boolean' },
   },
+  computedFields: treeField,
 }))
 
 export const Faq = defineDocumentType(() => ({
@@ -40,6 +48,7 @@ export const Faq = defineDocumentType(() => ({
     related: { type: 'list', of: { type: 'string' }, required: true },
     lastReviewed: { type: 'string', required: true },
   },
+  computedFields: treeField,
 }))
 
 const Address = defineNestedType(() => ({
@@ -124,7 +133,7 @@ export default makeSource({
   // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
   documentTypes: [Article, Faq, Site, AftercareSchedule, Regions, References, Glossary],
-  markdown: { remarkPlugins, rehypePlugins },
+  markdown: markdownPipeline,
   disableImportAliasWarning: true,
   // Contentlayer's defaults warn and drop the page; a bad edit must stop the build instead.
   onMissingOrIncompatibleData: 'fail',

@@ -9,6 +9,8 @@ export default defineConfig({
     alias: {
       '@/': root,
       'contentlayer/generated': `${root}.contentlayer/generated`,
+      // What the content step checked and wrote (lib/content/output.ts).
+      '@content/checked': `${root}.content/index.js`,
     },
   },
   oxc: { jsx: { runtime: 'automatic' } },

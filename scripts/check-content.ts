@@ -1,46 +1,18 @@
 // The content step's second half: after `contentlayer2 build`, check everything Contentlayer does
-// not, and stop the build with one line per problem (file, field, what to change).
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+// not (lib/content/check.ts), write what pages read to .content/, and stop the build with one line
+// per problem (file, field, what to change).
+import { checkContent } from '../lib/content/check'
 import { overdueWarning, resolveToday, reviewSchedule } from '../lib/content/freshness'
+import { generatedDir, readGenerated } from '../lib/content/generated'
 import { formatProblem } from '../lib/content/model'
-import { readingGradeProblems } from '../lib/content/readability'
-import { toSourceDocument } from '../lib/content/sources'
-import { validateContent } from '../lib/content/validate'
+import { checkedDir, writeChecked } from '../lib/content/output'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
-const generated = join(process.cwd(), '.contentlayer', 'generated')
-const read = (type: string) => {
-  // Contentlayer writes no index for a data file that is missing; the check then names the file.
-  const index = join(generated, type, '_index.json')
-  if (!existsSync(index)) return []
-  const value = JSON.parse(readFileSync(index, 'utf8'))
-  return (Array.isArray(value) ? value : [value]).map((doc) => toSourceDocument(doc, contentDir))
-}
-
-const sources = {
-  articles: read('Article'),
-  faqs: read('Faq'),
-  site: read('Site'),
-  aftercareSchedule: read('AftercareSchedule'),
-  regions: read('Regions'),
-  references: read('References'),
-  glossary: read('Glossary'),
-}
-const { problems: validationProblems, content } = validateContent(
-  sources,
-  // Check what a build publishes: drafts are validated but neither linked to nor checked for links.
-  { includeDrafts: false },
-)
-// Plain language (lib/content/editorial-standards.ts), checked beside the rest so that one run lists
-// everything to fix; a draft is work in progress and is checked once it is published.
-const problems = [
-  ...validationProblems,
-  // What a patient reads: the pages with the country's values filled in, when the rest is valid.
-  ...readingGradeProblems(
-    content ?? { articles: sources.articles.filter((doc) => doc.data.draft !== true), faqs: sources.faqs },
-  ),
-]
+// Check what a build publishes: drafts are validated but neither linked to nor checked for links.
+const checked = checkContent(readGenerated(generatedDir(), contentDir), { includeDrafts: false })
+const { problems, content } = checked
+// Written even when it fails, so that a page read later names the problems instead of old content.
+writeChecked(checkedDir(), checked)
 
 if (problems.length > 0 || !content) {
   console.error(`\nContent check failed: ${problems.length} problem(s) to fix in ${contentDir}/\n`)

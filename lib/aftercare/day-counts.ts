@@ -2,8 +2,9 @@
 // that the article section it links to also gives, and an item that advises must leave the last word
 // to the practitioner. Checked in the content step, so the planner and its calendar file never say
 // more than the articles do.
+import type { Root } from 'hast'
+import { sectionOf } from '@/lib/content/headings'
 import { proseBlocks } from '@/lib/content/readability'
-import { sectionHtml } from '@/lib/content/headings'
 import type { ContentProblem } from '@/lib/content/model'
 import type { AftercareSchedule, ScheduleItem } from './types'
 
@@ -34,14 +35,14 @@ function itemDayCounts(item: ScheduleItem): number[] {
   return [...new Set([...dayCountsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort((a, b) => a - b)
 }
 
-type ArticleHtml = { path: string; html: string }
+type ArticleTree = { path: string; tree: Root }
 
-export function dayCountProblems(schedule: AftercareSchedule, file: string, articles: ArticleHtml[]): ContentProblem[] {
+export function dayCountProblems(schedule: AftercareSchedule, file: string, articles: ArticleTree[]): ContentProblem[] {
   const problems: ContentProblem[] = []
   const sectionCounts = (href: string) => {
     const [path, hash = ''] = href.split('#', 2)
-    const html = articles.find((article) => article.path === path)?.html
-    const section = html === undefined ? undefined : sectionHtml(html, hash)
+    const tree = articles.find((article) => article.path === path)?.tree
+    const section = tree === undefined ? undefined : sectionOf(tree, hash)
     // A link to a missing page or section is reported by the readMore check.
     return section === undefined ? undefined : dayCountsIn(proseBlocks(section).join('\n'))
   }

@@ -1,10 +1,9 @@
 // What the rendered markdown gains from the rest of content/ before a page shows it: the clinic's
 // country's values for {{placeholders}}, numbered citations for [@source-id], and a link from the
-// first use of each glossary term to its definition. It runs on the HTML Contentlayer wrote, so a
-// change to site.yaml, regions.yaml or glossary.yaml reaches every page without recompiling it.
+// first use of each glossary term to its definition. It runs in the content step on the syntax
+// tree Contentlayer produced, so a change to site.yaml, regions.yaml or glossary.yaml reaches every
+// page without recompiling it, and no HTML is parsed again.
 import type { Element, ElementContent, Root, Text } from 'hast'
-import { fromHtml } from 'hast-util-from-html'
-import { toHtml } from 'hast-util-to-html'
 import type { GlossaryTerm } from '@/lib/glossary/schema'
 import { regionTokens, type Region } from '@/lib/site/regions'
 
@@ -20,7 +19,8 @@ export type EnrichOptions = {
 export type Citation = { id: string; uses: number }
 
 export type Enriched = {
-  html: string
+  /** A filled-in copy: the tree given is not changed. */
+  tree: Root
   /** The sources cited, in the order they are first cited (their numbers, from 1), and how often. */
   citations: Citation[]
   problems: string[]
@@ -67,8 +67,8 @@ function termPattern(term: GlossaryTerm): RegExp {
 
 type Match = { index: number; length: number; term: GlossaryTerm }
 
-export function enrichHtml(html: string, options: EnrichOptions): Enriched {
-  const tree: Root = fromHtml(html, { fragment: true })
+export function enrichTree(source: Root, options: EnrichOptions): Enriched {
+  const tree = structuredClone(source)
   const problems = new Set<string>()
   const citations: string[] = []
   const occurrences = new Map<string, number>()
@@ -149,5 +149,5 @@ export function enrichHtml(html: string, options: EnrichOptions): Enriched {
   }
   walk(tree, Boolean(options.glossary))
 
-  return { html: toHtml(tree), citations: citations.map((id) => ({ id, uses: occurrences.get(id) ?? 1 })), problems: [...problems] }
+  return { tree, citations: citations.map((id) => ({ id, uses: occurrences.get(id) ?? 1 })), problems: [...problems] }
 }

@@ -1,8 +1,11 @@
 // Images in markdown are files of this site (the diagrams in public/diagrams/), each shown as a
 // figure with a caption. The figure plugin (markdown.ts) reads their size from here, and the
-// content check (validate.ts) uses checkImages to name what an editor must fix.
+// content check (lib/content/documents.ts) uses checkImages to name what an editor must fix.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Element, Root } from 'hast'
+import { toString as hastToString } from 'hast-util-to-string'
+import { SKIP, visit } from 'unist-util-visit'
 
 export type ImageSize = { width: number; height: number }
 
@@ -47,23 +50,20 @@ export function readImageSize(src: string, publicDir = defaultPublicDir()): Imag
   return svgSize(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'))
 }
 
-const figurePattern = /<figure>([\s\S]*?)<\/figure>/g
-const imagePattern = /<img\b[^>]*>/g
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
-const captionText = (figure: string) => (/<figcaption>([\s\S]*?)<\/figcaption>/.exec(figure)?.[1] ?? '').replace(/<[^>]+>/g, '').trim()
-
 const example = '![What the picture shows](/diagrams/name.svg "The caption")'
 
-const nameOf = (tag: string) => {
-  const src = attribute(tag, 'src')
-  const alt = attribute(tag, 'alt')?.trim()
+const stringProperty = (node: Element, name: string) => (typeof node.properties[name] === 'string' ? (node.properties[name] as string) : undefined)
+
+const nameOf = (image: Element) => {
+  const src = stringProperty(image, 'src')
+  const alt = stringProperty(image, 'alt')?.trim()
   return src ? `image "${src}"` : alt ? `the image "${alt}"` : 'an image'
 }
 
-/** What is wrong with one image tag's address and alt text, in words an editor can act on. */
-function imageProblems(tag: string, publicDir: string): string[] {
-  const src = attribute(tag, 'src')
-  const name = nameOf(tag)
+/** What is wrong with one image's address and alt text, in words an editor can act on. */
+function imageProblems(image: Element, publicDir: string): string[] {
+  const src = stringProperty(image, 'src')
+  const name = nameOf(image)
   const problems: string[] = []
   if (!src) {
     // The sanitizer removes addresses it does not allow (javascript:, data:), leaving no src.
@@ -75,28 +75,35 @@ function imageProblems(tag: string, publicDir: string): string[] {
     if (!file) problems.push(`${name} must have an address that starts with "/", e.g. /diagrams/name.svg for the file public/diagrams/name.svg`)
     else if (!existsSync(/*turbopackIgnore: true*/ file)) problems.push(`${name} does not exist: there is no file public${src.replace(/[?#].*$/, '')}`)
   }
-  if (!attribute(tag, 'alt')?.trim()) problems.push(`${name} has no alt text: describe what the picture shows between the brackets, ${example}`)
+  if (!stringProperty(image, 'alt')?.trim()) problems.push(`${name} has no alt text: describe what the picture shows between the brackets, ${example}`)
   return problems
 }
 
+const isImage = (node: Element) => node.tagName === 'img'
+
 /**
- * Problems with the images in one page's rendered HTML: each must be a file in `publicDir`, have
- * alt text, and stand as a figure with a caption (a paragraph of its own, with a title).
+ * Problems with the images in one page's tree: each must be a file in `publicDir`, have alt
+ * text, and stand as a figure with a caption (a paragraph of its own, with a title).
  */
-export function checkImages(html: string, publicDir = defaultPublicDir()): string[] {
-  const problems: string[] = []
-  for (const [figure, inner = ''] of html.matchAll(figurePattern)) {
-    for (const [tag] of inner.matchAll(imagePattern)) {
-      problems.push(...imageProblems(tag, publicDir))
-      if (!captionText(figure)) problems.push(`${nameOf(tag)} has no caption: put it in quotes after the address, ${example}`)
+export function checkImages(tree: Root, publicDir = defaultPublicDir()): string[] {
+  const inFigures: string[] = []
+  const elsewhere: string[] = []
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'figure') {
+      const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption')
+      visit(node, 'element', (image: Element) => {
+        if (!isImage(image)) return
+        inFigures.push(...imageProblems(image, publicDir))
+        if (!caption || !hastToString(caption).trim()) inFigures.push(`${nameOf(image)} has no caption: put it in quotes after the address, ${example}`)
+      })
+      return SKIP
     }
-  }
-  for (const [tag] of html.replace(figurePattern, '').matchAll(imagePattern)) {
-    problems.push(...imageProblems(tag, publicDir))
+    if (!isImage(node)) return
+    elsewhere.push(...imageProblems(node, publicDir))
     // Without a src the figure plugin leaves it alone: the address is the problem to fix first.
-    if (attribute(tag, 'src')) {
-      problems.push(`${nameOf(tag)} must be a paragraph of its own (a blank line before and after it) to show as a figure with its caption`)
+    if (stringProperty(node, 'src')) {
+      elsewhere.push(`${nameOf(node)} must be a paragraph of its own (a blank line before and after it) to show as a figure with its caption`)
     }
-  }
-  return problems
+  })
+  return [...inFigures, ...elsewhere]
 }

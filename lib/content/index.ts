@@ -1,33 +1,21 @@
-// The site's content, checked once when first used: pages import from here, never from
-// contentlayer/generated directly, so nothing unchecked can reach a page.
-// Contentlayer names a singleton after its type in the singular: Regions → region, References → reference.
-import { aftercareSchedule, allArticles, allFaqs, glossary, reference, region, site } from 'contentlayer/generated'
+// The site's content, as the content step checked it (lib/content/check.ts writes .content/):
+// pages import from here, never from contentlayer/generated, so nothing unchecked reaches a page
+// and the check does not run again in every build worker.
+import checked from '@content/checked'
 import { formatProblem, type Article, type Content } from './model'
-import { toSourceDocument } from './sources'
-import { validateContent } from './validate'
 
 export type { Article, Faq } from './model'
 
-let cached: Content | undefined
-
 export function getContent(): Content {
-  if (cached) return cached
-  const { problems, content } = validateContent(
-    {
-      articles: allArticles.map((doc) => toSourceDocument(doc)),
-      faqs: allFaqs.map((doc) => toSourceDocument(doc)),
-      site: site ? [toSourceDocument(site)] : [],
-      aftercareSchedule: aftercareSchedule ? [toSourceDocument(aftercareSchedule)] : [],
-      regions: region ? [toSourceDocument(region)] : [],
-      references: reference ? [toSourceDocument(reference)] : [],
-      glossary: glossary ? [toSourceDocument(glossary)] : [],
-    },
-    // Drafts show only on the editor's preview (npm run dev), never in a build or a test.
-    { includeDrafts: process.env.NODE_ENV === 'development' },
-  )
-  if (!content) throw new Error(`The content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`)
-  cached = content
-  return content
+  // Only the dev watcher writes problems (the build stops at them): Next shows this in the browser.
+  if (!checked.content) {
+    throw new Error(`The content has ${checked.problems.length} problem(s):\n${checked.problems.map(formatProblem).join('\n')}`)
+  }
+  // Drafts show only on the editor's preview (npm run dev), never in a build or a test.
+  if (checked.includeDrafts && process.env.NODE_ENV !== 'development') {
+    throw new Error('.content/ holds the preview with drafts (written by npm run dev): run `npm run content` first')
+  }
+  return checked.content
 }
 
 export const getArticles = () => getContent().articles

@@ -1,12 +1,16 @@
-// The markdown pipeline shared by Contentlayer (contentlayer.config.ts) and the tests, so that
-// what the tests check is exactly what the site renders.
+// The markdown pipeline: contentlayer.config.ts hands it to Contentlayer, the one place markdown
+// is parsed, and the tests run the very same function on fixture files.
 import type { Element, ElementContent, Root as HastRoot } from 'hast'
 import { toString as hastToString } from 'hast-util-to-string'
 import type { Root as MdastRoot } from 'mdast'
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import type { Pluggable } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import type { Pluggable, Processor } from 'unified'
 import { visit } from 'unist-util-visit'
 import { defaultPublicDir, readImageSize } from './images'
 
@@ -103,3 +107,39 @@ export function rehypeFigures({ publicDir = defaultPublicDir() }: { publicDir?: 
 export const remarkPlugins: Pluggable[] = [remarkGfm, remarkRejectUnsafeSyntax]
 // Sanitize first: the ids, anchors and figures added after it are ours, not the editor's.
 export const rehypePlugins: Pluggable[] = [[rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeFigures]
+
+// Finished trees by source file ("articles/aftercare.md"), from the last plugin to the `tree`
+// computed field, which Contentlayer resolves right after the body in the same process.
+const finishedTrees = new Map<string, HastRoot>()
+
+/** The last plugin: keeps the finished tree (with line positions) for the computed field and the tests. */
+export function rehypeKeepTree() {
+  return (tree: HastRoot, file: { data: Record<string, unknown> }) => {
+    file.data.tree = tree
+    const raw = file.data.rawDocumentData as { sourceFilePath?: string } | undefined
+    if (raw?.sourceFilePath) finishedTrees.set(raw.sourceFilePath, tree)
+  }
+}
+
+/** The finished tree of one source file, once (Contentlayer's `tree` computed field). */
+export function takeFinishedTree(sourceFilePath: string): HastRoot | undefined {
+  const tree = finishedTrees.get(sourceFilePath)
+  finishedTrees.delete(sourceFilePath)
+  return tree
+}
+
+/**
+ * The whole pipeline, on a unified builder: Contentlayer's `markdown` callback (it passes the
+ * whole file, front matter included, so error lines count from the top of the file).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Contentlayer's builder type is unified's untyped Processor
+export function markdownPipeline(builder: Processor<any, any, any, any, any>): void {
+  builder
+    .use(remarkFrontmatter)
+    .use(remarkParse)
+    .use(remarkPlugins)
+    .use(remarkRehype)
+    .use(rehypePlugins)
+    .use(rehypeKeepTree)
+    .use(rehypeStringify)
+}

@@ -2,9 +2,10 @@ import type { AftercareSchedule } from '@/lib/aftercare/types'
 import type { Glossary } from '@/lib/glossary/schema'
 import type { Region } from '@/lib/site/regions'
 import type { SiteSettings } from '@/lib/site/schema'
+import type { Root } from 'hast'
 import type { Citation } from './enrich'
-import type { References } from './references'
 import type { Heading } from './headings'
+import type { References } from './references'
 import type { ArticleExtra, ArticleFrontMatter, FaqFrontMatter } from './schema'
 
 /** A document as it comes out of Contentlayer, before our checks. */
@@ -13,8 +14,8 @@ export type SourceDocument = {
   file: string
   /** The front-matter fields (or the data file's fields). */
   data: Record<string, unknown>
-  /** The rendered body; empty for data files. */
-  html: string
+  /** The body's syntax tree, as Contentlayer produced it (line positions included); empty for data files. */
+  tree: Root
 }
 
 export type Article = ArticleFrontMatter & {
@@ -51,3 +52,11 @@ export type ContentProblem = { file: string; field?: string; message: string }
 
 export const formatProblem = ({ file, field, message }: ContentProblem) =>
   `${file}: ${field ? `${field}: ` : ''}${message}`
+
+/**
+ * What the content step writes to .content/ and pages read: the checked content, or the problems
+ * that stopped it (only the dev watcher writes those, so that the browser shows them too).
+ */
+export type CheckedContent =
+  | { includeDrafts: boolean; problems: []; content: Content }
+  | { includeDrafts: boolean; problems: ContentProblem[]; content?: undefined }

@@ -1,5 +1,5 @@
-// How easy a page is to read: the Flesch-Kincaid grade of its prose, from the HTML our markdown
-// pipeline renders (lib/content/markdown.ts). Pure, so the content step and the tests share it.
+// How easy a page is to read: the Flesch-Kincaid grade of its prose, from the syntax tree our
+// markdown pipeline produced (lib/content/markdown.ts). Pure, so the content step and the tests share it.
 //
 // What counts as prose, and why:
 // - Paragraphs, list items, table cells and quotes each end a sentence, even without a full stop:
@@ -12,6 +12,7 @@
 // - A word is letters or digits, with inner apostrophes or hyphens ("don't", "long-term", "1.5"),
 //   or an abbreviation with full stops ("e.g."). A number counts as one syllable (the syllable
 //   counter gives digits none); every word has at least one.
+import type { Root, RootContent } from 'hast'
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
 import { readingGradeLimits } from './editorial-standards'
@@ -20,27 +21,27 @@ import type { ContentProblem } from './model'
 export type ReadabilityCounts = { sentences: number; words: number; syllables: number }
 export type Readability = ReadabilityCounts & { grade: number }
 
-const droppedElements = /<(h[1-6]|pre|figure|script|style|sup)\b[^>]*>[\s\S]*?<\/\1>/gi
-const droppedVoidElements = /<(img|hr)\b[^>]*>/gi
-const blockBoundary = /<\/?(p|li|ul|ol|dl|dt|dd|table|thead|tbody|tr|td|th|caption|blockquote|div|section|br)\b[^>]*>/gi
-const anyTag = /<[^>]+>/g
 const sentenceEnd = /(?<=[.!?]["'”’)\]]*)\s+(?=[^a-z\s])/
 const wordPattern = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
-// rehype-stringify writes numeric references (& → &#x26;), so decode those as well as the named ones.
-const decodeEntities = (text: string) =>
-  text.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));/gi, (entity, hex?: string, dec?: string, name?: string) =>
-    hex || dec ? String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)) : (namedEntities[name!.toLowerCase()] ?? entity),
-  )
+const droppedElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'script', 'style', 'sup', 'img', 'hr'])
+const blockElements = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'blockquote', 'div', 'section', 'br'])
 
-/** The readable text of rendered HTML, one string per block (paragraph, list item, cell...). */
-export function proseBlocks(html: string): string[] {
-  const marked = html.replace(droppedElements, ' ').replace(droppedVoidElements, ' ').replace(blockBoundary, '\n\n')
-  return decodeEntities(marked.replace(anyTag, ''))
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter((block) => /[\p{L}\p{N}]/u.test(block))
+/** The readable text of a page's tree, one string per block (paragraph, list item, cell...). */
+export function proseBlocks(tree: Root): string[] {
+  const blocks: string[] = ['']
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') blocks[blocks.length - 1] += node.value
+      if (node.type !== 'element' || droppedElements.has(node.tagName)) continue
+      const block = blockElements.has(node.tagName)
+      if (block) blocks.push('')
+      walk(node.children)
+      if (block) blocks.push('')
+    }
+  }
+  walk(tree.children)
+  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => /[\p{L}\p{N}]/u.test(block))
 }
 
 /** The sentences of one block: a block with words in it is at least one sentence. */
@@ -72,16 +73,16 @@ export function countProse(blocks: string[]): ReadabilityCounts {
   return counts
 }
 
-/** The Flesch-Kincaid grade of rendered HTML, with its counts; the grade is NaN when there is no prose. */
-export function readabilityOfHtml(html: string): Readability {
-  const counts = countProse(proseBlocks(html))
+/** The Flesch-Kincaid grade of a page's tree, with its counts; the grade is NaN when there is no prose. */
+export function readabilityOf(tree: Root): Readability {
+  const counts = countProse(proseBlocks(tree))
   return { ...counts, grade: fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables }) }
 }
 
 /** A grade as people read it: one decimal place. The limit is compared with this, so "8.0" passes a limit of 8. */
 export const formatGrade = (grade: number) => grade.toFixed(1)
 
-type ProseDocument = { file: string; html: string }
+export type ProseDocument = { file: string; tree: Root }
 
 /** One problem for each article or FAQ answer whose reading grade is above its limit. */
 export function readingGradeProblems(
@@ -89,7 +90,7 @@ export function readingGradeProblems(
   limits: { article: number; faqAnswer: number } = readingGradeLimits,
 ): ContentProblem[] {
   const check = (doc: ProseDocument, limit: number, kind: string): ContentProblem[] => {
-    const { grade } = readabilityOfHtml(doc.html)
+    const { grade } = readabilityOf(doc.tree)
     if (Number.isNaN(grade) || Number(formatGrade(grade)) <= limit) return []
     return [{
       file: doc.file,

@@ -1,14 +1,16 @@
-// Turns Contentlayer's generated documents back into what the editor wrote: the file's path and
-// its fields, without the bookkeeping Contentlayer adds (type, _id, _raw, body).
+// Turns Contentlayer's generated documents back into what the editor wrote: the file's path, its
+// fields without the bookkeeping Contentlayer adds (type, _id, _raw, body, tree), and the body's tree.
+import type { Root } from 'hast'
+import { emptyTree } from './headings'
 import type { SourceDocument } from './model'
 
-type GeneratedDocument = {
+export type GeneratedDocument = {
   _raw: { sourceFilePath: string }
-  body?: { html: string }
+  tree?: Root
   [field: string]: unknown
 }
 
-const bookkeeping = new Set(['type', '_id', '_raw', 'body'])
+const bookkeeping = new Set(['type', '_id', '_raw', 'body', 'tree'])
 
 function editorFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(editorFields)
@@ -22,6 +24,6 @@ export function toSourceDocument(doc: GeneratedDocument, contentDir = 'content')
   return {
     file: `${contentDir}/${doc._raw.sourceFilePath}`,
     data: editorFields(doc) as Record<string, unknown>,
-    html: doc.body?.html ?? '',
+    tree: doc.tree ?? emptyTree(),
   }
 }

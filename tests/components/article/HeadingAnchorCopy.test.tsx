@@ -5,15 +5,8 @@ import { enhanceHeadingAnchors } from '@/enhance/heading-anchors'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
-import rehypeStringify from 'rehype-stringify'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
-import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown'
-
 // The article pipeline, so the test clicks the anchor markup articles really have.
-const compileMarkdown = (markdown: string) =>
-  String(unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).processSync(markdown))
+import { compileMarkdown } from '@/tests/support/content'
 
 const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 let stop = () => {}

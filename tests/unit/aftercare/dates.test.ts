@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { addDays, daysBetween, formatLongDate, formatShortDate, isCalendarDate, localCalendarDate, type CalendarDate } from '@/lib/dates'
-import { repoRoot } from '../content/support'
+import { repoRoot } from '@/tests/support/content'
 import { zone } from './fixtures'
 
 const date = (value: string) => {

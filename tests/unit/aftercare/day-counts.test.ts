@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dayCountProblems, dayCountsIn, practitionerDecides } from '@/lib/aftercare/day-counts'
 import type { AftercareSchedule, ScheduleItem } from '@/lib/aftercare/types'
+import { compileTree } from '@/tests/support/content'
 
 describe('dayCountsIn', () => {
   it.each([
@@ -32,7 +33,7 @@ const schedule = (items: ScheduleItem[]): AftercareSchedule => ({
 const articles = [
   {
     path: '/aftercare',
-    html: '<h2 id="swimming">Swimming</h2><p>One clinic says 7 to 10 days.</p><h3 id="saunas">Saunas</h3><p>Avoid for a week.</p><h2 id="sessions">Sessions</h2><p>About a month apart.</p>',
+    tree: compileTree('## Swimming\n\nOne clinic says 7 to 10 days.\n\n### Saunas\n\nAvoid for a week.\n\n## Sessions\n\nAbout a month apart.\n'),
   },
 ]
 const file = 'content/aftercare-schedule.yaml'

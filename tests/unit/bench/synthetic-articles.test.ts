@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { readingGradeProblems } from '@/lib/content/readability'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
 import { syntheticArticle, syntheticSlug } from '@/scripts/bench/synthetic-articles'
-import { compileMarkdownFile, listFiles, repoRoot, sourcesFromFiles } from '../content/support'
+import { compileMarkdownFile, listFiles, repoRoot, sourcesFromFiles } from '@/tests/support/content'
 
 function realContent(): ContentSources {
   const dir = join(repoRoot, 'content')

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { baselineDir, fixturesRoot, lineOf, repoRoot } from './support'
+import { baselineDir, fixturesRoot, lineOf, repoRoot } from '@/tests/support/content'
 
 // What the content step needs from the repository; `content/` is the fixture copy instead.
 const linked = ['node_modules', 'lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
-import { listFiles, repoRoot, sourcesFromFiles } from './support'
+import { listFiles, repoRoot, sourcesFromFiles } from '@/tests/support/content'
 
 const contentDir = join(repoRoot, 'content')
 const realSources = sourcesFromFiles(listFiles(contentDir).map((path) => [path, join(contentDir, path)]))

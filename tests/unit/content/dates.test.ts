@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { formatCalendarDate, isCalendarDate } from '@/lib/dates'
-import { repoRoot } from './support'
+import { repoRoot } from '@/tests/support/content'
 
 describe('isCalendarDate', () => {
   it.each([

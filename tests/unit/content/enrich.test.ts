@@ -2,18 +2,21 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { citationAnchor, enrichHtml, sourceAnchor } from '@/lib/content/enrich'
+import { toHtml } from 'hast-util-to-html'
+import { citationAnchor, enrichTree, sourceAnchor } from '@/lib/content/enrich'
 import { regionsSchema, regionTokens } from '@/lib/site/regions'
 import type { GlossaryTerm } from '@/lib/glossary/schema'
-import { compileMarkdown, repoRoot } from './support'
+import { compileTree, repoRoot } from '@/tests/support/content'
 
 // The regions the clinics ship with, read the way the content step reads them.
 const { regions } = regionsSchema.parse(parseYaml(readFileSync(join(repoRoot, 'content', 'regions.yaml'), 'utf8')))
 const gb = regions.GB!
 const india = regions.IN!
 
-const enrich = (markdown: string, options: Partial<Parameters<typeof enrichHtml>[1]> = {}) =>
-  enrichHtml(compileMarkdown(markdown), { region: gb, allowCitations: true, ...options })
+const enrich = (markdown: string, options: Partial<Parameters<typeof enrichTree>[1]> = {}) => {
+  const { tree, ...rest } = enrichTree(compileTree(markdown), { region: gb, allowCitations: true, ...options })
+  return { ...rest, html: toHtml(tree) }
+}
 
 describe('region placeholders', () => {
   it.each([

@@ -7,9 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatGrade, readabilityOfHtml } from '@/lib/content/readability'
+import { formatGrade, readabilityOf } from '@/lib/content/readability'
 import { readingGradeLimits } from '@/lib/content/editorial-standards'
-import { baselineDir, compileMarkdownFile, repoRoot } from './support'
+import { baselineDir, compileMarkdownFile, repoRoot } from '@/tests/support/content'
 
 const stepFixtures = join(repoRoot, 'tests', 'fixtures', 'content-step')
 // What the content step needs from the repository; `content/` is the fixture copy instead.
@@ -83,7 +83,7 @@ describe('the content step on an article above the reading-grade limit', () => {
     const check = run(workDir, 'tsx', ['scripts/check-content.ts'])
     expect(check.status, check.output).toBe(1)
     const file = join(stepFixtures, 'hard-to-read', 'articles', 'hard-to-read.md')
-    const grade = readabilityOfHtml(compileMarkdownFile(readFileSync(file, 'utf8')).html).grade
+    const grade = readabilityOf(compileMarkdownFile(readFileSync(file, 'utf8')).tree).grade
     expect(grade).toBeGreaterThan(readingGradeLimits.article + 5)
     expect(check.stderr).toContain('Content check failed: 1 problem(s)')
     expect(check.stderr).toContain(

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { extractHeadings, extractHrefs, extractIds } from '@/lib/content/headings'
-import { compileMarkdown } from './support'
+import { headingsOf, hrefsOf, idsOf } from '@/lib/content/headings'
+import { compileMarkdown, compileTree } from '@/tests/support/content'
 
-describe('extractHeadings (on the pipeline output)', () => {
+describe('headingsOf (on the pipeline output)', () => {
   it('returns the h2/h3 outline: level, id and plain text without the anchor text', () => {
-    const html = compileMarkdown('Intro.\n\n## Before your session\n\nA.\n\n### Washing\n\nB.\n\n#### Not listed\n\nC.\n\n## After your session\n')
-    expect(extractHeadings(html)).toEqual([
+    const html = compileTree('Intro.\n\n## Before your session\n\nA.\n\n### Washing\n\nB.\n\n#### Not listed\n\nC.\n\n## After your session\n')
+    expect(headingsOf(html)).toEqual([
       { level: 2, id: 'before-your-session', text: 'Before your session' },
       { level: 3, id: 'washing', text: 'Washing' },
       { level: 2, id: 'after-your-session', text: 'After your session' },
@@ -15,7 +15,7 @@ describe('extractHeadings (on the pipeline output)', () => {
   it('never includes the "Link to the section" text or the "#"', () => {
     const html = compileMarkdown('## Sun and sea\n')
     expect(html).toContain('Link to the section')
-    const [heading] = extractHeadings(html)
+    const [heading] = headingsOf(compileTree('## Sun and sea\n'))
     expect(heading?.text).toBe('Sun and sea')
   })
 
@@ -26,34 +26,34 @@ describe('extractHeadings (on the pipeline output)', () => {
     ["an apostrophe", "## What's normal", "What's normal"],
     ['curly quotes', '## The “density” look', 'The “density” look'],
   ])('decodes %s', (_, markdown, text) => {
-    const headings = extractHeadings(compileMarkdown(`${markdown}\n`))
+    const headings = headingsOf(compileTree(`${markdown}\n`))
     expect(headings).toHaveLength(1)
     expect(headings[0]?.text).toBe(text)
   })
 
   it('drops inline markup but keeps its words', () => {
-    const html = compileMarkdown('## Washing *gently* with `pH-neutral` soap\n\n### See [aftercare](/aftercare) first\n')
-    expect(extractHeadings(html).map((h) => h.text)).toEqual(['Washing gently with pH-neutral soap', 'See aftercare first'])
+    const html = compileTree('## Washing *gently* with `pH-neutral` soap\n\n### See [aftercare](/aftercare) first\n')
+    expect(headingsOf(html).map((h) => h.text)).toEqual(['Washing gently with pH-neutral soap', 'See aftercare first'])
   })
 
   it('ignores the footnotes section heading', () => {
-    const html = compileMarkdown('## Sources\n\nA claim.[^1]\n\n[^1]: A source.\n')
-    expect(extractHeadings(html).map((h) => h.id)).toEqual(['sources'])
+    const html = compileTree('## Sources\n\nA claim.[^1]\n\n[^1]: A source.\n')
+    expect(headingsOf(html).map((h) => h.id)).toEqual(['sources'])
   })
 
   it('returns nothing for a body without h2/h3', () => {
-    expect(extractHeadings(compileMarkdown('Just a paragraph.\n'))).toEqual([])
+    expect(headingsOf(compileTree('Just a paragraph.\n'))).toEqual([])
   })
 })
 
-describe('extractIds and extractHrefs', () => {
-  const html = compileMarkdown('## Before\n\n[a](/faq#does-it-hurt) [b](/aftercare?x=1&y=2)\n')
+describe('idsOf and hrefsOf', () => {
+  const html = compileTree('## Before\n\n[a](/faq#does-it-hurt) [b](/aftercare?x=1&y=2)\n')
 
   it('lists every id', () => {
-    expect(extractIds(html)).toEqual(['before'])
+    expect(idsOf(html)).toEqual(['before'])
   })
 
   it('lists every href, decoded', () => {
-    expect(extractHrefs(html)).toEqual(['#before', '/faq#does-it-hurt', '/aftercare?x=1&y=2'])
+    expect(hrefsOf(html)).toEqual(['#before', '/faq#does-it-hurt', '/aftercare?x=1&y=2'])
   })
 })

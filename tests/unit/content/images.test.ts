@@ -10,7 +10,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkImages, publicFilePath, readImageSize, svgSize } from '@/lib/content/images'
-import { compileMarkdown, listFiles, repoRoot } from './support'
+import { compileMarkdown, compileTree, listFiles, repoRoot } from '@/tests/support/content'
 
 const publicDir = join(repoRoot, 'public')
 const diagramsDir = join(publicDir, 'diagrams')
@@ -92,7 +92,7 @@ describe('markdown pipeline: an image on its own line becomes a figure', () => {
 })
 
 describe('checkImages', () => {
-  const figure = (markdown: string) => checkImages(compileMarkdown(markdown), publicDir)
+  const figure = (markdown: string) => checkImages(compileTree(markdown), publicDir)
 
   it('accepts a diagram with alt text and a caption', () => {
     expect(figure('![Two slices of skin](/diagrams/skin-layers.svg "SMP dots sit higher.")\n')).toEqual([])
@@ -132,9 +132,9 @@ describe('checkImages', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
     it('looks for the file in the folder it is given', () => {
-      const html = '<figure><img src="/pictures/only-here.svg" alt="A"><figcaption>B</figcaption></figure>'
-      expect(checkImages(html, dir)).toEqual([])
-      expect(checkImages(html, publicDir)).toEqual(['image "/pictures/only-here.svg" does not exist: there is no file public/pictures/only-here.svg'])
+      const tree = compileTree('![A](/pictures/only-here.svg "B")\n')
+      expect(checkImages(tree, dir)).toEqual([])
+      expect(checkImages(tree, publicDir)).toEqual(['image "/pictures/only-here.svg" does not exist: there is no file public/pictures/only-here.svg'])
     })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkLinks, type LinkTargets } from '@/lib/content/links'
-import { compileMarkdown } from './support'
+import { compileTree } from '@/tests/support/content'
 
 const targets: LinkTargets = new Map<string, ReadonlySet<string> | null>([
   ['/', null],
@@ -11,7 +11,7 @@ const targets: LinkTargets = new Map<string, ReadonlySet<string> | null>([
 ])
 
 /** The problems for one markdown link on the page /what-is-smp. */
-const check = (href: string) => checkLinks(compileMarkdown(`Read [this](${href}).\n`), '/what-is-smp', targets)
+const check = (href: string) => checkLinks(compileTree(`Read [this](${href}).\n`), '/what-is-smp', targets)
 
 describe('checkLinks', () => {
   it.each([
@@ -46,11 +46,11 @@ describe('checkLinks', () => {
   })
 
   it('checks tel: links only if they survive (they are ignored, never reported)', () => {
-    expect(checkLinks('<p><a href="tel:+442079460000">call</a></p>', '/what-is-smp', targets)).toEqual([])
+    expect(checkLinks(compileTree('[call](tel:+442079460000)\n'), '/what-is-smp', targets)).toEqual([])
   })
 
   it('reports each bad link once, in order, and nothing for the good ones', () => {
-    const html = compileMarkdown('[ok](/aftercare) [bad](/nope) [ok](#how-smp-works) [bad](#nope)\n')
+    const html = compileTree('[ok](/aftercare) [bad](/nope) [ok](#how-smp-works) [bad](#nope)\n')
     expect(checkLinks(html, '/what-is-smp', targets)).toEqual([
       expect.stringContaining('"/nope" goes to a page that does not exist'),
       expect.stringContaining('"#nope" goes to a section "#nope" that /what-is-smp does not have'),
@@ -58,7 +58,7 @@ describe('checkLinks', () => {
   })
 
   it("accepts the heading anchors the pipeline adds to the page's own headings", () => {
-    const html = compileMarkdown('## How SMP works\n\nText.\n')
+    const html = compileTree('## How SMP works\n\nText.\n')
     expect(checkLinks(html, '/what-is-smp', targets)).toEqual([])
   })
 })

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { extractHrefs } from '@/lib/content/headings'
+import { hrefsOf } from '@/lib/content/headings'
 import { MarkdownContentError } from '@/lib/content/markdown'
-import { compileMarkdown, compileMarkdownFile, fixturesRoot, lineOf } from './support'
+import { compileMarkdown, compileMarkdownFile, compileWithTree, fixturesRoot, lineOf } from '@/tests/support/content'
 
 /** Runs `fn`, expecting it to throw; returns the error. */
 function thrown(fn: () => unknown): unknown {
@@ -114,9 +114,9 @@ describe('markdown pipeline: sanitizing', () => {
     ['vbscript', '[click me](vbscript:msgbox(1))'],
     ['a data URL', '[click me](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'],
   ])('strips a dangerous href: %s', (_, markdown) => {
-    const html = compileMarkdown(`Text ${markdown}\n`)
+    const { html, tree } = compileWithTree(`Text ${markdown}\n`)
     expect(html).toContain('<a>')
-    expect(extractHrefs(html).filter((href) => dangerous.test(href))).toEqual([])
+    expect(hrefsOf(tree).filter((href) => dangerous.test(href))).toEqual([])
     expect(html).not.toMatch(/href="\s*(javascript|vbscript|data):/i)
   })
 
@@ -128,14 +128,14 @@ describe('markdown pipeline: sanitizing', () => {
 
   it('keeps safe links as written', () => {
     // No tel: link here: GitHub's sanitize schema (the default protocol list) drops tel: hrefs today.
-    const html = compileMarkdown('[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n')
-    expect(extractHrefs(html)).toEqual(['/aftercare#washing', 'https://www.nhs.uk/', 'mailto:hello@example.com', '/'])
+    const { html, tree } = compileWithTree('[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n')
+    expect(hrefsOf(tree)).toEqual(['/aftercare#washing', 'https://www.nhs.uk/', 'mailto:hello@example.com', '/'])
   })
 
   it('keeps footnote links and their targets consistent', () => {
-    const html = compileMarkdown('A claim.[^1]\n\n[^1]: A source.\n')
+    const { html, tree } = compileWithTree('A claim.[^1]\n\n[^1]: A source.\n')
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id))
-    const anchors = extractHrefs(html).filter((href) => href.startsWith('#')).map((href) => href.slice(1))
+    const anchors = hrefsOf(tree).filter((href) => href.startsWith('#')).map((href) => href.slice(1))
     expect(anchors.length).toBeGreaterThan(0)
     for (const anchor of anchors) expect(ids, anchor).toContain(anchor)
   })

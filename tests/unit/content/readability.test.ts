@@ -6,37 +6,37 @@ import {
   countProse,
   formatGrade,
   proseBlocks,
-  readabilityOfHtml,
+  readabilityOf,
   readingGradeProblems,
   splitSentences,
   wordSyllables,
   words,
 } from '@/lib/content/readability'
-import { compileMarkdown } from './support'
+import { compileMarkdown, compileTree } from '@/tests/support/content'
 
 const grade = (sentences: number, wordCount: number, syllables: number) =>
   0.39 * (wordCount / sentences) + 11.8 * (syllables / wordCount) - 15.59
 
 describe('proseBlocks', () => {
   it('keeps paragraphs and list items as separate blocks, and drops headings with their "#" link text', () => {
-    const html = compileMarkdown('## Washing your scalp\n\nKeep it clean.\n\n- Wear a hat\n- Drink water\n\n### Sun\n\nUse **sunscreen** [later](/aftercare).\n')
-    expect(proseBlocks(html)).toEqual(['Keep it clean.', 'Wear a hat', 'Drink water', 'Use sunscreen later.'])
+    const tree = compileTree('## Washing your scalp\n\nKeep it clean.\n\n- Wear a hat\n- Drink water\n\n### Sun\n\nUse **sunscreen** [later](/aftercare).\n')
+    expect(proseBlocks(tree)).toEqual(['Keep it clean.', 'Wear a hat', 'Drink water', 'Use sunscreen later.'])
   })
 
   it('drops code blocks and images, and decodes entities', () => {
-    const html = compileMarkdown('Salt & pepper "quoted" <3.\n\n```\nconst x = 1\n```\n\nText ![A diagram of skin](https://example.com/x.png) here.\n')
-    expect(proseBlocks(html)).toEqual(['Salt & pepper "quoted" <3.', 'Text here.'])
+    const tree = compileTree('Salt & pepper "quoted" <3.\n\n```\nconst x = 1\n```\n\nText ![A diagram of skin](https://example.com/x.png) here.\n')
+    expect(proseBlocks(tree)).toEqual(['Salt & pepper "quoted" <3.', 'Text here.'])
   })
 
   it('drops a diagram with its caption', () => {
-    const html = compileMarkdown('Before.\n\n![Layers of the skin](/diagrams/skin-layers.svg "The dots sit high in the skin.")\n\nAfter.\n')
-    expect(html).toContain('<figcaption>')
-    expect(proseBlocks(html)).toEqual(['Before.', 'After.'])
+    const markdown = 'Before.\n\n![Layers of the skin](/diagrams/skin-layers.svg "The dots sit high in the skin.")\n\nAfter.\n'
+    expect(compileMarkdown(markdown)).toContain('<figcaption>')
+    expect(proseBlocks(compileTree(markdown))).toEqual(['Before.', 'After.'])
   })
 
   it('gives a nested list item its own block', () => {
-    const html = compileMarkdown('- Outer item\n  - Inner item\n')
-    expect(proseBlocks(html)).toEqual(['Outer item', 'Inner item'])
+    const tree = compileTree('- Outer item\n  - Inner item\n')
+    expect(proseBlocks(tree)).toEqual(['Outer item', 'Inner item'])
   })
 })
 
@@ -72,16 +72,16 @@ describe('words and syllables', () => {
   })
 })
 
-describe('readabilityOfHtml', () => {
+describe('readabilityOf', () => {
   it('one plain sentence: 1 sentence, 6 words, 6 syllables', () => {
-    const result = readabilityOfHtml(compileMarkdown('The cat sat on the mat.\n'))
+    const result = readabilityOf(compileTree('The cat sat on the mat.\n'))
     expect(result).toMatchObject({ sentences: 1, words: 6, syllables: 6 })
     expect(result.grade).toBeCloseTo(grade(1, 6, 6), 6)
     expect(result.grade).toBeCloseTo(-1.45, 6)
   })
 
   it('long words raise the grade: "Scalp micropigmentation is a cosmetic procedure." is 6 words, 15 syllables', () => {
-    const result = readabilityOfHtml(compileMarkdown('Scalp micropigmentation is a cosmetic procedure.\n'))
+    const result = readabilityOf(compileTree('Scalp micropigmentation is a cosmetic procedure.\n'))
     expect(result).toMatchObject({ sentences: 1, words: 6, syllables: 15 })
     expect(result.grade).toBeCloseTo(16.25, 6)
   })
@@ -89,10 +89,10 @@ describe('readabilityOfHtml', () => {
   it('counts list items as sentences and leaves the heading out', () => {
     // "Keep your scalp clean." 4/4, "Do not scratch it." 4/4, "Wear a hat" 3/3, "Drink water" 2/3.
     const markdown = '## Washing your scalp\n\nKeep your scalp clean. Do not scratch it.\n\n- Wear a hat\n- Drink water\n'
-    const result = readabilityOfHtml(compileMarkdown(markdown))
+    const result = readabilityOf(compileTree(markdown))
     expect(result).toMatchObject({ sentences: 4, words: 13, syllables: 14 })
     expect(result.grade).toBeCloseTo(grade(4, 13, 14), 6)
-    expect(readabilityOfHtml(compileMarkdown(markdown.replace('## Washing your scalp\n\n', '')))).toEqual(result)
+    expect(readabilityOf(compileTree(markdown.replace('## Washing your scalp\n\n', '')))).toEqual(result)
   })
 
   it('counts a number as a one-syllable word', () => {
@@ -101,13 +101,13 @@ describe('readabilityOfHtml', () => {
   })
 
   it('is NaN for a page with no prose', () => {
-    expect(readabilityOfHtml(compileMarkdown('## Only a heading\n')).grade).toBeNaN()
+    expect(readabilityOf(compileTree('## Only a heading\n')).grade).toBeNaN()
   })
 })
 
 describe('readingGradeProblems', () => {
-  const easy = { file: 'content/articles/easy.md', html: compileMarkdown('Keep your scalp clean. Do not scratch it.\n') }
-  const hard = { file: 'content/articles/hard.md', html: compileMarkdown('Scalp micropigmentation is a cosmetic procedure.\n') }
+  const easy = { file: 'content/articles/easy.md', tree: compileTree('Keep your scalp clean. Do not scratch it.\n') }
+  const hard = { file: 'content/articles/hard.md', tree: compileTree('Scalp micropigmentation is a cosmetic procedure.\n') }
 
   it('names the file, its grade and the limit for a page above it', () => {
     expect(readingGradeProblems({ articles: [easy, hard], faqs: [] }, { article: 8, faqAnswer: 8 })).toEqual([
@@ -124,13 +124,13 @@ describe('readingGradeProblems', () => {
   })
 
   it('compares the grade as shown, to one decimal place', () => {
-    const shown = Number(formatGrade(readabilityOfHtml(hard.html).grade))
+    const shown = Number(formatGrade(readabilityOf(hard.tree).grade))
     expect(readingGradeProblems({ articles: [hard], faqs: [] }, { article: shown, faqAnswer: 8 })).toEqual([])
     expect(readingGradeProblems({ articles: [hard], faqs: [] }, { article: shown - 0.1, faqAnswer: 8 })).toHaveLength(1)
   })
 
   it('skips a document with no prose instead of failing it', () => {
-    const empty = { file: 'content/articles/empty.md', html: compileMarkdown('## Only a heading\n') }
+    const empty = { file: 'content/articles/empty.md', tree: compileTree('## Only a heading\n') }
     expect(readingGradeProblems({ articles: [empty], faqs: [] })).toEqual([])
   })
 })

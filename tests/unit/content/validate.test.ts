@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatProblem, type ContentProblem, type SourceDocument } from '@/lib/content/model'
 import { articleFrontMatter, maxDescriptionLength } from '@/lib/content/schema'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
-import { fixturesRoot, loadSources, matchesProblem, type ExpectedProblem } from './support'
+import { compileTree, fixturesRoot, loadSources, matchesProblem, type ExpectedProblem } from '@/tests/support/content'
 
 const article = (name: string) => `content/articles/${name}.md`
 const faq = (name: string) => `content/faq/${name}.md`
@@ -312,7 +312,8 @@ describe('validateContent: the aftercare schedule file', () => {
 
   it('lets an article link to the planner', () => {
     const sources = loadSources()
-    const articles = sources.articles.map((doc) => (doc.file.endsWith('aftercare.md') ? { ...doc, html: `${doc.html}<p><a href="/aftercare/planner">Plan it</a></p>` } : doc))
+    const link = compileTree('[Plan it](/aftercare/planner)\n').children
+    const articles = sources.articles.map((doc) => (doc.file.endsWith('aftercare.md') ? { ...doc, tree: { ...doc.tree, children: [...doc.tree.children, ...link] } } : doc))
     expect(validateContent({ ...sources, articles }, { includeDrafts: false }).problems).toEqual([])
   })
 })

@@ -7,15 +7,11 @@ import type { Options } from '@testing-library/user-event'
 import type { ReactElement } from 'react'
 import { createElement } from 'react'
 import { renderToReadableStream } from 'react-dom/server'
-import rehypeStringify from 'rehype-stringify'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
 import { onTestFinished, vi } from 'vitest'
 import type { Faq } from '@/lib/content'
-import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown'
 import type { Region } from '@/lib/site/regions'
 import FaqPage from '@/pages/faq'
+import { compileMarkdown } from '@/tests/support/content'
 import { faq } from '../faq/fixtures'
 import { testSite } from '../site/fixtures'
 
@@ -39,8 +35,7 @@ export const testFaqs: Faq[] = [
 ]
 
 /** Markdown through the articles' pipeline, so a test clicks the section links articles really have. */
-export const compileMarkdown = (markdown: string) =>
-  String(unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify).processSync(markdown))
+export { compileMarkdown }
 
 /** Server HTML of an element; a stream, as Next renders pages (the print footer's QR code is async). */
 export async function serverHtml(element: ReactElement): Promise<string> {

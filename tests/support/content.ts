@@ -1,28 +1,39 @@
-// Shared helpers for the content tests: the same markdown pipeline Contentlayer runs, and a loader
-// that turns the fixture folders under tests/fixtures/content/ into SourceDocuments.
+// Shared helpers for the tests: the markdown pipeline Contentlayer runs (the same function,
+// lib/content/markdown.ts), and a loader that turns the fixture folders under
+// tests/fixtures/content/ into SourceDocuments.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import rehypeStringify from 'rehype-stringify'
-import remarkParse from 'remark-parse'
-import remarkRehype from 'remark-rehype'
+import type { Root } from 'hast'
 import { unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
-import { rehypePlugins, remarkPlugins } from '@/lib/content/markdown'
+import { emptyTree } from '@/lib/content/headings'
+import { markdownPipeline } from '@/lib/content/markdown'
 import type { ContentProblem, SourceDocument } from '@/lib/content/model'
 import type { ContentSources } from '@/lib/content/validate'
 
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
+// Not `new URL(..., import.meta.url)`: under jsdom that is jsdom's URL, which fileURLToPath refuses.
+export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..') + sep
 export const fixturesRoot = join(repoRoot, 'tests', 'fixtures', 'content')
 export const baselineDir = join(fixturesRoot, 'valid')
 
-// Contentlayer's order (core/dist/markdown/markdown.js): remark-parse, our remark plugins,
-// remark-rehype, our rehype plugins, rehype-stringify.
-const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify)
+const processor = unified()
+markdownPipeline(processor)
+
+/** A whole markdown file (front matter allowed) → its HTML and tree, as Contentlayer compiles it. */
+export function compileWithTree(markdown: string): { html: string; tree: Root } {
+  const file = processor.processSync(markdown)
+  return { html: String(file), tree: file.data.tree as Root }
+}
 
 /** Markdown → HTML exactly as the site renders it. Throws MarkdownContentError for refused syntax. */
 export function compileMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown))
+  return compileWithTree(markdown).html
+}
+
+/** Markdown → the syntax tree Contentlayer hands to the content step. */
+export function compileTree(markdown: string): Root {
+  return compileWithTree(markdown).tree
 }
 
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
@@ -40,13 +51,11 @@ export function splitMarkdownFile(text: string): { data: Record<string, unknown>
 }
 
 /**
- * Compiles a whole markdown file's body. Contentlayer parses the whole file (front matter
- * included, via remark-frontmatter), so error lines count from the top of the file: the front
- * matter is replaced by blank lines to keep the same numbering.
+ * Compiles a whole markdown file, as Contentlayer does (front matter included, via
+ * remark-frontmatter, so error lines count from the top of the file).
  */
-export function compileMarkdownFile(text: string): { data: Record<string, unknown>; html: string } {
-  const { data, body, frontMatterLines } = splitMarkdownFile(text)
-  return { data, html: compileMarkdown('\n'.repeat(frontMatterLines) + body) }
+export function compileMarkdownFile(text: string): { data: Record<string, unknown>; html: string; tree: Root } {
+  return { data: splitMarkdownFile(text).data, ...compileWithTree(text) }
 }
 
 /** Every file under `dir`, as "/"-separated paths relative to it, sorted. */
@@ -68,10 +77,10 @@ export function readSourceDocument(absolutePath: string, contentPath: string): S
   const text = readFileSync(absolutePath, 'utf8')
   const file = `content/${contentPath}`
   if (contentPath.endsWith('.yaml') || contentPath.endsWith('.yml')) {
-    return { file, data: (parseYaml(text) ?? {}) as Record<string, unknown>, html: '' }
+    return { file, data: (parseYaml(text) ?? {}) as Record<string, unknown>, tree: emptyTree() }
   }
-  const { data, html } = compileMarkdownFile(text)
-  return { file, data, html }
+  const { data, tree } = compileMarkdownFile(text)
+  return { file, data, tree }
 }
 
 /** The content folder a case stands for: the baseline, with the case's files added or replacing. */

@@ -1,0 +1,22 @@
+// The content step's check, run once for each change of content (`npm run content`, and the dev
+// watcher on every save): everything Contentlayer does not check, plus plain language.
+import { defaultPublicDir } from './images'
+import type { CheckedContent } from './model'
+import { readingGradeProblems } from './readability'
+import { validateContent, type ContentSources } from './validate'
+
+export function checkContent(
+  sources: ContentSources,
+  { includeDrafts, publicDir = defaultPublicDir() }: { includeDrafts: boolean; publicDir?: string },
+): CheckedContent {
+  const { problems: validationProblems, content, prose } = validateContent(sources, { includeDrafts, publicDir })
+  // Plain language (lib/content/editorial-standards.ts), checked beside the rest so that one run
+  // lists everything to fix: what a patient reads, with the country's values filled in when the
+  // rest is valid. A draft is work in progress and is checked once it is published.
+  const readable = prose
+    ? { articles: prose.articles.filter((article) => !article.draft), faqs: prose.faqs }
+    : { articles: sources.articles.filter((doc) => doc.data.draft !== true), faqs: sources.faqs }
+  const problems = [...validationProblems, ...readingGradeProblems(readable)]
+  if (problems.length > 0 || !content) return { includeDrafts, problems }
+  return { includeDrafts, problems: [], content }
+}

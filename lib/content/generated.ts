@@ -1,0 +1,27 @@
+// Reads what `contentlayer2 build` (or `contentlayer2 dev`) wrote to .contentlayer/generated as
+// the sources the content check takes.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { toSourceDocument, type GeneratedDocument } from './sources'
+import type { ContentSources } from './validate'
+
+export const generatedDir = (root = process.cwd()) => join(root, '.contentlayer', 'generated')
+
+export function readGenerated(dir: string, contentDir = 'content'): ContentSources {
+  const read = (type: string) => {
+    // Contentlayer writes no index for a data file that is missing; the check then names the file.
+    const index = join(dir, type, '_index.json')
+    if (!existsSync(index)) return []
+    const value = JSON.parse(readFileSync(index, 'utf8')) as GeneratedDocument | GeneratedDocument[]
+    return (Array.isArray(value) ? value : [value]).map((doc) => toSourceDocument(doc, contentDir))
+  }
+  return {
+    articles: read('Article'),
+    faqs: read('Faq'),
+    site: read('Site'),
+    aftercareSchedule: read('AftercareSchedule'),
+    regions: read('Regions'),
+    references: read('References'),
+    glossary: read('Glossary'),
+  }
+}
