@@ -16,5 +16,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: one browser and one server at a time keep timings honest.
     fileParallelism: false,
+    // Each test as it finishes: some files run for minutes, and the default reporter prints a file only at its end.
+    reporters: ['verbose'],
   },
 })

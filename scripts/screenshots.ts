@@ -2,8 +2,8 @@
 // Usage: npm run build && npm run screenshots [-- [--top] /path /other-path]
 // --top: only the first screen of each page (full pages are too tall to read at a glance).
 import { mkdirSync } from 'node:fs'
-import { desktop, launchBrowser, phone } from '../tests/browser/support/browser'
-import { startNext } from '../tests/browser/support/server'
+import { desktop, launchBrowser, phone } from './lib/chromium'
+import { startNext } from './lib/next-server'
 
 const args = process.argv.slice(2)
 const top = args.includes('--top')
@@ -15,7 +15,10 @@ mkdirSync(outDir, { recursive: true })
 const server = await startNext()
 const browser = await launchBrowser()
 try {
-  for (const [label, options] of [['390', phone], ['1280', desktop]] as const) {
+  for (const [label, options] of [
+    ['390', phone],
+    ['1280', desktop],
+  ] as const) {
     const context = await browser.newContext({ ...options, deviceScaleFactor: 1 })
     const page = await context.newPage()
     for (const path of paths) {

@@ -23,12 +23,16 @@ const { values } = parseArgs({
   },
 })
 if (values.help) {
-  console.log(`Usage: npm run bench:build [-- --sizes 10,100,1000]\nEach size is the total number of articles: the ${realArticles} real ones plus synthetic ones.`)
+  console.log(
+    `Usage: npm run bench:build [-- --sizes 10,100,1000]\nEach size is the total number of articles: the ${realArticles} real ones plus synthetic ones.`,
+  )
   process.exit(0)
 }
 const sizes = values.sizes.split(',').map((size) => Number(size.trim()))
 if (sizes.some((size) => !Number.isInteger(size) || size < realArticles)) {
-  console.error(`--sizes must be whole numbers of at least ${realArticles} (the real articles are kept), e.g. 10,100,1000`)
+  console.error(
+    `--sizes must be whole numbers of at least ${realArticles} (the real articles are kept), e.g. 10,100,1000`,
+  )
   process.exit(1)
 }
 
@@ -47,7 +51,11 @@ function timed(dir: string, command: string, args: string[], env: Record<string,
       ...env,
     }
     delete fullEnv.CONTENT_DIR
-    const child = spawn(join(dir, 'node_modules', '.bin', command), args, { cwd: dir, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(join(dir, 'node_modules', '.bin', command), args, {
+      cwd: dir,
+      env: fullEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -55,7 +63,8 @@ function timed(dir: string, command: string, args: string[], env: Record<string,
     child.on('close', (code) => {
       const seconds = (performance.now() - started) / 1000
       if (code === 0) resolve({ seconds, output })
-      else reject(new Error(`${command} ${args.join(' ')} exited with ${code} after ${seconds.toFixed(1)} s:\n${output}`))
+      else
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code} after ${seconds.toFixed(1)} s:\n${output}`))
     })
   })
 }
@@ -78,14 +87,22 @@ async function measure(articles: number): Promise<Row> {
     const build = await timed(copy.dir, 'next', ['build'], { NEXT_DIST_DIR: '.next-bench' })
     // "Generating static pages using 2 workers (123/123)": the last count is every prerendered file.
     const pages = [...build.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2]
-    return { articles, pages: pages ? Number(pages) : undefined, content: contentlayer.seconds + check.seconds, build: build.seconds, load: loadavg()[0]! }
+    return {
+      articles,
+      pages: pages ? Number(pages) : undefined,
+      content: contentlayer.seconds + check.seconds,
+      build: build.seconds,
+      load: loadavg()[0]!,
+    }
   } finally {
     copy.remove()
   }
 }
 
 const startedAt = new Date()
-console.error(`bench:build on ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}; sizes ${sizes.join(', ')}`)
+console.error(
+  `bench:build on ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}; sizes ${sizes.join(', ')}`,
+)
 const rows: Row[] = []
 for (const size of sizes) {
   const row = await measure(size)
@@ -99,7 +116,17 @@ console.log(
 )
 console.log(
   textTable(
-    ['articles', 'pages built', 'content step s', 'next build s', 'total s', 'ms per article', 'articles growth', 'time growth', 'load average'],
+    [
+      'articles',
+      'pages built',
+      'content step s',
+      'next build s',
+      'total s',
+      'ms per article',
+      'articles growth',
+      'time growth',
+      'load average',
+    ],
     rows.map((row, index) => {
       const previous = rows[index - 1]
       const total = row.content + row.build

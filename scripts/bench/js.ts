@@ -26,10 +26,19 @@ const rows = routes.map((route) => {
 console.log(`First-load JavaScript and HTML per route, KB gzipped (level 9; 1 KB = 1024 bytes)\n`)
 console.log(
   textTable(['route', 'kind', 'framework', 'inline', 'own', 'total JS', 'own budget', 'HTML'], rows, [
-    'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right',
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
   ]),
 )
-console.log(`\nFramework shared by every tool: ${shared.length} files, ${kb(sharedGzipBytes)} KB (budget ${sharedBudgetKb.toFixed(1)} KB)`)
+console.log(
+  `\nFramework shared by every tool: ${shared.length} files, ${kb(sharedGzipBytes)} KB (budget ${sharedBudgetKb.toFixed(1)} KB)`,
+)
 for (const script of shared) console.log(`  ${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`)
 const ownScripts = new Map<string, string[]>()
 for (const { route, own } of routes) {
@@ -38,4 +47,5 @@ for (const { route, own } of routes) {
     ownScripts.set(line, [...(ownScripts.get(line) ?? []), label(route)])
   }
 }
-for (const [line, owners] of ownScripts) console.log(`Own script of ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)
+for (const [line, owners] of ownScripts)
+  console.log(`Own script of ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)

@@ -9,18 +9,26 @@
 // Performance depends on the machine and on whatever else runs on it: measure when it is quiet.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { startNext } from '../../tests/browser/support/server'
+import { startNext } from '../lib/next-server'
 import { textTable } from '../text-table'
 import { notFoundRoute, prerenderedPages } from './lib/first-load-js'
-import { categories, launchChromeForLighthouse, medianSummary, runLighthouse, type LighthouseSummary } from './lib/lighthouse-run'
+import {
+  categories,
+  launchChromeForLighthouse,
+  medianSummary,
+  runLighthouse,
+  type LighthouseSummary,
+} from './lib/lighthouse-run'
 
 const runs = Number(process.env.RUNS ?? 3)
 const before = process.env.BEFORE
 const notFoundPath = '/no-such-page'
 // The build's pages are the site's pages (tests/browser/js-budget.test.ts checks none is missing).
-const pagesOf = (dir: string) => prerenderedPages(dir).filter((route) => route !== notFoundRoute && route !== '/404' && route !== '/not-found')
+const pagesOf = (dir: string) =>
+  prerenderedPages(dir).filter((route) => route !== notFoundRoute && route !== '/404' && route !== '/not-found')
 const pages = pagesOf(process.env.NEXT_DIST_DIR ?? '.next')
-if (before && !existsSync(join(before, '.next', 'prerender-manifest.json'))) throw new Error(`${before} has no production build: run \`npm run build\` there first`)
+if (before && !existsSync(join(before, '.next', 'prerender-manifest.json')))
+  throw new Error(`${before} has no production build: run \`npm run build\` there first`)
 const only = process.env.PAGES?.split(',').map((page) => (page === '404' ? notFoundPath : page))
 const paths = [...new Set([...pages, ...(before ? pagesOf(join(before, '.next')) : [])])].sort()
 paths.push(notFoundPath)
@@ -36,12 +44,16 @@ try {
     const collected: Record<string, LighthouseSummary[]> = Object.fromEntries(servers.map(({ name }) => [name, []]))
     for (let run = 0; run < runs; run++) {
       for (const { name, server } of servers) {
-        collected[name]!.push(await runLighthouse(`${server.baseUrl}${path}`, chrome.port, { expectError: path === notFoundPath }))
+        collected[name]!.push(
+          await runLighthouse(`${server.baseUrl}${path}`, chrome.port, { expectError: path === notFoundPath }),
+        )
       }
     }
     const summaries = Object.fromEntries(servers.map(({ name }) => [name, medianSummary(collected[name]!)]))
     results.push({ path, summaries })
-    console.error(`${path}: ${servers.map(({ name }) => `${name} ${categories.map((category) => summaries[name]!.scores[category]).join(' / ')}`).join(', ')}`)
+    console.error(
+      `${path}: ${servers.map(({ name }) => `${name} ${categories.map((category) => summaries[name]!.scores[category]).join(' / ')}`).join(', ')}`,
+    )
   }
 } finally {
   await chrome.close()
@@ -59,10 +71,19 @@ const rows = results.map(({ path, summaries }) => {
   const cells = columns[0]!.map((_, index) => columns.map((column) => column[index]).join(' → '))
   return [path === notFoundPath ? '404 page' : path, ...cells]
 })
-console.log(`\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}: mobile, simulated slow 4G and 4x slower CPU${before ? `; old (${before}) → new` : ''}\n`)
+console.log(
+  `\nLighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}: mobile, simulated slow 4G and 4x slower CPU${before ? `; old (${before}) → new` : ''}\n`,
+)
 console.log(
   textTable(['route', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'], rows, [
-    'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
   ]),
 )
 for (const { name } of servers) {

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { freePort, startNext } from '../../tests/browser/support/server'
+import { freePort, startNext } from '../lib/next-server'
 import { staticDir } from '../static/lib/static-server'
 import { textTable } from '../text-table'
 
@@ -23,7 +23,9 @@ const { values } = parseArgs({
   },
 })
 if (values.help) {
-  console.log('Usage: npm run bench:load [-- --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check]')
+  console.log(
+    'Usage: npm run bench:load [-- --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check]',
+  )
   process.exit(0)
 }
 const positive = (name: string, value: string, min: number) => {
@@ -37,11 +39,15 @@ const positive = (name: string, value: string, min: number) => {
 const duration = positive('duration', values.duration, 1)
 const connections = positive('connections', values.connections, 1)
 const warmup = positive('warmup', values.warmup, 0)
-const pages = values.pages.split(',').map((page) => page.trim()).filter(Boolean)
+const pages = values.pages
+  .split(',')
+  .map((page) => page.trim())
+  .filter(Boolean)
 const distDir = process.env.NEXT_DIST_DIR ?? '.next'
 
 const missing = [
-  !existsSync(join(distDir, 'BUILD_ID')) && `no production build in ${distDir}/: run \`npm run build\` (or NEXT_DIST_DIR=${distDir} npx next build)`,
+  !existsSync(join(distDir, 'BUILD_ID')) &&
+    `no production build in ${distDir}/: run \`npm run build\` (or NEXT_DIST_DIR=${distDir} npx next build)`,
   !existsSync(join(staticDir, 'index.html')) && `no static export in ${staticDir}/: run \`npm run build:static\``,
 ].filter(Boolean)
 if (missing.length > 0) {
@@ -126,7 +132,10 @@ try {
 
 const rows = measurements.map(({ page, server, result }) => {
   const nextResult = measurements.find((m) => m.page === page && m.server === 'next start')?.result
-  const ratio = server !== 'next start' && nextResult ? `×${(result.requests.average / nextResult.requests.average).toFixed(1)}` : ''
+  const ratio =
+    server !== 'next start' && nextResult
+      ? `×${(result.requests.average / nextResult.requests.average).toFixed(1)}`
+      : ''
   return [
     page,
     server,
@@ -145,10 +154,16 @@ console.log(
     `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end)\n`,
 )
 console.log(
-  textTable(
-    ['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'MB/s', 'static / next'],
-    rows,
-    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
-  ),
+  textTable(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'MB/s', 'static / next'], rows, [
+    'left',
+    'left',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+    'right',
+  ]),
 )
-console.log('\nreq/s is the mean over the run; static / next compares the two servers\' req/s for the same page.')
+console.log("\nreq/s is the mean over the run; static / next compares the two servers' req/s for the same page.")

@@ -7,14 +7,32 @@
 // lockfile of its own: Turbopack then takes the checkout as its workspace root, so the linked
 // node_modules is inside the root. (In the system temp folder it stops with "Could not find the
 // Next.js package".)
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+} from 'node:fs'
 import { join } from 'node:path'
 
 export const workFolder = '.next-bench-work'
 
 /** Build output, caches, local state and the lockfile: never copied. `content` is left for the caller to fill. */
 const skipped = new Set([
-  'node_modules', '.git', '.contentlayer', 'out', 'screenshots', 'test-results', 'content', 'tsconfig.tsbuildinfo', 'package-lock.json',
+  'node_modules',
+  '.git',
+  '.contentlayer',
+  'out',
+  'screenshots',
+  'test-results',
+  'content',
+  'tsconfig.tsbuildinfo',
+  'package-lock.json',
 ])
 const isDistDir = (name: string) => name === '.next' || name.startsWith('.next-')
 

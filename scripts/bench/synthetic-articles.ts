@@ -11,9 +11,25 @@ const sectionNames = [
   'When to get help',
 ]
 
-const subjects = ['your scalp', 'the dots', 'your skin', 'the colour', 'your hairline', 'the treated area', 'your hair', 'the pigment']
+const subjects = [
+  'your scalp',
+  'the dots',
+  'your skin',
+  'the colour',
+  'your hairline',
+  'the treated area',
+  'your hair',
+  'the pigment',
+]
 const verbs = ['check', 'look at', 'talk about', 'plan', 'think about', 'write down', 'ask about', 'keep an eye on']
-const times = ['in the first week', 'after a month', 'before the session', 'on the day', 'over the years', 'between sessions']
+const times = [
+  'in the first week',
+  'after a month',
+  'before the session',
+  'on the day',
+  'over the years',
+  'between sessions',
+]
 
 const pick = <T>(list: readonly T[], seed: number): T => list[Math.abs(seed) % list.length]!
 
@@ -33,7 +49,14 @@ function paragraph(seed: number): string {
 }
 
 function list(seed: number): string {
-  return [0, 1, 2, 3].map((i) => `- ${sentence(seed + i * 11).replace(/^You can /, '').replace(/^./, (c) => c.toUpperCase())}`).join('\n')
+  return [0, 1, 2, 3]
+    .map(
+      (i) =>
+        `- ${sentence(seed + i * 11)
+          .replace(/^You can /, '')
+          .replace(/^./, (c) => c.toUpperCase())}`,
+    )
+    .join('\n')
 }
 
 export const syntheticSlug = (index: number) => `sample-topic-${String(index).padStart(4, '0')}`
@@ -53,9 +76,13 @@ export function syntheticArticle(index: number, count: number, order: number): {
       list(seed + 5),
       `### More on ${pick(subjects, seed + 6)}`,
       paragraph(seed + 7),
-      s === 0 ? 'For the basics, see [how SMP works](/what-is-smp#how-smp-works) and [washing your scalp](/aftercare#washing-your-scalp).' : '',
+      s === 0
+        ? 'For the basics, see [how SMP works](/what-is-smp#how-smp-works) and [washing your scalp](/aftercare#washing-your-scalp).'
+        : '',
       s === 1 ? `The last topic covers [what happens](/${previous}#what-happens) in more detail.` : '',
-    ].filter(Boolean).join('\n\n')
+    ]
+      .filter(Boolean)
+      .join('\n\n')
   })
   const text = [
     '---',

@@ -14,7 +14,9 @@ function checkedDocument(file: string): string {
   if (!existsSync(file)) throw new Error(`${file} is missing: pages/${notFoundDocument}.tsx was not prerendered`)
   const html = readFileSync(file, 'utf8')
   if (/<script\b[^>]*\bsrc="\/_next\//.test(html) || html.includes('self.__next_f')) {
-    throw new Error(`${file} carries Next's runtime: the document 404 must have none (is unstable_runtimeJS still honoured?)`)
+    throw new Error(
+      `${file} carries Next's runtime: the document 404 must have none (is unstable_runtimeJS still honoured?)`,
+    )
   }
   return file
 }
@@ -22,8 +24,14 @@ function checkedDocument(file: string): string {
 /** In a production build (`next build`): the files `next start` answers unknown addresses with. */
 export function installInBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
   const source = checkedDocument(join(distDir, 'server', 'pages', `${notFoundDocument}.html`))
-  for (const target of [join(distDir, 'server', 'app', '_not-found.html'), join(distDir, 'server', 'pages', '404.html')]) {
-    if (!existsSync(target)) throw new Error(`${target} is missing: Next's build layout has changed, see scripts/documents/install-not-found.ts`)
+  for (const target of [
+    join(distDir, 'server', 'app', '_not-found.html'),
+    join(distDir, 'server', 'pages', '404.html'),
+  ]) {
+    if (!existsSync(target))
+      throw new Error(
+        `${target} is missing: Next's build layout has changed, see scripts/documents/install-not-found.ts`,
+      )
     copyFileSync(source, target)
   }
 }
@@ -32,10 +40,11 @@ export function installInBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
 export function installInExport(outDir: string) {
   const source = checkedDocument(join(outDir, `${notFoundDocument}.html`))
   copyFileSync(source, join(outDir, '404.html'))
-  for (const file of [`${notFoundDocument}.html`, '_not-found.html', '_not-found.txt', '_not-found']) rmSync(join(outDir, file), { recursive: true, force: true })
+  for (const file of [`${notFoundDocument}.html`, '_not-found.html', '_not-found.txt', '_not-found'])
+    rmSync(join(outDir, file), { recursive: true, force: true })
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   installInBuild()
-  console.log('The document 404 page (pages/not-found.tsx) is the production build\'s 404 page.')
+  console.log("The document 404 page (pages/not-found.tsx) is the production build's 404 page.")
 }

@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { nextEnv } from '../lib/next-env'
 import { installInExport, notFoundDocument } from '../documents/install-not-found'
 import { staticDir } from './lib/static-server'
 
@@ -35,7 +36,7 @@ function exportSite(): Prerendered[] | number {
     renameSync(exportCache, join(scratch, 'cache'))
   }
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, STATIC_EXPORT: '1' }
+    const env = nextEnv({ STATIC_EXPORT: '1' })
     delete env.NEXT_DIST_DIR
     const result = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], { stdio: 'inherit', env })
     if (result.status !== 0) return result.status ?? 1
@@ -46,7 +47,10 @@ function exportSite(): Prerendered[] | number {
       routes: Record<string, { routeType?: string }>
     }
     return Object.entries(manifest.routes)
-      .filter(([path]) => path !== '/_global-error' && path !== '/_not-found' && path !== '/404' && path !== `/${notFoundDocument}`)
+      .filter(
+        ([path]) =>
+          path !== '/_global-error' && path !== '/_not-found' && path !== '/404' && path !== `/${notFoundDocument}`,
+      )
       .map(([path, route]) => ({ path, kind: route.routeType === 'route' ? 'file' : 'page' }))
   } finally {
     if (existsSync(join(scratch, 'cache'))) renameSync(join(scratch, 'cache'), exportCache)
@@ -64,4 +68,6 @@ if (missing.length > 0) {
   console.error(`\nThe static export is incomplete: ${missing.join(', ')} missing.`)
   process.exit(1)
 }
-console.log(`\nStatic site written to ${staticDir}/ (${prerendered.length} pages and files): serve it with \`npm run serve:static\` or any static file server.`)
+console.log(
+  `\nStatic site written to ${staticDir}/ (${prerendered.length} pages and files): serve it with \`npm run serve:static\` or any static file server.`,
+)

@@ -52,7 +52,12 @@ export function prerenderedPages(dir = distDir()): string[] {
     routes: Record<string, { routeType?: string }>
   }
   return Object.entries(manifest.routes)
-    .filter(([route, entry]) => entry.routeType === 'page' && route !== '/_global-error' && (route === notFoundRoute || !(notFoundRoutes as readonly string[]).includes(route)))
+    .filter(
+      ([route, entry]) =>
+        entry.routeType === 'page' &&
+        route !== '/_global-error' &&
+        (route === notFoundRoute || !(notFoundRoutes as readonly string[]).includes(route)),
+    )
     .map(([route]) => route)
     .sort()
 }
@@ -123,7 +128,8 @@ export function measureFirstLoadJs(dir = distDir()): FirstLoadJs {
   const tools = pages.filter((page) => page.kind === 'tool')
   const shared = (tools[0]?.scripts ?? []).filter((script) => tools.every((page) => page.scripts.includes(script)))
   const routes = pages.map(({ route, kind, file, html, scripts }): RouteJs => {
-    const isFramework = (script: Script) => shared.includes(script) || (kind === 'document' && script.file.startsWith('/_next/'))
+    const isFramework = (script: Script) =>
+      shared.includes(script) || (kind === 'document' && script.file.startsWith('/_next/'))
     const framework = scripts.filter(isFramework)
     const own = scripts.filter((script) => !isFramework(script))
     const inline = inlineScripts(html)

@@ -2,7 +2,7 @@
 // in Debian's Chromium. Used by `npm run bench:lighthouse` and the Lighthouse gate test.
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { chromiumFlags, chromiumPath } from '../../../tests/browser/support/browser'
+import { chromiumFlags, chromiumPath } from '../../lib/chromium'
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = (typeof categories)[number]
@@ -32,7 +32,11 @@ export async function launchChromeForLighthouse(): Promise<LighthouseBrowser> {
  * One Lighthouse run; `expectError` lets the 404 page be measured although it answers 404. A run
  * whose trace recording failed (it happens on a busy machine, e.g. NO_NAVSTART) is tried again.
  */
-export async function runLighthouse(url: string, port: number, { expectError = false, attempts = 3 } = {}): Promise<LighthouseSummary> {
+export async function runLighthouse(
+  url: string,
+  port: number,
+  { expectError = false, attempts = 3 } = {},
+): Promise<LighthouseSummary> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await runOnce(url, port, expectError)
@@ -53,7 +57,8 @@ async function runOnce(url: string, port: number, expectError: boolean): Promise
   })
   const lhr = result?.lhr
   if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`)
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
+  if (lhr.runtimeError)
+    throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100)
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN
   const failing = categories.flatMap((category) =>
@@ -65,7 +70,12 @@ async function runOnce(url: string, port: number, expectError: boolean): Promise
   )
   return {
     url,
-    scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+    scores: {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+    },
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
@@ -94,7 +104,10 @@ export function medianSummary(runs: LighthouseSummary[]): LighthouseSummary {
   const of = (pick: (run: LighthouseSummary) => number) => median(runs.map(pick))
   return {
     url: runs[0]!.url,
-    scores: Object.fromEntries(categories.map((category) => [category, of((run) => run.scores[category])])) as Record<Category, number>,
+    scores: Object.fromEntries(categories.map((category) => [category, of((run) => run.scores[category])])) as Record<
+      Category,
+      number
+    >,
     lcpMs: of((run) => run.lcpMs),
     tbtMs: of((run) => run.tbtMs),
     cls: of((run) => run.cls),

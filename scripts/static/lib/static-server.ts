@@ -7,14 +7,18 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { extensionlessImages, isExtensionlessImage } from '../../../lib/security/deploy-config'
-import { cachePolicies, cspHeader, immutablePathPrefix, isDocumentPath, securityHeaders } from '../../../lib/security/headers'
+import { cachePolicies, immutablePathPrefix, isDocumentPath, securityHeaders } from '../../../lib/security/headers'
 import { documentPaths } from '../../../lib/security/page-kinds'
 
 export const staticDir = 'out'
 
 function setSiteHeaders(res: ServerResponse, pathname: string, documents: readonly string[]) {
-  for (const { key, value } of securityHeaders({ kind: isDocumentPath(pathname, documents) ? 'document' : 'tool' })) res.setHeader(key, value)
-  res.setHeader('Cache-Control', pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate)
+  for (const { key, value } of securityHeaders({ kind: isDocumentPath(pathname, documents) ? 'document' : 'tool' }))
+    res.setHeader(key, value)
+  res.setHeader(
+    'Cache-Control',
+    pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate,
+  )
   if (isExtensionlessImage(pathname)) res.setHeader('Content-Type', extensionlessImages.contentType)
 }
 

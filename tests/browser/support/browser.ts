@@ -1,25 +1,7 @@
-// Debian's Chromium, driven by playwright-core: browsers cannot be downloaded here.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+// Chromium for the browser tests: launching it is shared with scripts/ (scripts/lib/chromium.ts).
+import type { Page } from 'playwright-core'
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags for Chromium on this machine: no sandbox as root, and no calls home (the network is closed). */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: ['--headless', ...chromiumFlags] })
-}
-
-export const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
-export const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 } }
+export { chromiumFlags, chromiumPath, desktop, launchBrowser, phone } from '../../../scripts/lib/chromium'
 
 /** Collects console errors and failed page errors, so a test can assert there were none. */
 export function watchForErrors(page: Page): string[] {

@@ -1,0 +1,2 @@
+/** Paths relative to `root`, sorted. `entryFolders`: folders whose every module is browser code. */
+export function browserModules(root: string, options?: { entryFolders?: string[] }): string[]
