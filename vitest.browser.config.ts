@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL('.', import.meta.url))
 // Browser tests: real Chromium against the production build (`next start`, started in globalSetup).
 export default defineConfig({
   resolve: {
-    alias: { '@/': root, 'contentlayer/generated': `${root}.contentlayer/generated`, '@content/checked': `${root}.content/index.js` },
+    alias: {
+      '@/': root,
+      'contentlayer/generated': `${root}.contentlayer/generated`,
+      '@content/checked': `${root}.content/index.js`,
+    },
   },
   test: {
     include: ['tests/browser/**/*.test.ts'],

@@ -37,7 +37,8 @@ function enhanceFilter(root: Document): (() => void) | undefined {
       if (show) count++
     }
     // Its questions are the list items straight under its list (answers and share menus hold lists of their own).
-    for (const category of categories) category.hidden = filtering && !category.querySelector(':scope > ul > li:not([hidden])')
+    for (const category of categories)
+      category.hidden = filtering && !category.querySelector(':scope > ul > li:not([hidden])')
     empty.hidden = !filtering || count > 0
     const quoted = empty.querySelector('[data-faq-query]')
     if (quoted) quoted.textContent = query.trim()
@@ -89,7 +90,8 @@ export function enhanceFaq(root: Document = document) {
     'toggle',
     (event) => {
       const details = event.target
-      if (!(details instanceof HTMLDetailsElement) || !details.hasAttribute(faqDetailsAttribute) || !details.open) return
+      if (!(details instanceof HTMLDetailsElement) || !details.hasAttribute(faqDetailsAttribute) || !details.open)
+        return
       if (location.hash !== `#${details.id}`) history.replaceState(null, '', `#${details.id}`)
     },
     true,

@@ -21,7 +21,11 @@ export function enhanceHeadingAnchors(root: Document = document): () => void {
         .map((node) => node.textContent)
         .join('')
         .trim() || 'this section'
-    say((await copyText(`${pageUrl}${hash}`)) ? `Link to “${title}” copied` : `The link to “${title}” is now in the address bar`)
+    say(
+      (await copyText(`${pageUrl}${hash}`))
+        ? `Link to “${title}” copied`
+        : `The link to “${title}” is now in the address bar`,
+    )
   }
   root.addEventListener('click', onClick)
   return () => root.removeEventListener('click', onClick)

@@ -16,8 +16,18 @@ export function isCalendarDate(value: string): value is CalendarDate {
 }
 
 const monthNames = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]
 
 /** "2026-11-20" → "20 November 2026", the same in every time zone. */
@@ -39,7 +49,8 @@ function toUtcMs(value: CalendarDate): number {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** A calendar date from its parts (month 1 to 12), written YYYY-MM-DD. */
-const calendarDate = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate
+const calendarDate = (year: number, month: number, day: number) =>
+  `${pad(year, 4)}-${pad(month)}-${pad(day)}` as CalendarDate
 
 function fromUtcMs(ms: number): CalendarDate {
   const date = new Date(ms)

@@ -72,7 +72,12 @@ export const sectionIds = {
 export const pageSectionIds: ReadonlySet<string> = new Set(Object.values(sectionIds))
 
 /** Sections of the pages that are not articles, each page's own. */
-export const homeSectionIds = { intro: 'intro', topics: 'topics', topicsHeading: 'topics-heading', getInTouch: 'get-in-touch' } as const
+export const homeSectionIds = {
+  intro: 'intro',
+  topics: 'topics',
+  topicsHeading: 'topics-heading',
+  getInTouch: 'get-in-touch',
+} as const
 export const linksPageSectionIds = { pages: 'pages-heading', message: 'message-heading' } as const
 /** The planner's infection warning (components/help/InfectionWarning.tsx). */
 export const infectionWarningId = 'infection-warning'

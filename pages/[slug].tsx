@@ -26,7 +26,12 @@ import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
 type Params = { slug: string }
 type Props = DocumentProps<
-  Pick<Content, 'region' | 'references' | 'glossary'> & { article: Article; faqs: Faq[]; previous: Article | null; next: Article | null }
+  Pick<Content, 'region' | 'references' | 'glossary'> & {
+    article: Article
+    faqs: Faq[]
+    previous: Article | null
+    next: Article | null
+  }
 >
 
 // A document: prerendered HTML and CSS, no framework JavaScript (see README, "Folders").
@@ -46,17 +51,39 @@ export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
   return documentProps({ article, region, references, glossary, faqs, previous: previous ?? null, next: next ?? null })
 }
 
-export default function ArticlePage({ article, region, references, glossary, faqs, previous, next, layout: { site } }: Props) {
+export default function ArticlePage({
+  article,
+  region,
+  references,
+  glossary,
+  faqs,
+  previous,
+  next,
+  layout: { site },
+}: Props) {
   const pageUrl = absoluteUrl(site, articlePath(article.slug))
 
   return (
     <article className="mx-auto max-w-3xl">
-      <DocumentHead site={site} path={articlePath(article.slug)} title={article.title} description={article.description} type="article" lastReviewed={article.lastReviewed} />
-      <Breadcrumbs site={site} trail={[{ href: staticRoutes.home, label: 'Home' }, { href: articlePath(article.slug), label: article.title }]} />
+      <DocumentHead
+        site={site}
+        path={articlePath(article.slug)}
+        title={article.title}
+        description={article.description}
+        type="article"
+        lastReviewed={article.lastReviewed}
+      />
+      <Breadcrumbs
+        site={site}
+        trail={[
+          { href: staticRoutes.home, label: 'Home' },
+          { href: articlePath(article.slug), label: article.title },
+        ]}
+      />
       {article.draft && (
         <p className="mb-4 rounded bg-amber-100 p-3 font-semibold text-amber-950">Draft: this page is not published.</p>
       )}
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{article.title}</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
       <p className="mt-4 text-xl text-muted">{article.description}</p>
       <div className="mt-4 flex flex-wrap items-start justify-between gap-3">
         <ReviewDates article={article} />

@@ -27,8 +27,14 @@ export default function FaqPage({ faqs, region, layout: { site } }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <DocumentHead site={site} {...fixedPages.faq} />
-      <Breadcrumbs site={site} trail={[{ href: fixedPages.home.path, label: 'Home' }, { href: fixedPages.faq.path, label: fixedPages.faq.title }]} />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{fixedPages.faq.title}</h1>
+      <Breadcrumbs
+        site={site}
+        trail={[
+          { href: fixedPages.home.path, label: 'Home' },
+          { href: fixedPages.faq.path, label: fixedPages.faq.title },
+        ]}
+      />
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{fixedPages.faq.title}</h1>
       <p className="mt-4 text-xl text-muted">
         Short, plain answers to the questions people ask us most about scalp micropigmentation. Select a question to
         read its answer. Each answer links to the topic page with more detail.

@@ -27,7 +27,7 @@ export default function HomePage({ articles, layout: { site } }: Props) {
     <div className="space-y-12">
       <DocumentHead site={site} {...fixedPages.home} />
       <section aria-labelledby={homeSectionIds.intro}>
-        <h1 id={homeSectionIds.intro} className="max-w-3xl text-3xl font-bold leading-tight sm:text-4xl">
+        <h1 id={homeSectionIds.intro} className="max-w-3xl text-3xl leading-tight font-bold sm:text-4xl">
           Scalp micropigmentation, explained clearly
         </h1>
         <p className="mt-4 max-w-2xl text-xl text-muted">
@@ -68,19 +68,28 @@ export default function HomePage({ articles, layout: { site } }: Props) {
           Call <ContactLink kind="phone" phone={site.phone} />
           {site.whatsapp && (
             <>
-              , <ContactLink kind="whatsapp" number={site.whatsapp}>message us on WhatsApp</ContactLink>
+              ,{' '}
+              <ContactLink kind="whatsapp" number={site.whatsapp}>
+                message us on WhatsApp
+              </ContactLink>
             </>
           )}{' '}
           or email <ContactLink kind="email" className="break-all" email={site.email} />.
           {site.bookingUrl && (
             <>
               {' '}
-              You can also <a className={linkClass()} href={site.bookingUrl}>book online</a>.
+              You can also{' '}
+              <a className={linkClass()} href={site.bookingUrl}>
+                book online
+              </a>
+              .
             </>
           )}
         </p>
         <p className="mt-2">
-          <a className={linkClass()} href={hash(sectionIds.contact)}>Our address and opening hours</a>
+          <a className={linkClass()} href={hash(sectionIds.contact)}>
+            Our address and opening hours
+          </a>
         </p>
       </section>
       <JsonLd data={{ '@context': 'https://schema.org', ...buildClinic(site) }} />

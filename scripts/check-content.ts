@@ -32,14 +32,23 @@ try {
 }
 const overdue = reviewSchedule(
   [
-    ...content.articles.map((a) => ({ file: a.file, label: a.title, lastReviewed: a.lastReviewed, nextReviewDue: a.nextReviewDue })),
+    ...content.articles.map((a) => ({
+      file: a.file,
+      label: a.title,
+      lastReviewed: a.lastReviewed,
+      nextReviewDue: a.nextReviewDue,
+    })),
     ...content.faqs.map((f) => ({ file: f.file, label: f.question, lastReviewed: f.lastReviewed })),
   ],
   today,
 ).filter((entry) => entry.status === 'overdue')
 if (overdue.length > 0) {
-  console.warn(`\nWarning: ${overdue.length} document(s) past their review date on ${today}; the build goes on (run \`npm run content:report\` for every date):\n`)
+  console.warn(
+    `\nWarning: ${overdue.length} document(s) past their review date on ${today}; the build goes on (run \`npm run content:report\` for every date):\n`,
+  )
   for (const entry of overdue) console.warn(`  ⚠ ${overdueWarning(entry)}`)
   console.warn('')
 }
-console.log(`Content check passed: ${content.articles.length} articles, ${content.faqs.length} FAQ answers, clinic settings. Aftercare schedule: ${content.aftercareSchedule.items.length} items.`)
+console.log(
+  `Content check passed: ${content.articles.length} articles, ${content.faqs.length} FAQ answers, clinic settings. Aftercare schedule: ${content.aftercareSchedule.items.length} items.`,
+)

@@ -50,10 +50,14 @@ function describeStatus(entry: ReviewEntry): string {
   const days = Math.abs(entry.daysLeft ?? 0)
   const inDays = `${days} day${days === 1 ? '' : 's'}`
   switch (entry.status) {
-    case 'invalid-date': return 'INVALID DATE'
-    case 'overdue': return `OVERDUE by ${inDays}`
-    case 'due-soon': return days === 0 ? 'due today' : `due soon (in ${inDays})`
-    case 'ok': return `ok (in ${inDays})`
+    case 'invalid-date':
+      return 'INVALID DATE'
+    case 'overdue':
+      return `OVERDUE by ${inDays}`
+    case 'due-soon':
+      return days === 0 ? 'due today' : `due soon (in ${inDays})`
+    case 'ok':
+      return `ok (in ${inDays})`
   }
 }
 

@@ -7,7 +7,10 @@ import { devCheck, onSettledChanges } from '../lib/content/watch'
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 const rerun = () => {
   try {
-    const { lines } = devCheck(() => readGenerated(generatedDir(), contentDir), (checked) => writeChecked(checkedDir(), checked))
+    const { lines } = devCheck(
+      () => readGenerated(generatedDir(), contentDir),
+      (checked) => writeChecked(checkedDir(), checked),
+    )
     for (const line of lines) console.log(line)
   } catch (error) {
     // Contentlayer may be halfway through writing; the next change runs the check again.

@@ -14,7 +14,8 @@ export const generateMetadata = (): Metadata =>
   pageMetadata(getSite(), {
     path: staffLinksPath,
     title: 'Links for clinic staff',
-    description: 'The address of every page and section, with copy buttons, QR codes and a message builder for answering enquiries.',
+    description:
+      'The address of every page and section, with copy buttons, QR codes and a message builder for answering enquiries.',
     noindex: true,
   })
 
@@ -25,10 +26,11 @@ export default function LinksPage() {
 
   return (
     <div>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Links for clinic staff</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Links for clinic staff</h1>
       <p className="mt-4 max-w-3xl text-lg text-muted">
         Every page and section of the site with its address, to send in answer to an enquiry. Copy one link, or tick
-        several to make a ready-to-send message. Print a page’s QR code on handouts so people can open it with their phone.
+        several to make a ready-to-send message. Print a page’s QR code on handouts so people can open it with their
+        phone.
       </p>
       <LinkSelectionProvider>
         <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-8">

@@ -18,10 +18,23 @@ export default function SelfCheckPage() {
     <div className="mx-auto max-w-3xl">
       <SelfCheck
         checklist={<AnswerChecklist />}
-        share={<ShareButton title={fixedPages.selfCheck.title} url={absoluteUrl(site, fixedPages.selfCheck.path)} label="Share this self-check" />}
-        contact={{ name, phone, whatsapp, email, bookingUrl }} clinicName={name} />
+        share={
+          <ShareButton
+            title={fixedPages.selfCheck.title}
+            url={absoluteUrl(site, fixedPages.selfCheck.path)}
+            label="Share this self-check"
+          />
+        }
+        contact={{ name, phone, whatsapp, email, bookingUrl }}
+        clinicName={name}
+      />
       {/* The steps replace each other on screen, so this page has no visible breadcrumb; search engines still get one. */}
-      <JsonLd data={buildBreadcrumbList(site, [{ href: fixedPages.home.path, label: 'Home' }, { href: fixedPages.selfCheck.path, label: fixedPages.selfCheck.title }])} />
+      <JsonLd
+        data={buildBreadcrumbList(site, [
+          { href: fixedPages.home.path, label: 'Home' },
+          { href: fixedPages.selfCheck.path, label: fixedPages.selfCheck.title },
+        ])}
+      />
     </div>
   )
 }

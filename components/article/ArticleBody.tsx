@@ -10,7 +10,7 @@ const figureClasses =
 export function ArticleBody({ html }: { html: string }) {
   return (
     <div
-      className={`prose prose-lg max-w-none prose-headings:scroll-mt-4 prose-a:text-brand-800 prose-h2:mt-10 prose-li:my-1 ${figureClasses}`}
+      className={`prose prose-lg max-w-none prose-headings:scroll-mt-4 prose-h2:mt-10 prose-a:text-brand-800 prose-li:my-1 ${figureClasses}`}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   )

@@ -7,7 +7,7 @@ export function HeadingAnchorCopy({ pageUrl }: { pageUrl: string }) {
       role="status"
       aria-live="polite"
       data-anchor-copy={pageUrl}
-      className="no-print fixed inset-x-4 bottom-4 z-10 mx-auto max-w-md rounded-md bg-ink px-4 py-3 text-center font-semibold text-white shadow-lg sr-only"
+      className="no-print sr-only fixed inset-x-4 bottom-4 z-10 mx-auto max-w-md rounded-md bg-ink px-4 py-3 text-center font-semibold text-white shadow-lg"
     />
   )
 }

@@ -18,14 +18,20 @@ export function NextSteps({ site }: { site: SiteSettings }) {
           to see what to ask about at a consultation.
         </li>
         <li>
-          Call us on{' '}
-          <ContactLink kind="phone" phone={site.phone} />
+          Call us on <ContactLink kind="phone" phone={site.phone} />
           {site.whatsapp && (
             <>
-              , <ContactLink kind="whatsapp" number={site.whatsapp}>message us on WhatsApp</ContactLink>
+              ,{' '}
+              <ContactLink kind="whatsapp" number={site.whatsapp}>
+                message us on WhatsApp
+              </ContactLink>
             </>
           )}{' '}
-          or <ContactLink kind="email" email={site.email}>email us</ContactLink>.
+          or{' '}
+          <ContactLink kind="email" email={site.email}>
+            email us
+          </ContactLink>
+          .
         </li>
       </ul>
     </section>

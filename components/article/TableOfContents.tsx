@@ -18,19 +18,26 @@ function nest(headings: Heading[]): Section[] {
 export function TableOfContents({ headings }: { headings: Heading[] }) {
   if (headings.length < 2) return null
   return (
-    <nav aria-labelledby={sectionIds.onThisPage} className="no-print rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3">
+    <nav
+      aria-labelledby={sectionIds.onThisPage}
+      className="no-print rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3"
+    >
       <h2 id={sectionIds.onThisPage} className="text-base font-semibold">
         On this page
       </h2>
       <ul className="mt-2 space-y-1">
         {nest(headings).map((section) => (
           <li key={section.id}>
-            <a className={linkClass()} href={hash(section.id)}>{section.text}</a>
+            <a className={linkClass()} href={hash(section.id)}>
+              {section.text}
+            </a>
             {section.children.length > 0 && (
               <ul className="mt-1 space-y-1 pl-4">
                 {section.children.map((child) => (
                   <li key={child.id}>
-                    <a className={linkClass()} href={hash(child.id)}>{child.text}</a>
+                    <a className={linkClass()} href={hash(child.id)}>
+                      {child.text}
+                    </a>
                   </li>
                 ))}
               </ul>

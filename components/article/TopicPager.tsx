@@ -6,7 +6,10 @@ import { linkClass } from '@/components/ui/classes'
 export function TopicPager({ previous, next }: { previous?: Article; next?: Article }) {
   if (!previous && !next) return null
   return (
-    <nav aria-label="Previous and next topics" className="no-print mt-10 grid gap-4 border-t border-brand-100 pt-6 sm:grid-cols-2">
+    <nav
+      aria-label="Previous and next topics"
+      className="no-print mt-10 grid gap-4 border-t border-brand-100 pt-6 sm:grid-cols-2"
+    >
       {previous && (
         <Link href={articlePath(previous.slug)} rel="prev" className="group block rounded-md p-3 hover:bg-brand-50">
           <span className="block text-sm text-muted">Previous topic</span>
@@ -14,7 +17,11 @@ export function TopicPager({ previous, next }: { previous?: Article; next?: Arti
         </Link>
       )}
       {next && (
-        <Link href={articlePath(next.slug)} rel="next" className="group block rounded-md p-3 hover:bg-brand-50 sm:col-start-2 sm:text-right">
+        <Link
+          href={articlePath(next.slug)}
+          rel="next"
+          className="group block rounded-md p-3 hover:bg-brand-50 sm:col-start-2 sm:text-right"
+        >
           <span className="block text-sm text-muted">Next topic</span>
           <span className={linkClass('strong')}>{next.title}</span>
         </Link>

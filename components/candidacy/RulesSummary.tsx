@@ -20,9 +20,8 @@ export function RulesSummary() {
         What the self-check looks at
       </h2>
       <p className="mt-2">
-        The <TextLink href={staticRoutes.selfCheck}>self-check</TextLink> uses these rules. They are
-        reasons to wait or to talk first, not a diagnosis. Answering &ldquo;I&rsquo;m not sure&rdquo; counts as a reason to ask
-        first.
+        The <TextLink href={staticRoutes.selfCheck}>self-check</TextLink> uses these rules. They are reasons to wait or
+        to talk first, not a diagnosis. Answering &ldquo;I&rsquo;m not sure&rdquo; counts as a reason to ask first.
       </p>
       {groups.map(({ advice, rules: grouped }) => (
         <div key={advice} className="mt-5">

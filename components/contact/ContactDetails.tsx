@@ -48,7 +48,9 @@ export function ContactDetails({
       </dl>
       {site.bookingUrl && (
         <p className="mt-4">
-          <a className={linkClass('plain', 'font-semibold')} href={site.bookingUrl}>Book a consultation online</a>
+          <a className={linkClass('plain', 'font-semibold')} href={site.bookingUrl}>
+            Book a consultation online
+          </a>
         </p>
       )}
     </section>

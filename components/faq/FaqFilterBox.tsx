@@ -10,7 +10,12 @@ export function FaqFilterBox({ contact }: { contact: FilterContact }) {
   return (
     // A search landmark, not a <form>: the questions narrow as one types, so there is nothing to submit and Enter
     // does nothing (a form with no submit button would reload the page on Enter).
-    <div role="search" aria-label="Questions" data-faq-filter="" className="js-only no-print rounded-md bg-brand-50 p-4">
+    <div
+      role="search"
+      aria-label="Questions"
+      data-faq-filter=""
+      className="js-only no-print rounded-md bg-brand-50 p-4"
+    >
       <label htmlFor="faq-search-input" className="block text-lg font-semibold">
         Search the questions
       </label>

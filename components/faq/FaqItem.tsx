@@ -18,7 +18,7 @@ export function FaqItem({ faq, site }: { faq: Faq; site: Pick<SiteSettings, 'url
       {...{ [faqDetailsAttribute]: '' }}
       className="group scroll-mt-4 print:details-content:block print:details-content:[content-visibility:visible]"
     >
-      <summary className="cursor-pointer rounded-sm py-4 text-lg font-semibold text-brand-900 marker:text-brand-700 hover:underline group-open:text-ink">
+      <summary className="cursor-pointer rounded-sm py-4 text-lg font-semibold text-brand-900 group-open:text-ink marker:text-brand-700 hover:underline">
         <span>{faq.question}</span>
       </summary>
       <div className="pb-6 pl-5 print:pl-0">
@@ -27,7 +27,11 @@ export function FaqItem({ faq, site }: { faq: Faq; site: Pick<SiteSettings, 'url
         </div>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} />
-          <StaticShareButton title={faq.question} url={absoluteUrl(site, faqAnswerPath(faq.id))} context={faq.question} />
+          <StaticShareButton
+            title={faq.question}
+            url={absoluteUrl(site, faqAnswerPath(faq.id))}
+            context={faq.question}
+          />
         </div>
       </div>
     </details>

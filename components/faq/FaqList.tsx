@@ -9,7 +9,11 @@ export function FaqList({ faqs, site }: { faqs: Faq[]; site: Pick<SiteSettings, 
     <div className="space-y-10">
       {groupFaqs(faqs).map((group) => (
         // data-faq-category and <li>: what enhance/faq.ts hides while a search leaves them out.
-        <section key={group.category} aria-labelledby={categoryHeadingId(group.category)} data-faq-category={group.category}>
+        <section
+          key={group.category}
+          aria-labelledby={categoryHeadingId(group.category)}
+          data-faq-category={group.category}
+        >
           <h2 id={categoryHeadingId(group.category)} className="text-2xl font-bold">
             {group.label}
           </h2>

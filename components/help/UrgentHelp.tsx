@@ -8,18 +8,23 @@ import type { Region } from '@/lib/site/regions'
 export function UrgentHelp({ region, className = '' }: { region: Region; className?: string }) {
   const { emergencyNumber, urgentAdvice, otherNumbers, familyDoctor } = region
   return (
-    <aside aria-labelledby={sectionIds.urgentHelp} className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}>
+    <aside
+      aria-labelledby={sectionIds.urgentHelp}
+      className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}
+    >
       <h2 id={sectionIds.urgentHelp} className="text-xl font-semibold">
         If you need help urgently
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>
-          <strong>Call <ContactLink kind="phone" look="strong" phone={emergencyNumber} /> now</strong> if your
-          face, lips or tongue swell, or you have trouble breathing.
+          <strong>
+            Call <ContactLink kind="phone" look="strong" phone={emergencyNumber} /> now
+          </strong>{' '}
+          if your face, lips or tongue swell, or you have trouble breathing.
         </li>
         <li>
-          Contact your {familyDoctor} the same day if pain, heat or swelling gets worse instead of better, if there is pus or
-          spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
+          Contact your {familyDoctor} the same day if pain, heat or swelling gets worse instead of better, if there is
+          pus or spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
           {urgentAdvice && (
             <>
               {' '}

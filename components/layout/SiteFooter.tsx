@@ -23,10 +23,14 @@ export function SiteFooter({ site, articles }: { site: SiteSettings; articles: P
               </li>
             ))}
             <li>
-              <TextLink look="plain" href={staticRoutes.faq}>Frequently asked questions</TextLink>
+              <TextLink look="plain" href={staticRoutes.faq}>
+                Frequently asked questions
+              </TextLink>
             </li>
             <li>
-              <TextLink look="plain" href={staticRoutes.selfCheck}>Am I a candidate? Self-check</TextLink>
+              <TextLink look="plain" href={staticRoutes.selfCheck}>
+                Am I a candidate? Self-check
+              </TextLink>
             </li>
           </ul>
         </nav>

@@ -4,7 +4,7 @@ export function SkipLink() {
   return (
     <a
       href={hash(sectionIds.mainContent)}
-      className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
+      className="no-print sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:font-semibold"
     >
       Skip to main content
     </a>

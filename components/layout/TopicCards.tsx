@@ -8,7 +8,10 @@ export function TopicCards({ articles }: { articles: Article[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {articles.map((article) => (
-        <li key={article.slug} className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700">
+        <li
+          key={article.slug}
+          className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700"
+        >
           <h3 className="text-lg font-semibold">
             <Link href={articlePath(article.slug)} className={linkClass('text', 'after:absolute after:inset-0')}>
               {article.title}

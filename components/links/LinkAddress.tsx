@@ -16,7 +16,7 @@ function WrappableUrl({ url }: { url: string }) {
 export function LinkAddress({ link }: { link: StaffLink }) {
   return (
     <div className="mt-1 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
-      <span className="min-w-0 flex-1 basis-56 select-all font-mono text-sm wrap-anywhere">
+      <span className="min-w-0 flex-1 basis-56 font-mono text-sm wrap-anywhere select-all">
         <WrappableUrl url={link.url} />
       </span>
       <CopyButton text={link.url} copiedMessage="Link copied" manualLabel="Copy this link:">

@@ -4,14 +4,19 @@
 // (so the page does not shift when JavaScript starts) but hidden where scripting is off (.js-only).
 import { useRef } from 'react'
 import { CopyButton } from '@/components/ui/CopyButton'
-import { composeMessage, emailMessageHref, whatsappMessageHref, type MessageLink, type MessageSettings } from '@/lib/links/message'
+import {
+  composeMessage,
+  emailMessageHref,
+  whatsappMessageHref,
+  type MessageLink,
+  type MessageSettings,
+} from '@/lib/links/message'
 import { useLinkSelection } from './LinkSelection'
 import { buttonClass, linkClass } from '@/components/ui/classes'
 import { linksPageSectionIds } from '@/lib/routes'
 
 /** Past about this length some mail and chat apps cut a pre-filled message short. */
 const longLinkLength = 2000
-
 
 export function MessageBuilder({ links, settings }: { links: MessageLink[]; settings: MessageSettings }) {
   const { selected, clear } = useLinkSelection()
@@ -23,7 +28,10 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
   const count = `${chosen.length} ${chosen.length === 1 ? 'link' : 'links'}`
 
   return (
-    <section aria-labelledby={linksPageSectionIds.message} className="js-only no-print rounded-md border-2 border-brand-700 bg-white p-4">
+    <section
+      aria-labelledby={linksPageSectionIds.message}
+      className="js-only no-print rounded-md border-2 border-brand-700 bg-white p-4"
+    >
       <h2 id={linksPageSectionIds.message} ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
         Make a message
       </h2>
@@ -47,7 +55,12 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
               Copy message
             </CopyButton>
             <div className="flex flex-wrap gap-3">
-              <a href={whatsapp} target="_blank" rel="noreferrer" className={buttonClass({ variant: 'strong', size: 'small' }, 'inline-block')}>
+              <a
+                href={whatsapp}
+                target="_blank"
+                rel="noreferrer"
+                className={buttonClass({ variant: 'strong', size: 'small' }, 'inline-block')}
+              >
                 Open in WhatsApp <span className="sr-only">(opens in a new tab)</span>
               </a>
               <a href={email} className={buttonClass({ size: 'small' }, 'inline-block')}>
@@ -66,7 +79,9 @@ export function MessageBuilder({ links, settings }: { links: MessageLink[]; sett
             </button>
           </div>
           {Math.max(whatsapp.length, email.length) > longLinkLength && (
-            <p className="mt-2 text-sm">This is a long message: if an app cuts it short, copy the message and paste it instead.</p>
+            <p className="mt-2 text-sm">
+              This is a long message: if an app cuts it short, copy the message and paste it instead.
+            </p>
           )}
         </>
       )}

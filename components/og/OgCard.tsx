@@ -23,15 +23,40 @@ export function OgCard({ title, eyebrow, clinicName }: { title: string; eyebrow:
         fontFamily: 'Inter',
       }}
     >
-      <div style={{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: 860, padding: '72px 0 64px 80px' }}>
+      <div
+        style={{
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: 860,
+          padding: '72px 0 64px 80px',
+        }}
+      >
         <div style={{ display: 'flex', flexDirection: 'column' }}>
           <div style={{ display: 'flex', fontSize: 32, color: colours.soft, letterSpacing: 1 }}>{eyebrow}</div>
-          <div style={{ display: 'flex', marginTop: 28, fontSize: ogTitleFontSize(title), fontWeight: 700, lineHeight: 1.1 }}>
+          <div
+            style={{
+              display: 'flex',
+              marginTop: 28,
+              fontSize: ogTitleFontSize(title),
+              fontWeight: 700,
+              lineHeight: 1.1,
+            }}
+          >
             {title}
           </div>
         </div>
         <div style={{ display: 'flex', alignItems: 'center', fontSize: 34, fontWeight: 700 }}>
-          <div style={{ display: 'flex', width: 18, height: 18, borderRadius: 9, background: colours.soft, marginRight: 18 }} />
+          <div
+            style={{
+              display: 'flex',
+              width: 18,
+              height: 18,
+              borderRadius: 9,
+              background: colours.soft,
+              marginRight: 18,
+            }}
+          />
           {clinicName}
         </div>
       </div>

@@ -28,7 +28,8 @@ export function AftercarePlanner({ schedule, readMoreTitles, calendar, stageNote
   const entries = useMemo(() => planFor(schedule, choice?.session), [schedule, choice?.session])
 
   // Before hydration, and without JavaScript: days counted from the session.
-  if (!choice || !today) return <DayCountedPlan entries={entries} readMoreTitles={readMoreTitles} stageNotes={stageNotes} />
+  if (!choice || !today)
+    return <DayCountedPlan entries={entries} readMoreTitles={readMoreTitles} stageNotes={stageNotes} />
   return (
     <DatedPlan
       entries={entries}

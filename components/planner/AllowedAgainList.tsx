@@ -7,7 +7,10 @@ const statusText = { done: ' (already)', today: ' (from today)', upcoming: '' } 
 export function AllowedAgainList({ items }: { items: AllowedAgainView[] }) {
   if (items.length === 0) return null
   return (
-    <section aria-labelledby="allowed-again" className="mt-10 break-inside-avoid rounded-md bg-brand-50 p-5 print:mt-3 print:border print:border-slate-400 print:p-2 print:text-[10pt]">
+    <section
+      aria-labelledby="allowed-again"
+      className="mt-10 break-inside-avoid rounded-md bg-brand-50 p-5 print:mt-3 print:border print:border-slate-400 print:p-2 print:text-[10pt]"
+    >
       <h2 id="allowed-again" className="text-2xl font-bold print:text-[12pt]">
         When things are usually OK again
       </h2>

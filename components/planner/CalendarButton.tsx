@@ -64,8 +64,8 @@ export function CalendarButton({ entries, sessionDate, session, context, beside 
         {beside}
       </div>
       <p id="calendar-hint" className="mt-2 max-w-lg text-sm text-muted">
-        Downloads a file with {count} all-day reminders: the milestones and the dates things are usually OK again. It opens in
-        Google Calendar, Apple Calendar and Outlook.
+        Downloads a file with {count} all-day reminders: the milestones and the dates things are usually OK again. It
+        opens in Google Calendar, Apple Calendar and Outlook.
       </p>
       <p role="status" className="mt-2 font-semibold">
         {status}

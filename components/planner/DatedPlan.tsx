@@ -3,7 +3,16 @@
 // forget the saved date.
 import type { CalendarContext } from '@/lib/aftercare/calendar-events'
 import { dayRangeLabel } from '@/lib/aftercare/days'
-import { allowedAgain, byStage, dateAllowedAgain, dateEntries, dateLabel, dateRangeLabel, todaySummary, type PlanEntry } from '@/lib/aftercare/plan'
+import {
+  allowedAgain,
+  byStage,
+  dateAllowedAgain,
+  dateEntries,
+  dateLabel,
+  dateRangeLabel,
+  todaySummary,
+  type PlanEntry,
+} from '@/lib/aftercare/plan'
 import { sessionPhrase } from '@/lib/aftercare/sessions'
 import type { SessionKind } from '@/lib/aftercare/types'
 import { formatLongDate, type CalendarDate } from '@/lib/dates'
@@ -31,14 +40,35 @@ type Props = {
   onForget: () => void
 }
 
-export function DatedPlan({ entries, readMoreTitles, calendar, stageNotes, choice, today, dateInput, dateError, notice, onDateInput, onDateBlur, onSession, onForget }: Props) {
+export function DatedPlan({
+  entries,
+  readMoreTitles,
+  calendar,
+  stageNotes,
+  choice,
+  today,
+  dateInput,
+  dateError,
+  notice,
+  onDateInput,
+  onDateBlur,
+  onSession,
+  onForget,
+}: Props) {
   const { sessionDate, session } = choice
   const dated = dateEntries(entries, sessionDate, today)
   const lastDay = Math.max(...entries.map((e) => e.lastDay))
   return (
     <div>
       <div className="mt-6">
-        <SessionForm dateInput={dateInput} session={session} error={dateError} onDateInput={onDateInput} onDateBlur={onDateBlur} onSession={onSession} />
+        <SessionForm
+          dateInput={dateInput}
+          session={session}
+          error={dateError}
+          onDateInput={onDateInput}
+          onDateBlur={onDateBlur}
+          onSession={onSession}
+        />
       </div>
       <div role="status" className="mt-6 border-l-4 border-brand-700 pl-4">
         <p className="text-lg font-semibold">
@@ -53,11 +83,7 @@ export function DatedPlan({ entries, readMoreTitles, calendar, stageNotes, choic
           session={session}
           context={calendar}
           beside={
-            <button
-              type="button"
-              onClick={() => window.print()}
-              className={buttonClass({ size: 'large' }, 'py-2.5')}
-            >
+            <button type="button" onClick={() => window.print()} className={buttonClass({ size: 'large' }, 'py-2.5')}>
               Print this plan
             </button>
           }

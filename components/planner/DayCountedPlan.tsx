@@ -19,10 +19,15 @@ export function DayCountedPlan({ entries, readMoreTitles, stageNotes }: Props) {
         notes={stageNotes}
         groups={byStage(entries).map(({ stage, entries }) => ({
           stage,
-          entries: entries.map((e) => ({ ...entryView(e, readMoreTitles), when: dayRangeLabel(e.firstDay, e.lastDay) })),
+          entries: entries.map((e) => ({
+            ...entryView(e, readMoreTitles),
+            when: dayRangeLabel(e.firstDay, e.lastDay),
+          })),
         }))}
       />
-      <AllowedAgainList items={allowedAgain(entries).map((a) => ({ key: a.key, label: a.label, from: dayLabel(a.day).toLowerCase() }))} />
+      <AllowedAgainList
+        items={allowedAgain(entries).map((a) => ({ key: a.key, label: a.label, from: dayLabel(a.day).toLowerCase() }))}
+      />
     </div>
   )
 }

@@ -30,18 +30,32 @@ const kindTags: Record<ItemKind, { label: string; className: string }> = {
 }
 
 function StatusTag({ status }: { status?: EntryStatus }) {
-  if (status === 'today') return <span className="mt-1 inline-block rounded bg-brand-800 px-1.5 py-0.5 text-sm font-semibold text-white">Today</span>
-  if (status === 'done') return <span className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-sm font-semibold text-slate-800"><span aria-hidden="true">✓ </span>Done</span>
+  if (status === 'today')
+    return (
+      <span className="mt-1 inline-block rounded bg-brand-800 px-1.5 py-0.5 text-sm font-semibold text-white">
+        Today
+      </span>
+    )
+  if (status === 'done')
+    return (
+      <span className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-sm font-semibold text-slate-800">
+        <span aria-hidden="true">✓ </span>Done
+      </span>
+    )
   return null
 }
 
 function Entry({ entry }: { entry: EntryView }) {
   const tag = kindTags[entry.kind]
   const highlight =
-    entry.status === 'today' ? 'border-brand-700 bg-brand-50' : entry.status === 'done' ? 'border-slate-200 text-muted' : 'border-brand-100'
+    entry.status === 'today'
+      ? 'border-brand-700 bg-brand-50'
+      : entry.status === 'done'
+        ? 'border-slate-200 text-muted'
+        : 'border-brand-100'
   return (
     <li
-      className={`break-inside-avoid rounded-md border-l-4 py-3 pl-4 pr-3 sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4 print:border-l-2 print:border-slate-400 print:bg-transparent print:py-0.5 print:pl-2 print:text-[10pt] print:leading-snug print:text-black ${highlight}`}
+      className={`break-inside-avoid rounded-md border-l-4 py-3 pr-3 pl-4 sm:grid sm:grid-cols-[11rem_1fr] sm:gap-4 print:border-l-2 print:border-slate-400 print:bg-transparent print:py-0.5 print:pl-2 print:text-[10pt] print:leading-snug print:text-black ${highlight}`}
       data-status={entry.status}
     >
       <p className="font-semibold">
@@ -52,14 +66,18 @@ function Entry({ entry }: { entry: EntryView }) {
             <span className="whitespace-nowrap">{part}</span>
           </Fragment>
         ))}
-        {entry.days && <span className="block text-sm font-normal text-muted print:text-[8.5pt] print:text-black">{entry.days}</span>}
+        {entry.days && (
+          <span className="block text-sm font-normal text-muted print:text-[8.5pt] print:text-black">{entry.days}</span>
+        )}
         <span className="no-print block">
           <StatusTag status={entry.status} />
         </span>
       </p>
       <div className="mt-1 sm:mt-0">
         <h3 className="font-semibold">
-          <span className={`mr-2 inline-block rounded px-1.5 text-sm font-semibold print:border print:border-current print:px-1 print:text-[8.5pt] ${tag.className}`}>
+          <span
+            className={`mr-2 inline-block rounded px-1.5 text-sm font-semibold print:border print:border-current print:px-1 print:text-[8.5pt] ${tag.className}`}
+          >
             {tag.label}
             <span className="sr-only">:</span>
           </span>
@@ -68,9 +86,7 @@ function Entry({ entry }: { entry: EntryView }) {
         <p className="mt-1 print:mt-0">{entry.explanation}</p>
         {entry.onlyAfter && <p className="mt-1 text-sm font-semibold text-muted">{entry.onlyAfter}</p>}
         <p className="no-print mt-1 text-sm">
-          <TextLink href={entry.readMore}>
-            Read more{entry.readMoreTitle ? `: ${entry.readMoreTitle}` : ''}
-          </TextLink>
+          <TextLink href={entry.readMore}>Read more{entry.readMoreTitle ? `: ${entry.readMoreTitle}` : ''}</TextLink>
         </p>
       </div>
     </li>
@@ -80,7 +96,13 @@ function Entry({ entry }: { entry: EntryView }) {
 export type StageNotes = Partial<Record<PlanStage, ReactNode>>
 
 /** `notes`: server HTML shown under a stage's heading, e.g. the signs of infection beside the days after. */
-export function PlanSchedule({ groups, notes = {} }: { groups: { stage: PlanStage; entries: EntryView[] }[]; notes?: StageNotes }) {
+export function PlanSchedule({
+  groups,
+  notes = {},
+}: {
+  groups: { stage: PlanStage; entries: EntryView[] }[]
+  notes?: StageNotes
+}) {
   return (
     <>
       {groups.map(({ stage, entries }) => (

@@ -5,13 +5,16 @@ import { sectionIds, staticRoutes } from '@/lib/routes'
 
 export function PlannerCallout({ className = '' }: { className?: string }) {
   return (
-    <aside aria-labelledby={sectionIds.plannerCallout} className={`no-print rounded-lg border-2 border-brand-100 bg-white p-5 ${className}`}>
+    <aside
+      aria-labelledby={sectionIds.plannerCallout}
+      className={`no-print rounded-lg border-2 border-brand-100 bg-white p-5 ${className}`}
+    >
       <h2 id={sectionIds.plannerCallout} className="text-xl font-semibold">
         Your aftercare, day by day
       </h2>
       <p className="mt-2">
-        Enter the date of your session to see what to do on each day, when things like swimming are usually OK again, and
-        add the dates to your calendar or print them.
+        Enter the date of your session to see what to do on each day, when things like swimming are usually OK again,
+        and add the dates to your calendar or print them.
       </p>
       <p className="mt-3">
         <TextLink look="strong" href={staticRoutes.planner}>

@@ -14,7 +14,11 @@ type Props = {
 
 export function SessionForm({ dateInput, session, error, onDateInput, onDateBlur, onSession }: Props) {
   return (
-    <form className="no-print space-y-6 rounded-md border border-brand-100 p-5" onSubmit={(event) => event.preventDefault()} aria-label="Your session">
+    <form
+      className="no-print space-y-6 rounded-md border border-brand-100 p-5"
+      onSubmit={(event) => event.preventDefault()}
+      aria-label="Your session"
+    >
       <div>
         <label htmlFor="session-date" className="block text-lg font-semibold">
           Date of your session

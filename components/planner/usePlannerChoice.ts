@@ -39,6 +39,8 @@ export function usePlannerChoice() {
     const now = localCalendarDate()
     const saved = readSavedChoice(load())
     const start = saved ?? { sessionDate: now, session: '1' as const }
+    // Today's date and the saved choice are only known in the browser, after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setToday(now)
     setChoice(start)
     setDateInput(start.sessionDate)

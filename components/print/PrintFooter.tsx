@@ -10,11 +10,14 @@ import type { SiteSettings } from '@/lib/site/schema'
 export function PrintFooter({ site, path, lastReviewed }: { site: SiteSettings; path: string; lastReviewed?: string }) {
   const url = absoluteUrl(site, path)
   return (
-    <div data-print-footer className="mt-10 hidden break-inside-avoid gap-6 border-t-2 border-ink pt-4 text-sm print:flex">
+    <div
+      data-print-footer
+      className="mt-10 hidden break-inside-avoid gap-6 border-t-2 border-ink pt-4 text-sm print:flex"
+    >
       <QrCode url={url} className="size-32" />
       <div className="space-y-1">
         <p>
-          This page: <span className="break-all font-semibold">{url}</span>
+          This page: <span className="font-semibold break-all">{url}</span>
         </p>
         {lastReviewed && (
           <p>

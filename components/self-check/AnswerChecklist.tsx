@@ -12,7 +12,11 @@ export function AnswerChecklist() {
   const meanings = answerMeanings()
   const concernsNumber = meanings.findIndex((m) => m.question.id === 'concerns') + 1
   return (
-    <section aria-labelledby="all-questions-heading" id="all-questions" className="mt-12 border-t border-brand-100 pt-8">
+    <section
+      aria-labelledby="all-questions-heading"
+      id="all-questions"
+      className="mt-12 border-t border-brand-100 pt-8"
+    >
       <h2 id="all-questions-heading" className="text-2xl font-bold">
         All the questions, and what each answer means
       </h2>

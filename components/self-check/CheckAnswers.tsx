@@ -37,11 +37,7 @@ export function CheckAnswers({ answers, onChange, onConfirm }: Props) {
           </div>
         ))}
       </dl>
-      <button
-        type="button"
-        onClick={onConfirm}
-        className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-8')}
-      >
+      <button type="button" onClick={onConfirm} className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-8')}>
         See your result
       </button>
     </div>

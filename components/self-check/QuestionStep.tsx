@@ -32,7 +32,9 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
     if (!question.multiple) return setChosen([value])
     // "None of these" cannot be chosen with anything else (GOV.UK's exclusive checkbox).
     if (value === exclusiveValue) return setChosen(checked ? [value] : [])
-    setChosen((current) => (checked ? [...current.filter((v) => v !== exclusiveValue), value] : current.filter((v) => v !== value)))
+    setChosen((current) =>
+      checked ? [...current.filter((v) => v !== exclusiveValue), value] : current.filter((v) => v !== value),
+    )
   }
 
   function submit(event: FormEvent) {
@@ -61,12 +63,21 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
       {error && <ErrorSummary errors={errors} />}
       <form onSubmit={submit} noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
-          <fieldset aria-describedby={[notice ? noticeId : '', question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
+          <fieldset
+            aria-describedby={
+              [notice ? noticeId : '', question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') ||
+              undefined
+            }
+          >
             <legend>
               <span className="block text-lg text-muted">
                 Question {progress.number} of {progress.total}
               </span>
-              <h1 id="self-check-heading" tabIndex={-1} className="mt-1 text-3xl font-bold leading-tight focus:outline-none">
+              <h1
+                id="self-check-heading"
+                tabIndex={-1}
+                className="mt-1 text-3xl leading-tight font-bold focus:outline-none"
+              >
                 {question.text}
               </h1>
             </legend>

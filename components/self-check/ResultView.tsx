@@ -50,7 +50,10 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
       )}
 
       {beforeYouBook.length > 0 && (
-        <section aria-labelledby="before-you-book" className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5">
+        <section
+          aria-labelledby="before-you-book"
+          className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5"
+        >
           <h2 id="before-you-book" className="text-xl font-bold">
             Before you book
           </h2>
@@ -65,8 +68,8 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
             </div>
           ))}
           <p className="mt-3">
-            Take this list to your consultation, and tell your practitioner about everything on it. Never stop a prescribed
-            medicine without asking the doctor who prescribed it.
+            Take this list to your consultation, and tell your practitioner about everything on it. Never stop a
+            prescribed medicine without asking the doctor who prescribed it.
           </p>
         </section>
       )}
@@ -90,7 +93,9 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
           </li>
           {contact.bookingUrl && (
             <li>
-              <a className={linkClass()} href={contact.bookingUrl}>Book a consultation online</a>
+              <a className={linkClass()} href={contact.bookingUrl}>
+                Book a consultation online
+              </a>
             </li>
           )}
         </ul>
@@ -106,8 +111,8 @@ export function ResultView({ evaluation, answers, contact, onRestart }: Props) {
       </section>
 
       <p className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted">
-        This self-check is not a diagnosis and does not replace a consultation. Your answers stayed on this device: nothing was
-        sent to us.
+        This self-check is not a diagnosis and does not replace a consultation. Your answers stayed on this device:
+        nothing was sent to us.
       </p>
     </div>
   )

@@ -42,10 +42,23 @@ export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
         />
       )
     case 'check':
-      return <CheckAnswers answers={answers} onChange={(id) => act({ type: 'change', id })} onConfirm={() => act({ type: 'confirm' })} />
+      return (
+        <CheckAnswers
+          answers={answers}
+          onChange={(id) => act({ type: 'change', id })}
+          onConfirm={() => act({ type: 'confirm' })}
+        />
+      )
     case 'result': {
       if (!isCompleteAnswers(answers)) return null // unreachable: reduce() only reaches the result with valid answers
-      return <ResultView evaluation={evaluate(answers)} answers={answers} contact={contact} onRestart={() => act({ type: 'restart' })} />
+      return (
+        <ResultView
+          evaluation={evaluate(answers)}
+          answers={answers}
+          contact={contact}
+          onRestart={() => act({ type: 'restart' })}
+        />
+      )
     }
   }
 }

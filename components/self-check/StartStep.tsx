@@ -17,7 +17,11 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
           {notice}
         </p>
       )}
-      <h1 id="self-check-heading" tabIndex={-1} className="text-3xl font-bold leading-tight focus:outline-none sm:text-4xl">
+      <h1
+        id="self-check-heading"
+        tabIndex={-1}
+        className="text-3xl leading-tight font-bold focus:outline-none sm:text-4xl"
+      >
         Am I a candidate for SMP?
       </h1>
       <div className="mt-4 max-w-2xl space-y-4 text-lg">
@@ -37,7 +41,10 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
           event.preventDefault()
           onStart()
         }}
-        className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-8 inline-flex items-center gap-2 text-xl font-bold no-underline')}
+        className={buttonClass(
+          { variant: 'primary', size: 'call' },
+          'mt-8 inline-flex items-center gap-2 text-xl font-bold no-underline',
+        )}
       >
         Start now <span aria-hidden="true">→</span>
       </a>

@@ -38,6 +38,8 @@ export function useSelfCheckFlow(clinicName: string) {
   // Restore once, after hydration: the server always renders the start page.
   useEffect(() => {
     const result = restore(readProgress())
+    // Saved progress lives in localStorage, which only exists after hydration: this is the sync.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (result.notice) setNotice(result.notice)
     stepFromHistory.current = true
     dispatch({ type: 'restore', state: result.state })

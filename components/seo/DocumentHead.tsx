@@ -5,7 +5,10 @@ import { headTags, notFoundHead, pageHead, type PageMetadataInput } from '@/lib/
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** `notFound`: the 404 page's head (no canonical address, not indexed). */
-export function DocumentHead({ site, ...page }: PageMetadataInput & { site: Pick<SiteSettings, 'name' | 'url'>; notFound?: boolean }) {
+export function DocumentHead({
+  site,
+  ...page
+}: PageMetadataInput & { site: Pick<SiteSettings, 'name' | 'url'>; notFound?: boolean }) {
   const head = page.notFound ? notFoundHead(site, page) : pageHead(site, page)
   return (
     <Head>

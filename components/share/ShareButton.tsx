@@ -33,7 +33,12 @@ export function ShareButton({ title, url, label = 'Share', context }: ShareProps
       context={context}
       open={nativeFailed}
       copy={
-        <CopyButton text={url} copiedMessage="Link copied" manualLabel="Copy this link:" fallback={<LinkText url={url} />}>
+        <CopyButton
+          text={url}
+          copiedMessage="Link copied"
+          manualLabel="Copy this link:"
+          fallback={<LinkText url={url} />}
+        >
           Copy link
         </CopyButton>
       }

@@ -19,7 +19,11 @@ export const ShareContext = ({ context }: { context?: string }) =>
   context ? <span className="sr-only">: “{context}”</span> : null
 
 /** The one button that opens the share sheet. */
-export function NativeShareButton({ label = 'Share', context, onClick }: Pick<ShareProps, 'label' | 'context'> & { onClick?: () => void }) {
+export function NativeShareButton({
+  label = 'Share',
+  context,
+  onClick,
+}: Pick<ShareProps, 'label' | 'context'> & { onClick?: () => void }) {
   return (
     <button type="button" onClick={onClick} className={`no-print ${shareControlClass}`}>
       {label}
@@ -48,7 +52,9 @@ export function ShareMenu({ title, url, label = 'Share', context, open, copy, en
       <summary className={`${shareControlClass} list-none [&::-webkit-details-marker]:hidden`}>
         {label}
         <ShareContext context={context} />
-        <span aria-hidden="true" className="text-xs group-open:rotate-180">▾</span>
+        <span aria-hidden="true" className="text-xs group-open:rotate-180">
+          ▾
+        </span>
       </summary>
       <ul className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
         <li>

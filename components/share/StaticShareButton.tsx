@@ -9,7 +9,12 @@ export function StaticShareButton(props: ShareProps) {
       {...props}
       enhanced
       copy={
-        <StaticCopyButton text={props.url} copiedMessage="Link copied" manualLabel="Copy this link:" fallback={<LinkText url={props.url} />}>
+        <StaticCopyButton
+          text={props.url}
+          copiedMessage="Link copied"
+          manualLabel="Copy this link:"
+          fallback={<LinkText url={props.url} />}
+        >
           Copy link
         </StaticCopyButton>
       }

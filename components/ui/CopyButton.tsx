@@ -24,7 +24,15 @@ type Props = {
   className?: string
 }
 
-export function CopyButton({ text, children, copiedMessage, manualLabel, multiline = false, fallback = null, className }: Props) {
+export function CopyButton({
+  text,
+  children,
+  copiedMessage,
+  manualLabel,
+  multiline = false,
+  fallback = null,
+  className,
+}: Props) {
   const hydrated = useHydrated()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const boxRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null)

@@ -17,7 +17,8 @@ export const linkLooks = {
 
 export type LinkLook = keyof typeof linkLooks
 
-export const linkClass = (look: LinkLook | null = 'text', ...extra: ClassValue[]) => clsx(extra, look && linkLooks[look])
+export const linkClass = (look: LinkLook | null = 'text', ...extra: ClassValue[]) =>
+  clsx(extra, look && linkLooks[look])
 
 const buttonVariants = {
   /** The one main action of a page or step. */

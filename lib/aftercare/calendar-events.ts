@@ -29,7 +29,12 @@ export type CalendarEvent = {
 
 export const eventTitlePrefix = 'SMP aftercare: '
 
-export function calendarEvents(entries: PlanEntry[], sessionDate: CalendarDate, session: SessionKind, context: CalendarContext): CalendarEvent[] {
+export function calendarEvents(
+  entries: PlanEntry[],
+  sessionDate: CalendarDate,
+  session: SessionKind,
+  context: CalendarContext,
+): CalendarEvent[] {
   const host = new URL(context.siteUrl).hostname
   const footer = (readMore: string) =>
     [
@@ -38,7 +43,14 @@ export function calendarEvents(entries: PlanEntry[], sessionDate: CalendarDate, 
       `Questions? ${context.clinicName}: ${context.clinicPhone}`,
     ].join('\n')
   const about = `After ${sessionPhrase(session)} on ${formatLongDate(sessionDate)}.`
-  const event = (key: string, firstDay: number, lastDay: number, title: string, text: string, readMore: string): CalendarEvent => ({
+  const event = (
+    key: string,
+    firstDay: number,
+    lastDay: number,
+    title: string,
+    text: string,
+    readMore: string,
+  ): CalendarEvent => ({
     uid: `${sessionDate}-${key}@${host}`,
     start: addDays(sessionDate, firstDay),
     end: addDays(sessionDate, lastDay + 1),
@@ -50,7 +62,14 @@ export function calendarEvents(entries: PlanEntry[], sessionDate: CalendarDate, 
   const milestones = entries
     .filter((entry) => entry.kind === 'milestone')
     .map((entry) =>
-      event(entry.key, entry.firstDay, entry.lastDay, entry.title, `${entry.explanation}\n\n${entry.firstDay === 0 ? `${sessionLabels[session]}, ${formatLongDate(sessionDate)}.` : about}`, entry.readMore),
+      event(
+        entry.key,
+        entry.firstDay,
+        entry.lastDay,
+        entry.title,
+        `${entry.explanation}\n\n${entry.firstDay === 0 ? `${sessionLabels[session]}, ${formatLongDate(sessionDate)}.` : about}`,
+        entry.readMore,
+      ),
     )
   const okAgain = allowedAgain(entries).map((item) =>
     event(

@@ -11,7 +11,20 @@ import type { AftercareSchedule, ScheduleItem } from './types'
 export const practitionerDecides = 'unless your practitioner advises otherwise'
 
 const daysPerWeek = 7
-const wordNumbers: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+const wordNumbers: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
 const numberWord = `(\\d+|${Object.keys(wordNumbers).join('|')})`
 
 /** The day counts a text gives: every whole number, and weeks (and "a month", 4 weeks) as days too. */
@@ -21,7 +34,9 @@ export function dayCountsIn(text: string): Set<number> {
   for (const [, digits] of lower.matchAll(/(?<![\d.])(\d+)(?![\d.]\d)/g)) counts.add(Number(digits))
   const value = (word: string) => wordNumbers[word] ?? Number(word)
   // "4 to 6 weeks": both ends are weeks.
-  for (const [, from, to] of lower.matchAll(new RegExp(`\\b${numberWord}(?:\\s+(?:to|or|and)\\s+${numberWord})?\\s+weeks?\\b`, 'g'))) {
+  for (const [, from, to] of lower.matchAll(
+    new RegExp(`\\b${numberWord}(?:\\s+(?:to|or|and)\\s+${numberWord})?\\s+weeks?\\b`, 'g'),
+  )) {
     counts.add(value(from!) * daysPerWeek)
     if (to) counts.add(value(to) * daysPerWeek)
   }
@@ -50,7 +65,11 @@ export function dayCountProblems(schedule: AftercareSchedule, file: string, arti
   schedule.items.forEach((item, index) => {
     const where = `(the item “${item.title}”)`
     if (item.kind !== 'milestone' && !item.explanation.toLowerCase().includes(practitionerDecides)) {
-      problems.push({ file, field: `items[${index}].explanation`, message: `advises, so it must say "${practitionerDecides}" ${where}` })
+      problems.push({
+        file,
+        field: `items[${index}].explanation`,
+        message: `advises, so it must say "${practitionerDecides}" ${where}`,
+      })
     }
     const allowed = sectionCounts(item.readMore)
     if (!allowed) return
@@ -67,7 +86,11 @@ export function dayCountProblems(schedule: AftercareSchedule, file: string, arti
   const { afterWeeks, readMore } = schedule.nextSession
   const allowed = sectionCounts(readMore)
   if (allowed && !allowed.has(afterWeeks * daysPerWeek)) {
-    problems.push({ file, field: 'nextSession.afterWeeks', message: `${afterWeeks} weeks is not a gap that ${readMore} gives` })
+    problems.push({
+      file,
+      field: 'nextSession.afterWeeks',
+      message: `${afterWeeks} weeks is not a gap that ${readMore} gives`,
+    })
   }
   return problems
 }

@@ -9,7 +9,10 @@ export const calendarMimeType = 'text/calendar;charset=utf-8'
 const dateArray = (date: string): DateArray => date.split('-').map(Number) as [number, number, number]
 
 /** The .ics text, or a message to show when it cannot be made. */
-export function toIcs(events: CalendarEvent[], clinicName: string): { ok: true; text: string } | { ok: false; message: string } {
+export function toIcs(
+  events: CalendarEvent[],
+  clinicName: string,
+): { ok: true; text: string } | { ok: false; message: string } {
   if (events.length === 0) return { ok: false, message: 'There are no dates to add to a calendar.' }
   const { error, value } = createEvents(
     events.map((event) => ({

@@ -51,7 +51,11 @@ export function planFor(schedule: AftercareSchedule, session?: SessionKind): Pla
   for (const item of schedule.items) {
     if (session && item.sessions && !item.sessions.includes(session)) continue
     const { sessions, ...rest } = item
-    entries.push({ ...rest, key: uniqueKey(slugOf(item.title)), ...(!session && sessions ? { onlyAfter: sessions } : {}) })
+    entries.push({
+      ...rest,
+      key: uniqueKey(slugOf(item.title)),
+      ...(!session && sessions ? { onlyAfter: sessions } : {}),
+    })
   }
   for (const which of session ? [session] : sessionKinds) {
     const next = nextSessionAfter(which, schedule.nextSession)
@@ -77,7 +81,9 @@ export function stageOf(entry: Pick<PlanEntry, 'firstDay' | 'lastDay'>): PlanSta
 }
 
 /** The entries in stages (before, on the day, after), leaving out empty stages. */
-export function byStage<T extends Pick<PlanEntry, 'firstDay' | 'lastDay'>>(entries: T[]): { stage: PlanStage; entries: T[] }[] {
+export function byStage<T extends Pick<PlanEntry, 'firstDay' | 'lastDay'>>(
+  entries: T[],
+): { stage: PlanStage; entries: T[] }[] {
   return (['before', 'session-day', 'after'] as const)
     .map((stage) => ({ stage, entries: entries.filter((entry) => stageOf(entry) === stage) }))
     .filter((group) => group.entries.length > 0)
@@ -86,7 +92,10 @@ export function byStage<T extends Pick<PlanEntry, 'firstDay' | 'lastDay'>>(entri
 /** What is usually OK again, and from which day: the day after each "avoid" item that says so. */
 export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
   return entries
-    .filter((entry): entry is PlanEntry & { allowedAgain: string } => entry.kind === 'avoid' && entry.allowedAgain !== undefined)
+    .filter(
+      (entry): entry is PlanEntry & { allowedAgain: string } =>
+        entry.kind === 'avoid' && entry.allowedAgain !== undefined,
+    )
     .map((entry) => ({
       key: `allowed-again-${slugOf(entry.allowedAgain)}`,
       label: entry.allowedAgain,
@@ -111,7 +120,11 @@ export function dateEntries(entries: PlanEntry[], sessionDate: CalendarDate, tod
 }
 
 /** An allowed-again date is "done" once it has passed, and "today" on the day itself. */
-export function dateAllowedAgain(list: AllowedAgain[], sessionDate: CalendarDate, today: CalendarDate): DatedAllowedAgain[] {
+export function dateAllowedAgain(
+  list: AllowedAgain[],
+  sessionDate: CalendarDate,
+  today: CalendarDate,
+): DatedAllowedAgain[] {
   return list.map((item) => {
     const date = addDays(sessionDate, item.day)
     return { ...item, date, status: date < today ? 'done' : date === today ? 'today' : 'upcoming' }
@@ -120,7 +133,8 @@ export function dateAllowedAgain(list: AllowedAgain[], sessionDate: CalendarDate
 
 /** "Thu 4 Dec", or "Mon 1 Dec to Thu 11 Dec"; a date in another year than the session's shows its year. */
 export function dateRangeLabel(firstDate: CalendarDate, lastDate: CalendarDate, sessionDate: CalendarDate): string {
-  const format = (date: CalendarDate) => formatShortDate(date, { withYear: date.slice(0, 4) !== sessionDate.slice(0, 4) })
+  const format = (date: CalendarDate) =>
+    formatShortDate(date, { withYear: date.slice(0, 4) !== sessionDate.slice(0, 4) })
   return firstDate === lastDate ? format(firstDate) : `${format(firstDate)} to ${format(lastDate)}`
 }
 

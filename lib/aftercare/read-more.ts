@@ -8,7 +8,11 @@ import type { AftercareSchedule } from './types'
 export function readMoreFields(schedule: AftercareSchedule): { field: string; href: string; where: string }[] {
   return [
     { field: 'nextSession.readMore', href: schedule.nextSession.readMore, where: '' },
-    ...schedule.items.map((item, index) => ({ field: `items[${index}].readMore`, href: item.readMore, where: ` (the item “${item.title}”)` })),
+    ...schedule.items.map((item, index) => ({
+      field: `items[${index}].readMore`,
+      href: item.readMore,
+      where: ` (the item “${item.title}”)`,
+    })),
   ]
 }
 

@@ -8,10 +8,13 @@ import { itemKinds, sessionKinds, type AftercareSchedule } from './types'
 export const dayRange = { earliest: -14, latest: 90 } as const
 
 /** A type error that says "is missing" when the field is not there at all. */
-const orMissing = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: it ${message}` : message)
+const orMissing = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `is missing: it ${message}` : message
 
 const day = z
-  .int({ error: orMissing('must be a whole number of days: 0 is the session day, 1 the day after, -3 three days before') })
+  .int({
+    error: orMissing('must be a whole number of days: 0 is the session day, 1 the day after, -3 three days before'),
+  })
   .min(dayRange.earliest, { error: `must be ${dayRange.earliest} or later (two weeks before the session)` })
   .max(dayRange.latest, { error: `must be ${dayRange.latest} or earlier (about three months after the session)` })
 
@@ -25,7 +28,9 @@ const text = (min: number, max: number, example: string) =>
 // Where the planner sends a patient for the detail: a section of a page on this site.
 const readMore = z
   .string({ error: orMissing('must be a section of an article, written like /aftercare#washing-your-scalp') })
-  .regex(/^\/[a-z0-9-]+#[a-z0-9-]+$/, { error: 'must be a section of an article, written like /aftercare#washing-your-scalp' })
+  .regex(/^\/[a-z0-9-]+#[a-z0-9-]+$/, {
+    error: 'must be a section of an article, written like /aftercare#washing-your-scalp',
+  })
 
 // YAML reads `sessions: [1, touch-up]` as a number and a string.
 const session = z.preprocess(
@@ -81,7 +86,12 @@ export const aftercareScheduleSchema = z
         if (value === undefined) return
         const first = seen.get(value)
         if (first === undefined) seen.set(value, index)
-        else ctx.addIssue({ code: 'custom', path: ['items', index, field], message: `"${it[field]}" is also used by items[${first}]` })
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: ['items', index, field],
+            message: `"${it[field]}" is also used by items[${first}]`,
+          })
       })
     }
   }) satisfies z.ZodType<AftercareSchedule>

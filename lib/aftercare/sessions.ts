@@ -19,7 +19,10 @@ export function onlyAfterLabel(sessions: readonly SessionKind[]): string {
 }
 
 /** The usual next session: after a first or second session there is usually another; after a third or a touch-up, none is planned. */
-export function nextSessionAfter(session: SessionKind, setting: NextSessionSetting): { text: NextSessionText; day: number } | undefined {
+export function nextSessionAfter(
+  session: SessionKind,
+  setting: NextSessionSetting,
+): { text: NextSessionText; day: number } | undefined {
   const day = setting.afterWeeks * 7
   if (session === '1') return { text: setting.afterSession1, day }
   if (session === '2') return { text: setting.afterSession2, day }

@@ -24,4 +24,5 @@ export function readSavedChoice(raw: string | null): SavedChoice | undefined {
   return { sessionDate, session }
 }
 
-export const serialiseChoice = (choice: SavedChoice) => JSON.stringify({ sessionDate: choice.sessionDate, session: choice.session })
+export const serialiseChoice = (choice: SavedChoice) =>
+  JSON.stringify({ sessionDate: choice.sessionDate, session: choice.session })

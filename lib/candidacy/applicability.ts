@@ -5,10 +5,12 @@ import type { AskedWhen } from './shapes'
 import type { AnswerValue, PartialAnswers, QuestionId } from './types'
 
 /** Concerns for which only the full shaved look makes sense, so we ask about shaving. */
-export const shavedLookConcerns = questionsById.shavedLookOk.askedWhen.anyOf satisfies readonly AnswerValue<'concerns'>[]
+export const shavedLookConcerns = questionsById.shavedLookOk.askedWhen
+  .anyOf satisfies readonly AnswerValue<'concerns'>[]
 
 /** Concerns that are hair loss (not scars or birthmarks), so we ask about its warning signs. */
-export const hairLossSignsConcerns = questionsById.hairLossSigns.askedWhen.anyOf satisfies readonly AnswerValue<'concerns'>[]
+export const hairLossSignsConcerns = questionsById.hairLossSigns.askedWhen
+  .anyOf satisfies readonly AnswerValue<'concerns'>[]
 
 const includesAny = (chosen: unknown, wanted: readonly string[]) =>
   Array.isArray(chosen) && chosen.some((c) => wanted.includes(c))

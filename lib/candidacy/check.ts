@@ -14,7 +14,10 @@ type QuestionShape = { multiple: boolean; values: ReadonlySet<string> }
 
 // A Map, not an object: ids like "constructor" or "__proto__" must not find anything.
 const shapes = new Map<string, QuestionShape>(
-  questions.map((q) => [q.id, { multiple: q.multiple === true, values: new Set<string>(q.options.map((o) => o.value)) }]),
+  questions.map((q) => [
+    q.id,
+    { multiple: q.multiple === true, values: new Set<string>(q.options.map((o) => o.value)) },
+  ]),
 )
 
 export const isQuestionId = (id: unknown): id is QuestionId => typeof id === 'string' && shapes.has(id)
@@ -36,7 +39,9 @@ export function isValidAnswer(id: QuestionId, value: unknown): boolean {
 /** Answers given so far: only known question ids, and every answer present is valid. */
 export function isPartialAnswers(value: unknown): value is PartialAnswers {
   if (!isRecord(value)) return false
-  return Object.entries(value).every(([id, answer]) => isQuestionId(id) && (answer === undefined || isValidAnswer(id, answer)))
+  return Object.entries(value).every(
+    ([id, answer]) => isQuestionId(id) && (answer === undefined || isValidAnswer(id, answer)),
+  )
 }
 
 /** A complete set, as `parseAnswers` would accept it: every question that applies is answered. */

@@ -56,7 +56,8 @@ export const questions = [
       { value: 'new-patches', label: 'New bald patches have appeared in the last year' },
       {
         value: 'itchy-or-sore',
-        label: 'My scalp itches, burns, is sore or scaly, or looks red (on brown or black skin it may look darker or purple)',
+        label:
+          'My scalp itches, burns, is sore or scaly, or looks red (on brown or black skin it may look darker or purple)',
       },
       { value: 'none', label: 'None of these' },
     ],

@@ -85,15 +85,12 @@ const fields = Object.fromEntries(questions.map((q) => [q.id, field(q)])) as unk
 const conditional = questions.flatMap(({ askedWhen, ...question }) => (askedWhen ? [{ question, askedWhen }] : []))
 
 export const answersSchema = z
-  .strictObject(
-    fields,
-    {
-      error: (issue) =>
-        issue.code === 'unrecognized_keys'
-          ? `Unknown question id(s): ${issue.keys.join(', ')}. Known ids: ${questionIds.join(', ')}.`
-          : 'The answers must be an object with one answer per question id.',
-    },
-  )
+  .strictObject(fields, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `Unknown question id(s): ${issue.keys.join(', ')}. Known ids: ${questionIds.join(', ')}.`
+        : 'The answers must be an object with one answer per question id.',
+  })
   .superRefine(
     (answers, ctx) => {
       // May run on partly invalid input (see `when`), so read fields defensively.

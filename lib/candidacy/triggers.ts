@@ -21,8 +21,6 @@ export const ruleTriggers: Readonly<Record<RuleId, (answers: Answers) => boolean
   'healing-condition': (a) => a.healingCondition === 'yes' || a.healingCondition === 'unsure',
   'controlled-scalp-condition': (a) => a.scalpCondition === 'controlled',
   // shavedLookOk only counts when the question applied; otherwise it is ignored.
-  'shaved-look': (a) =>
-    needsShavedLookAnswer(a.concerns) &&
-    (a.shavedLookOk === 'no' || a.shavedLookOk === 'unsure'),
+  'shaved-look': (a) => needsShavedLookAnswer(a.concerns) && (a.shavedLookOk === 'no' || a.shavedLookOk === 'unsure'),
   'no-visible-concern': (a) => a.concerns.length === 1 && a.concerns[0] === 'none',
 }

@@ -16,6 +16,8 @@ export function readEnhancementManifest(): EnhancementManifest {
   try {
     return JSON.parse(readFileSync(enhancementManifest, 'utf8')) as EnhancementManifest
   } catch {
-    throw new Error(`${enhancementManifest} is missing: run \`npm run content\` (it bundles enhance/ with scripts/enhance/build.ts)`)
+    throw new Error(
+      `${enhancementManifest} is missing: run \`npm run content\` (it bundles enhance/ with scripts/enhance/build.ts)`,
+    )
   }
 }

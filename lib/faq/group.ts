@@ -16,7 +16,11 @@ export function sortFaqs<T extends Pick<Faq, 'category' | 'order'>>(faqs: readon
 export function groupFaqs(faqs: readonly Faq[]): FaqGroup[] {
   const sorted = sortFaqs(faqs)
   return categoryOrder
-    .map((category) => ({ category, label: faqCategories[category], faqs: sorted.filter((faq) => faq.category === category) }))
+    .map((category) => ({
+      category,
+      label: faqCategories[category],
+      faqs: sorted.filter((faq) => faq.category === category),
+    }))
     .filter((group) => group.faqs.length > 0)
 }
 
@@ -24,6 +28,9 @@ export function groupFaqs(faqs: readonly Faq[]): FaqGroup[] {
 export const categoryHeadingId = (category: FaqCategory) => `topic-${category}`
 
 /** The questions that name this article in `related`, in page order. */
-export function relatedFaqs<T extends Pick<Faq, 'category' | 'order' | 'related'>>(faqs: readonly T[], slug: string): T[] {
+export function relatedFaqs<T extends Pick<Faq, 'category' | 'order' | 'related'>>(
+  faqs: readonly T[],
+  slug: string,
+): T[] {
   return sortFaqs(faqs.filter((faq) => faq.related.includes(slug)))
 }

@@ -17,7 +17,8 @@ const namedEntities: Record<string, string> = {
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, body: string) => {
     if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+      const code =
+        body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
     }
     return namedEntities[body.toLowerCase()] ?? entity
@@ -26,7 +27,5 @@ function decodeEntities(text: string): string {
 
 /** The text a reader sees, with block elements separated by a space and whitespace collapsed. */
 export function htmlToText(html: string): string {
-  return decodeEntities(html.replace(blockTags, ' ').replace(anyTag, ''))
-    .replace(/\s+/g, ' ')
-    .trim()
+  return decodeEntities(html.replace(blockTags, ' ').replace(anyTag, '')).replace(/\s+/g, ' ').trim()
 }

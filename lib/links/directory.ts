@@ -31,4 +31,5 @@ export const flattenLinks = (pages: readonly StaffPageLinks[]): StaffLink[] =>
   pages.flatMap(({ url, path, title, sections }) => [{ url, path, title }, ...sections])
 
 /** A file name for a page's QR code download, e.g. "qr-code-aftercare.svg". */
-export const qrFileName = (path: string) => `qr-code-${path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.svg`
+export const qrFileName = (path: string) =>
+  `qr-code-${path.replace(/^\/+|\/+$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home'}.svg`

@@ -16,10 +16,14 @@ export function messageSettings(site: Pick<SiteSettings, 'name' | 'staffMessage'
 }
 
 /** "Title: URL"; a title that ends in its own punctuation ("Does SMP hurt?") needs no colon. */
-export const messageLine = ({ title, url }: MessageLink) => `${title.trim()}${/[?!:.]$/.test(title.trim()) ? '' : ':'} ${url}`
+export const messageLine = ({ title, url }: MessageLink) =>
+  `${title.trim()}${/[?!:.]$/.test(title.trim()) ? '' : ':'} ${url}`
 
 /** The whole message, or an empty string when there is nothing to send. */
-export function composeMessage(links: readonly MessageLink[], { greeting, signOff }: Pick<MessageSettings, 'greeting' | 'signOff'>): string {
+export function composeMessage(
+  links: readonly MessageLink[],
+  { greeting, signOff }: Pick<MessageSettings, 'greeting' | 'signOff'>,
+): string {
   if (links.length === 0) return ''
   return [greeting.trim(), links.map(messageLine).join('\n'), signOff.trim()].join('\n\n')
 }

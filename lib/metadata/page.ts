@@ -26,7 +26,10 @@ export type PageMetadataInput = {
 }
 
 /** The 404 page: no address of its own (no canonical URL), not indexed, the home page's preview image. */
-export function notFoundHead(site: Pick<SiteSettings, 'name' | 'url'>, page: { title: string; description: string }): PageHead {
+export function notFoundHead(
+  site: Pick<SiteSettings, 'name' | 'url'>,
+  page: { title: string; description: string },
+): PageHead {
   const { canonical: _canonical, ...head } = pageHead(site, { ...page, path: staticRoutes.home })
   return { ...head, robots: 'noindex' }
 }
@@ -58,7 +61,12 @@ export function pageHead(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMet
     siteName: site.name,
     type: page.type ?? 'website',
     ...(page.type === 'article' && page.lastReviewed ? { modifiedTime: page.lastReviewed } : {}),
-    image: { url: absoluteUrl(site, ogImagePath(page.path)), alt: ogImageAlt(site.name), type: ogImageContentType, ...ogImageSize },
+    image: {
+      url: absoluteUrl(site, ogImagePath(page.path)),
+      alt: ogImageAlt(site.name),
+      type: ogImageContentType,
+      ...ogImageSize,
+    },
     ...(page.noindex ? { robots: 'noindex, nofollow' } : {}),
   }
 }

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 // A path from the project root, not an import: the bundler must not try to bundle font files.
-const fontFile = (weight: 400 | 700) => join(process.cwd(), 'node_modules/@fontsource/inter/files', `inter-latin-${weight}-normal.woff`)
+const fontFile = (weight: 400 | 700) =>
+  join(process.cwd(), 'node_modules/@fontsource/inter/files', `inter-latin-${weight}-normal.woff`)
 
 export type OgFont = { name: string; data: ArrayBuffer; weight: 400 | 700; style: 'normal' }
 

@@ -3,19 +3,30 @@
 // fails when the committed files differ, so a change to the headers cannot miss a deployment.
 import { ogImageContentType } from '@/lib/og/size'
 import { staticRoutes } from '../routes'
-import { cachePolicies, contentSecurityPolicy, cspHeader, immutablePathPrefix, securityHeaders, type Header } from './headers'
+import {
+  cachePolicies,
+  contentSecurityPolicy,
+  cspHeader,
+  immutablePathPrefix,
+  securityHeaders,
+  type Header,
+} from './headers'
 import { documentPaths, notFoundFile } from './page-kinds'
 
 /**
  * Link-preview images are written without a file extension (out/aftercare/opengraph-image), so a
  * static server cannot tell their type from the name: the configuration has to.
  */
-export const extensionlessImages = { names: ['opengraph-image', 'twitter-image'], contentType: ogImageContentType } as const
+export const extensionlessImages = {
+  names: ['opengraph-image', 'twitter-image'],
+  contentType: ogImageContentType,
+} as const
 
 export const isExtensionlessImage = (pathname: string) =>
   (extensionlessImages.names as readonly string[]).includes(pathname.slice(pathname.lastIndexOf('/') + 1))
 
-const generatedNote = 'Generated from lib/security/headers.ts by `npm run deploy:config`: edit that module, not this file.'
+const generatedNote =
+  'Generated from lib/security/headers.ts by `npm run deploy:config`: edit that module, not this file.'
 
 /** The values are plain ASCII without quotes; a quote would end nginx's string early. */
 function nginxValue(value: string): string {
@@ -45,10 +56,14 @@ export function nginxDocumentUris(documents: readonly string[] = documentPaths()
  * server's add_header lines in a location that has its own, so each location lists them all.
  */
 export function renderNginxConf(documents: readonly string[] = documentPaths()): string {
-  const security = securityHeaders().map((header) => (header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header))
+  const security = securityHeaders().map((header) =>
+    header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header,
+  )
   const location = (cache: string) => addHeaders([{ key: 'Cache-Control', value: cache }, ...security], '        ')
   const documentPolicy = nginxValue(contentSecurityPolicy({ kind: 'document' }))
-  const map = nginxDocumentUris(documents).map((uri) => `    ${uri} ${documentPolicy};`).join('\n')
+  const map = nginxDocumentUris(documents)
+    .map((uri) => `    ${uri} ${documentPolicy};`)
+    .join('\n')
   return `# nginx: serves the static build of the site (\`npm run build:static\` writes out/) with its security headers.
 # ${generatedNote}
 #
@@ -137,8 +152,14 @@ ${location(cachePolicies.immutable)}
 export function renderHeadersFile(documents: readonly string[] = documentPaths()): string {
   const lines = (headers: Header[]) => headers.map(({ key, value }) => `  ${key}: ${value}`).join('\n')
   // Preview images sit at the root, under a page (/aftercare) or under a page below one (/aftercare/planner).
-  const imagePaths = extensionlessImages.names.flatMap((name) => [`/${name}`, `/:page/${name}`, `/:section/:page/${name}`])
-  const imageRules = imagePaths.map((path) => `${path}\n${lines([{ key: 'Content-Type', value: extensionlessImages.contentType }])}`)
+  const imagePaths = extensionlessImages.names.flatMap((name) => [
+    `/${name}`,
+    `/:page/${name}`,
+    `/:section/:page/${name}`,
+  ])
+  const imageRules = imagePaths.map(
+    (path) => `${path}\n${lines([{ key: 'Content-Type', value: extensionlessImages.contentType }])}`,
+  )
   const documentRules = documents.map((path) => `${path}\n${lines([cspHeader({ kind: 'document' })])}`)
   return `# Netlify and Cloudflare Pages: response headers for the static build (out/).
 # ${generatedNote}

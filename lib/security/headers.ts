@@ -82,7 +82,10 @@ export function securityHeaders(mode: PolicyMode = {}): Header[] {
 }
 
 /** The Content-Security-Policy header alone, for a rule that changes only it. */
-export const cspHeader = (mode: PolicyMode = {}): Header => ({ key: 'Content-Security-Policy', value: contentSecurityPolicy(mode) })
+export const cspHeader = (mode: PolicyMode = {}): Header => ({
+  key: 'Content-Security-Policy',
+  value: contentSecurityPolicy(mode),
+})
 
 /**
  * Whether a path (as requested, /aftercare, or as a file of the static export, /aftercare.html,

@@ -10,7 +10,9 @@ export function summaryText(answers: PartialAnswers, evaluation: Evaluation): st
     ...answeredQuestions(answers).map(({ question, labels }) => `${question.text} ${labels.join(', ')}`),
     '',
     `Result: ${resultText(evaluation).heading}`,
-    ...evaluation.findings.map((finding) => `- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`),
+    ...evaluation.findings.map(
+      (finding) => `- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`,
+    ),
     '',
     'This self-check is not a diagnosis.',
   ]

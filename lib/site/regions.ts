@@ -30,5 +30,11 @@ export const regionsSchema = z.strictObject({
 export type Region = z.infer<typeof regionSchema>
 
 /** The values an article may write as {{name}}: only required fields, so every country has them. */
-export const regionTokens = ['countryName', 'emergencyNumber', 'familyDoctor', 'practitionerRegistration', 'complaints'] as const
+export const regionTokens = [
+  'countryName',
+  'emergencyNumber',
+  'familyDoctor',
+  'practitionerRegistration',
+  'complaints',
+] as const
 export type RegionToken = (typeof regionTokens)[number]

@@ -8,11 +8,15 @@ export const siteSettingsSchema = z.strictObject({
   name: z.string().trim().min(2),
   shortName: z.string().trim().min(2).max(20, { error: 'must be at most 20 characters (it is used on home screens)' }),
   url: httpsUrl.refine((url) => !url.endsWith('/'), { error: 'must not end with "/"' }),
-  countryCode: z.string().regex(countryCodePattern, { error: 'must be a two-letter country code in capitals, e.g. GB or IN' }),
+  countryCode: z
+    .string()
+    .regex(countryCodePattern, { error: 'must be a two-letter country code in capitals, e.g. GB or IN' }),
   phone: z.string().regex(/^\+?[0-9 ()-]{7,20}$/, { error: 'must be a phone number such as +44 20 7946 0000' }),
   whatsapp: z
     .string()
-    .regex(/^\+[1-9][0-9]{7,14}$/, { error: 'must be the full international number with no spaces, e.g. +447700900123' })
+    .regex(/^\+[1-9][0-9]{7,14}$/, {
+      error: 'must be the full international number with no spaces, e.g. +447700900123',
+    })
     .optional(),
   email: z.email({ error: 'must be an email address' }),
   address: z.strictObject({
@@ -21,7 +25,9 @@ export const siteSettingsSchema = z.strictObject({
     postalCode: z.string().trim().min(2),
     country: z.string().trim().min(2),
   }),
-  openingHours: z.array(z.string().trim().min(3)).min(1, { error: 'needs at least one line, e.g. "Monday to Friday: 9am to 5pm"' }),
+  openingHours: z
+    .array(z.string().trim().min(3))
+    .min(1, { error: 'needs at least one line, e.g. "Monday to Friday: 9am to 5pm"' }),
   bookingUrl: httpsUrl.optional(),
   // The wording around the links staff send from /links; each part has a plain default.
   staffMessage: z

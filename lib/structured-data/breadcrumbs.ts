@@ -11,7 +11,12 @@ export function buildBreadcrumbList(site: Pick<SiteSettings, 'url'>, trail: read
     '@type': 'BreadcrumbList',
     itemListElement: trail.map(
       (crumb, index) =>
-        ({ '@type': 'ListItem', position: index + 1, name: crumb.label, item: absoluteUrl(site, crumb.href) }) as const satisfies ListItem,
+        ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: crumb.label,
+          item: absoluteUrl(site, crumb.href),
+        }) as const satisfies ListItem,
     ),
   } as const satisfies WithContext<BreadcrumbList>
 }

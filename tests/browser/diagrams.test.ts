@@ -12,10 +12,13 @@ const narrowPhone: BrowserContextOptions = { ...phone, viewport: { width: 360, h
 
 type Figure = { src: string; alt: string; caption: string }
 // rehype-stringify writes "&" and "<" (and quotes in attributes) as numeric references.
-const decode = (text: string) => text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+const decode = (text: string) =>
+  text.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
 /** What each article's HTML says its figures are, in page order. */
 const figuresOf = (html: string): Figure[] =>
-  [...html.matchAll(/<figure><img src="([^"]+)" alt="([^"]*)"[^>]*><figcaption>([\s\S]*?)<\/figcaption><\/figure>/g)].map(([, src, alt, caption]) => ({
+  [
+    ...html.matchAll(/<figure><img src="([^"]+)" alt="([^"]*)"[^>]*><figcaption>([\s\S]*?)<\/figcaption><\/figure>/g),
+  ].map(([, src, alt, caption]) => ({
     src: src!,
     alt: decode(alt!),
     caption: decode(caption!),
@@ -40,7 +43,12 @@ async function openWithFigures(path: string, options: BrowserContextOptions) {
   const errors = watchForErrors(page)
   const diagramResponses: { url: string; status: number; type: string }[] = []
   page.on('response', (response) => {
-    if (response.url().includes('/diagrams/')) diagramResponses.push({ url: response.url(), status: response.status(), type: response.headers()['content-type'] ?? '' })
+    if (response.url().includes('/diagrams/'))
+      diagramResponses.push({
+        url: response.url(),
+        status: response.status(),
+        type: response.headers()['content-type'] ?? '',
+      })
   })
   await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
   const images = page.locator('article figure img')
@@ -99,7 +107,9 @@ describe.each(pages)('$path', ({ path, figures }) => {
       expect(response.status, response.url).toBeLessThan(400)
       expect(response.type, response.url).toContain('image/svg+xml')
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
@@ -133,7 +143,9 @@ describe.each(pages)('$path', ({ path, figures }) => {
       expect(figure.loaded).toBe(true)
       expect(figure.caption.trim().length).toBeGreaterThan(0)
     }
-    const breaks = await page.locator('article figure').evaluateAll((all) => all.map((figure) => getComputedStyle(figure).breakInside))
+    const breaks = await page
+      .locator('article figure')
+      .evaluateAll((all) => all.map((figure) => getComputedStyle(figure).breakInside))
     expect(breaks.every((value) => value === 'avoid')).toBe(true)
     await context.close()
   })

@@ -17,7 +17,8 @@ import { watchForCspViolations } from './support/csp'
 
 const notFoundPath = '/no-such-page'
 const paths = [...documentPaths(), notFoundPath]
-const runtimeBack = 'Next\'s runtime is back on a document: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it'
+const runtimeBack =
+  "Next's runtime is back on a document: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it"
 
 let staticServer: StaticServer
 let browser: Browser
@@ -43,7 +44,10 @@ describe.each(Object.keys(servers))('documents from %s', (serverName) => {
     expect(response.status).toBe(path === notFoundPath ? 404 : 200)
     const html = await response.text()
     const scripts = scriptsInHtml(html)
-    expect(scripts.filter((src) => src.startsWith('/_next/')), runtimeBack).toEqual([])
+    expect(
+      scripts.filter((src) => src.startsWith('/_next/')),
+      runtimeBack,
+    ).toEqual([])
     expect(html.includes('self.__next_f') || html.includes('__NEXT_DATA__'), runtimeBack).toBe(false)
     expect(inlineScripts(html), 'inline scripts (only JSON-LD data may be inline)').toEqual([])
     expect(scriptPreloads(html), 'script preloads').toEqual([])
@@ -58,7 +62,7 @@ describe.each(Object.keys(servers))('documents from %s', (serverName) => {
     expect(gzipBytes, `enhancements: ${gzipBytes} bytes gzipped`).toBeLessThanOrEqual(enhancementBudgetBytes)
   })
 
-  test.each(documentPaths())('%s: sent with the documents\' policy, no inline script allowed', async (path) => {
+  test.each(documentPaths())("%s: sent with the documents' policy, no inline script allowed", async (path) => {
     const header = (await fetch(`${baseUrl()}${path}`)).headers.get('content-security-policy') ?? ''
     expect(header).toBe(contentSecurityPolicy({ kind: 'document' }))
     expect(parseCsp(header).get('script-src')).toEqual(["'self'"])
@@ -75,7 +79,10 @@ describe.each(Object.keys(servers))('documents from %s', (serverName) => {
       })
       for (const path of paths) await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' })
       expect(violations).toEqual([])
-      expect(scripts.filter((src) => !src.startsWith('/assets/enhance-')), runtimeBack).toEqual([])
+      expect(
+        scripts.filter((src) => !src.startsWith('/assets/enhance-')),
+        runtimeBack,
+      ).toEqual([])
       await context.close()
     }
   })

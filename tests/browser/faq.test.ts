@@ -38,15 +38,24 @@ async function open(path: string, options: BrowserContextOptions = desktop) {
 const answerStart = (html: string) => htmlToText(html).slice(0, 60)
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the questions' })
 const visibleAnswerIds = (page: Page) =>
-  page.locator('details[data-faq-answer]').evaluateAll((all) => all.filter((d) => (d as HTMLElement).checkVisibility()).map((d) => d.id))
+  page
+    .locator('details[data-faq-answer]')
+    .evaluateAll((all) => all.filter((d) => (d as HTMLElement).checkVisibility()).map((d) => d.id))
 
 describe('/faq', () => {
   test('without JavaScript, every question and answer is there, in category order, and opens to be read', async () => {
     const { context, page } = await open('/faq', { ...phone, javaScriptEnabled: false })
     await expect(page.locator('h1').allTextContents()).resolves.toEqual(['Frequently asked questions'])
     const labels = groupFaqs(faqs).map((group) => group.label)
-    await expect(page.locator('main h2').allTextContents().then((all) => all.filter((text) => labels.includes(text)))).resolves.toEqual(labels)
-    await expect(page.locator('details[data-faq-answer]').evaluateAll((all) => all.map((d) => d.id))).resolves.toEqual(pageOrder)
+    await expect(
+      page
+        .locator('main h2')
+        .allTextContents()
+        .then((all) => all.filter((text) => labels.includes(text))),
+    ).resolves.toEqual(labels)
+    await expect(page.locator('details[data-faq-answer]').evaluateAll((all) => all.map((d) => d.id))).resolves.toEqual(
+      pageOrder,
+    )
     // The enhancements need JavaScript, so they are not there; a plain link to each answer is.
     await expect(searchBox(page).count()).resolves.toBe(0)
     await expect(page.getByRole('button', { name: /Copy link/ }).count()).resolves.toBe(0)
@@ -58,14 +67,18 @@ describe('/faq', () => {
       await expect(answer.isVisible()).resolves.toBe(false)
       await details.locator(':scope > summary').click()
       await expect(answer.isVisible()).resolves.toBe(true)
-      await expect(details.getByRole('link', { name: /^Link to this answer/ }).getAttribute('href')).resolves.toBe(`#${faq.id}`)
+      await expect(details.getByRole('link', { name: /^Link to this answer/ }).getAttribute('href')).resolves.toBe(
+        `#${faq.id}`,
+      )
     }
     await context.close()
   })
 
   test.each(viewports)('a deep link opens that answer and brings it into view (%s)', async (_, viewport) => {
     const { context, page, errors } = await open('/faq#does-it-hurt', viewport)
-    await page.waitForFunction(() => (document.getElementById('does-it-hurt') as HTMLDetailsElement | null)?.open === true)
+    await page.waitForFunction(
+      () => (document.getElementById('does-it-hurt') as HTMLDetailsElement | null)?.open === true,
+    )
     const faq = faqs.find((f) => f.id === 'does-it-hurt')!
     await expect(page.locator('#does-it-hurt').getByText(answerStart(faq.html)).isVisible()).resolves.toBe(true)
     await page.waitForFunction(() => {
@@ -110,56 +123,71 @@ describe('/faq', () => {
     await context.close()
   })
 
-  test.each(viewports)('the filter works from the keyboard, announces the count and stays axe clean (%s)', async (_, viewport) => {
-    const { context, page, errors } = await open('/faq', viewport)
-    // Tab from the top of the page to the search box.
-    for (let presses = 0; presses < 30; presses++) {
-      await page.keyboard.press('Tab')
-      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break
-    }
-    await expect(searchBox(page).evaluate((input) => input === document.activeElement)).resolves.toBe(true)
-    await expect(page.locator('label', { hasText: 'Search the questions' }).isVisible()).resolves.toBe(true)
+  test.each(viewports)(
+    'the filter works from the keyboard, announces the count and stays axe clean (%s)',
+    async (_, viewport) => {
+      const { context, page, errors } = await open('/faq', viewport)
+      // Tab from the top of the page to the search box.
+      for (let presses = 0; presses < 30; presses++) {
+        await page.keyboard.press('Tab')
+        if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break
+      }
+      await expect(searchBox(page).evaluate((input) => input === document.activeElement)).resolves.toBe(true)
+      await expect(page.locator('label', { hasText: 'Search the questions' }).isVisible()).resolves.toBe(true)
 
-    const items = faqs.map(toSearchItem)
-    const query = 'swimming'
-    const expected = filterFaqs(items, query).map((item) => item.id)
-    expect(expected.length).toBeGreaterThan(1)
-    expect(expected.length).toBeLessThan(faqs.length)
-    await page.keyboard.type(query, { delay: 20 })
-    await page.waitForFunction(
-      (text) => document.querySelector('[role="search"] [role="status"]')?.textContent === text,
-      `${expected.length} questions match`,
-    )
-    await expect(visibleAnswerIds(page)).resolves.toEqual(pageOrder.filter((id) => expected.includes(id)))
-    // Categories with nothing left are hidden; the ones with results stay.
-    const visibleCategories = new Set(faqs.filter((f) => expected.includes(f.id)).map((f) => faqCategories[f.category]))
-    for (const label of Object.values(faqCategories)) {
-      await expect(page.getByRole('heading', { level: 2, name: label, exact: true }).isVisible()).resolves.toBe(visibleCategories.has(label))
-    }
-    expect(await axeViolations(page)).toEqual([])
+      const items = faqs.map(toSearchItem)
+      const query = 'swimming'
+      const expected = filterFaqs(items, query).map((item) => item.id)
+      expect(expected.length).toBeGreaterThan(1)
+      expect(expected.length).toBeLessThan(faqs.length)
+      await page.keyboard.type(query, { delay: 20 })
+      await page.waitForFunction(
+        (text) => document.querySelector('[role="search"] [role="status"]')?.textContent === text,
+        `${expected.length} questions match`,
+      )
+      await expect(visibleAnswerIds(page)).resolves.toEqual(pageOrder.filter((id) => expected.includes(id)))
+      // Categories with nothing left are hidden; the ones with results stay.
+      const visibleCategories = new Set(
+        faqs.filter((f) => expected.includes(f.id)).map((f) => faqCategories[f.category]),
+      )
+      for (const label of Object.values(faqCategories)) {
+        await expect(page.getByRole('heading', { level: 2, name: label, exact: true }).isVisible()).resolves.toBe(
+          visibleCategories.has(label),
+        )
+      }
+      expect(await axeViolations(page)).toEqual([])
 
-    // Accents and case do not matter.
-    await searchBox(page).fill('ANAESTHÉTIC')
-    await page.waitForFunction(() => /^\d+ questions? match(es)?$/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''))
-    await expect(visibleAnswerIds(page)).resolves.toContain('does-it-hurt')
+      // Accents and case do not matter.
+      await searchBox(page).fill('ANAESTHÉTIC')
+      await page.waitForFunction(() =>
+        /^\d+ questions? match(es)?$/.test(
+          document.querySelector('[role="search"] [role="status"]')?.textContent ?? '',
+        ),
+      )
+      await expect(visibleAnswerIds(page)).resolves.toContain('does-it-hurt')
 
-    // Nothing matches: say so, with the clinic's phone and email.
-    await searchBox(page).fill('zzzz helicopter')
-    await page.waitForFunction(() => document.querySelector('[role="search"] [role="status"]')?.textContent === 'No questions match')
-    await expect(visibleAnswerIds(page)).resolves.toEqual([])
-    const search = page.getByRole('search')
-    await expect(search.getByRole('link', { name: site.phone }).getAttribute('href')).resolves.toBe(telHref(site.phone))
-    await expect(search.getByRole('link', { name: site.email }).isVisible()).resolves.toBe(true)
-    expect(await axeViolations(page)).toEqual([])
+      // Nothing matches: say so, with the clinic's phone and email.
+      await searchBox(page).fill('zzzz helicopter')
+      await page.waitForFunction(
+        () => document.querySelector('[role="search"] [role="status"]')?.textContent === 'No questions match',
+      )
+      await expect(visibleAnswerIds(page)).resolves.toEqual([])
+      const search = page.getByRole('search')
+      await expect(search.getByRole('link', { name: site.phone }).getAttribute('href')).resolves.toBe(
+        telHref(site.phone),
+      )
+      await expect(search.getByRole('link', { name: site.email }).isVisible()).resolves.toBe(true)
+      expect(await axeViolations(page)).toEqual([])
 
-    // Escape clears a search box: everything is back.
-    await searchBox(page).focus()
-    await page.keyboard.press('Escape')
-    await page.waitForFunction(() => document.querySelector('[role="search"] [role="status"]')?.textContent === '')
-    await expect(visibleAnswerIds(page)).resolves.toHaveLength(faqs.length)
-    expect(errors).toEqual([])
-    await context.close()
-  })
+      // Escape clears a search box: everything is back.
+      await searchBox(page).focus()
+      await page.keyboard.press('Escape')
+      await page.waitForFunction(() => document.querySelector('[role="search"] [role="status"]')?.textContent === '')
+      await expect(visibleAnswerIds(page)).resolves.toHaveLength(faqs.length)
+      expect(errors).toEqual([])
+      await context.close()
+    },
+  )
 
   test('"Copy link" copies the answer\'s full address and says so', async () => {
     const context = await browser.newContext(desktop)
@@ -182,7 +210,9 @@ describe('/faq', () => {
     expect(await axeViolations(page)).toEqual([])
     await page.locator('details[data-faq-answer] > summary').first().click()
     expect(await axeViolations(page)).toEqual([])
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     expect(errors).toEqual([])
     await context.close()
@@ -192,10 +222,18 @@ describe('/faq', () => {
     const { context, page } = await open('/faq')
     await page.emulateMedia({ media: 'print' })
     for (const faq of faqs) {
-      await expect(page.locator(`#${faq.id}`).getByText(answerStart(faq.html)).first().isVisible(), faq.id).resolves.toBe(true)
+      await expect(
+        page.locator(`#${faq.id}`).getByText(answerStart(faq.html)).first().isVisible(),
+        faq.id,
+      ).resolves.toBe(true)
     }
     await expect(searchBox(page).isVisible()).resolves.toBe(false)
-    await expect(page.getByRole('button', { name: /Copy link/ }).first().isVisible()).resolves.toBe(false)
+    await expect(
+      page
+        .getByRole('button', { name: /Copy link/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(false)
     await context.close()
   })
 
@@ -203,7 +241,9 @@ describe('/faq', () => {
     const { context, page } = await open('/faq')
     await expect(page.title()).resolves.toMatch(/^Frequently asked questions \| /)
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${site.url}/faq`)
-    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+    const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) =>
+      JSON.parse(text),
+    )
     // The FAQPage, and the BreadcrumbList every page below the home page has.
     expect(blocks.map((block) => block['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage'])
     const data = blocks.find((block) => block['@type'] === 'FAQPage')

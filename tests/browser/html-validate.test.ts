@@ -23,7 +23,8 @@ function startTag(source: string, offset: number): string {
 
 /** How this site fixes a rule's finding, where the rule's own message does not say. */
 const hints: Record<string, string> = {
-  'tel-non-breaking': 'show the number with <ContactLink kind="phone"> (components/ui/ContactLink.tsx), which keeps it on one line',
+  'tel-non-breaking':
+    'show the number with <ContactLink kind="phone"> (components/ui/ContactLink.tsx), which keeps it on one line',
 }
 
 /** One line per finding: the rule, what is wrong, which element (selector and start tag) and where to read more. */
@@ -54,7 +55,9 @@ for (const build of builds) {
       expect(sitemap.length, `${build.sitemap} lists no pages`).toBeGreaterThan(0)
       // The build is of the content as it is now: a page added since is not missed.
       const current = listPages(getContent()).map((page) => page.path)
-      expect(sitemap, `${build.dir} is older than the content: rebuild it (${build.command})`).toEqual(expect.arrayContaining(current))
+      expect(sitemap, `${build.dir} is older than the content: rebuild it (${build.command})`).toEqual(
+        expect.arrayContaining(current),
+      )
       expect(pages.length).toBeGreaterThanOrEqual(sitemap.length + 2)
     })
 

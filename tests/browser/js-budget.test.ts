@@ -20,27 +20,48 @@ describe('JavaScript budget', () => {
 
   test(`the framework every tool shares stays within ${sharedBudgetKb} KB gzipped`, () => {
     expect(tools.length).toBeGreaterThan(0)
-    expect(measured.sharedGzipBytes, `shared: ${kb(measured.sharedGzipBytes)} KB`).toBeLessThanOrEqual(budgetBytes(sharedBudgetKb))
+    expect(measured.sharedGzipBytes, `shared: ${kb(measured.sharedGzipBytes)} KB`).toBeLessThanOrEqual(
+      budgetBytes(sharedBudgetKb),
+    )
   })
 
-  test.each(documents.map((route) => [route.route, route] as const))('document %s loads no framework and no inline script', (route, { framework, inlineCount }) => {
-    expect(framework.map((script) => script.file), `${route} loads Next's runtime`).toEqual([])
-    expect(inlineCount, `${route} has inline scripts`).toBe(0)
-  })
+  test.each(documents.map((route) => [route.route, route] as const))(
+    'document %s loads no framework and no inline script',
+    (route, { framework, inlineCount }) => {
+      expect(
+        framework.map((script) => script.file),
+        `${route} loads Next's runtime`,
+      ).toEqual([])
+      expect(inlineCount, `${route} has inline scripts`).toBe(0)
+    },
+  )
 
-  test.each(measured.routes.map((route) => [route.route, route] as const))('%s stays within its own budget', (route, { ownGzipBytes, own }) => {
-    const budget = ownBudgetKb(route)
-    expect(budget, `${route} has no budget: add one to scripts/bench/lib/js-budgets.ts`).toBeDefined()
-    const files = own.map((script) => `${script.file} ${kb(script.gzipBytes)} KB`).join(', ')
-    expect(ownGzipBytes, `${route}: ${kb(ownGzipBytes)} KB of its own (${files})`).toBeLessThanOrEqual(budgetBytes(budget!))
-  })
+  test.each(measured.routes.map((route) => [route.route, route] as const))(
+    '%s stays within its own budget',
+    (route, { ownGzipBytes, own }) => {
+      const budget = ownBudgetKb(route)
+      expect(budget, `${route} has no budget: add one to scripts/bench/lib/js-budgets.ts`).toBeDefined()
+      const files = own.map((script) => `${script.file} ${kb(script.gzipBytes)} KB`).join(', ')
+      expect(ownGzipBytes, `${route}: ${kb(ownGzipBytes)} KB of its own (${files})`).toBeLessThanOrEqual(
+        budgetBytes(budget!),
+      )
+    },
+  )
 
   test('every document, articles and all, loads the same one enhancement script and nothing of its own', () => {
     const articles = listPages(getContent()).filter((page) => page.kind === 'article')
     expect(articles.length).toBeGreaterThan(1)
-    for (const article of articles) expect(documents.map((route) => route.route), article.path).toContain(article.path)
+    for (const article of articles)
+      expect(
+        documents.map((route) => route.route),
+        article.path,
+      ).toContain(article.path)
     const first = documents[0]!.own.map((script) => script.file)
     expect(first).toHaveLength(1)
-    for (const document of documents) expect(document.own.map((script) => script.file), document.route).toEqual(first)
+    for (const document of documents)
+      expect(
+        document.own.map((script) => script.file),
+        document.route,
+      ).toEqual(first)
   })
 })

@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getArticles } from '@/lib/content'
 import { articlePath, staticRoutes } from '@/lib/routes'
-import { launchChromeForLighthouse, runLighthouse, type LighthouseBrowser } from '../../scripts/bench/lib/lighthouse-run'
+import {
+  launchChromeForLighthouse,
+  runLighthouse,
+  type LighthouseBrowser,
+} from '../../scripts/bench/lib/lighthouse-run'
 
 const baseUrl = inject('baseUrl')
 let chrome: LighthouseBrowser
@@ -19,15 +23,26 @@ afterAll(async () => {
 const routes = [staticRoutes.home, articlePath(getArticles()[0]!.slug), staticRoutes.faq, staticRoutes.selfCheck]
 
 describe('Lighthouse (mobile, simulated slow 4G)', () => {
-  test.each(routes)('%s scores 100 for accessibility, best practices and SEO', async (route) => {
-    const { scores, failing, lcpMs, tbtMs, cls } = await runLighthouse(`${baseUrl}${route}`, chrome.port)
-    console.log(`${route}: performance ${scores.performance} (LCP ${Math.round(lcpMs)} ms, TBT ${Math.round(tbtMs)} ms, CLS ${cls.toFixed(3)})`)
-    const gated = failing.filter((audit) => !audit.startsWith('performance:'))
-    expect({ accessibility: scores.accessibility, 'best-practices': scores['best-practices'], seo: scores.seo, failing: gated }).toEqual({
-      accessibility: 100,
-      'best-practices': 100,
-      seo: 100,
-      failing: [],
-    })
-  }, 180_000)
+  test.each(routes)(
+    '%s scores 100 for accessibility, best practices and SEO',
+    async (route) => {
+      const { scores, failing, lcpMs, tbtMs, cls } = await runLighthouse(`${baseUrl}${route}`, chrome.port)
+      console.log(
+        `${route}: performance ${scores.performance} (LCP ${Math.round(lcpMs)} ms, TBT ${Math.round(tbtMs)} ms, CLS ${cls.toFixed(3)})`,
+      )
+      const gated = failing.filter((audit) => !audit.startsWith('performance:'))
+      expect({
+        accessibility: scores.accessibility,
+        'best-practices': scores['best-practices'],
+        seo: scores.seo,
+        failing: gated,
+      }).toEqual({
+        accessibility: 100,
+        'best-practices': 100,
+        seo: 100,
+        failing: [],
+      })
+    },
+    180_000,
+  )
 })

@@ -48,7 +48,9 @@ describe('/links', () => {
       expect(link.url.startsWith(`${content.site.url}/`)).toBe(true)
       expect(text).toContain(link.url)
       await expect(checkbox(page, link.title).count()).resolves.toBeGreaterThanOrEqual(1)
-      await expect(page.getByRole('button', { name: `Copy link to “${link.title}”` }).count()).resolves.toBeGreaterThanOrEqual(1)
+      await expect(
+        page.getByRole('button', { name: `Copy link to “${link.title}”` }).count(),
+      ).resolves.toBeGreaterThanOrEqual(1)
     }
     for (const { url } of pages) {
       const qr = page.getByRole('img', { name: `QR code for ${url}`, exact: true })
@@ -85,8 +87,12 @@ describe('/links', () => {
     const { context, page } = await open()
     const robots = await page.locator('meta[name="robots"]').getAttribute('content')
     expect(robots?.split(',').map((value) => value.trim())).toEqual(expect.arrayContaining(['noindex', 'nofollow']))
-    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(absoluteUrl(content.site, staffLinksPath))
-    await expect(page.locator(`header a[href="${staffLinksPath}"], footer a[href="${staffLinksPath}"]`).count()).resolves.toBe(0)
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      absoluteUrl(content.site, staffLinksPath),
+    )
+    await expect(
+      page.locator(`header a[href="${staffLinksPath}"], footer a[href="${staffLinksPath}"]`).count(),
+    ).resolves.toBe(0)
     await page.goto(`${baseUrl}/`)
     await expect(page.locator(`a[href="${staffLinksPath}"]`).count()).resolves.toBe(0)
     await context.close()
@@ -126,7 +132,11 @@ describe('/links', () => {
 
     const copySection = page.getByRole('button', { name: `Copy link to “${answer!.title}”` })
     await copySection.click()
-    await copySection.locator('..').getByRole('status').getByText('Link copied', { exact: true }).waitFor({ timeout: 5_000 })
+    await copySection
+      .locator('..')
+      .getByRole('status')
+      .getByText('Link copied', { exact: true })
+      .waitFor({ timeout: 5_000 })
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(answer!.url)
 
     await builder.getByRole('button', { name: 'Clear ticks' }).click()
@@ -139,18 +149,24 @@ describe('/links', () => {
   test.each([
     ['phone', phone],
     ['desktop', desktop],
-  ] as const)('is axe clean and fits the screen, before and after ticking (%s)', async (_, viewport) => {
-    const { context, page, errors } = await open(viewport)
-    expect(await axeViolations(page)).toEqual([])
-    await checkbox(page, article.sections[0]!.title).check()
-    await checkbox(page, faq.title).check()
-    await expect(messageBox(page).inputValue()).resolves.toContain(faq.url)
-    expect(await axeViolations(page)).toEqual([])
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    expect(errors).toEqual([])
-    await context.close()
-  }, 150_000) // axe takes a while over a hundred links on two cores
+  ] as const)(
+    'is axe clean and fits the screen, before and after ticking (%s)',
+    async (_, viewport) => {
+      const { context, page, errors } = await open(viewport)
+      expect(await axeViolations(page)).toEqual([])
+      await checkbox(page, article.sections[0]!.title).check()
+      await checkbox(page, faq.title).check()
+      await expect(messageBox(page).inputValue()).resolves.toContain(faq.url)
+      expect(await axeViolations(page)).toEqual([])
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      expect(errors).toEqual([])
+      await context.close()
+    },
+    150_000,
+  ) // axe takes a while over a hundred links on two cores
 
   test('without JavaScript it is still every address and QR code; the message builder needs JavaScript', async () => {
     const { context, page } = await open({ ...phone, javaScriptEnabled: false })

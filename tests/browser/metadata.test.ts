@@ -94,7 +94,9 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, site
       expect(ofType('BreadcrumbList')).toHaveLength(0)
       expect(ofType('MedicalClinic')[0]).toMatchObject({ name: site.name, telephone: site.phone })
     } else {
-      const [breadcrumbs] = ofType('BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] }[]
+      const [breadcrumbs] = ofType('BreadcrumbList') as {
+        itemListElement: { position: number; name: string; item: string }[]
+      }[]
       expect(breadcrumbs, 'BreadcrumbList').toBeDefined()
       const items = breadcrumbs!.itemListElement
       expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1))
@@ -108,9 +110,18 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, site
         url: absoluteUrl(site, path),
         name: sitePage.title,
         lastReviewed: sitePage.lastReviewed,
-        about: { '@type': 'MedicalProcedure', procedureType: 'https://schema.org/NoninvasiveProcedure', bodyLocation: 'Scalp' },
+        about: {
+          '@type': 'MedicalProcedure',
+          procedureType: 'https://schema.org/NoninvasiveProcedure',
+          bodyLocation: 'Scalp',
+        },
         audience: 'https://schema.org/Patient',
-        publisher: { '@type': 'MedicalClinic', name: site.name, telephone: site.phone, address: { '@type': 'PostalAddress' } },
+        publisher: {
+          '@type': 'MedicalClinic',
+          name: site.name,
+          telephone: site.phone,
+          address: { '@type': 'PostalAddress' },
+        },
       })
     }
     if (sitePage.kind === 'faq') {
@@ -125,7 +136,9 @@ describe('files for search engines and home screens', () => {
     const response = await fetch(`${baseUrl}/sitemap.xml`)
     expect(response.status).toBe(200)
     const xml = await response.text()
-    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map(([, loc, lastmod]) => ({ loc, lastmod }))
+    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map(
+      ([, loc, lastmod]) => ({ loc, lastmod }),
+    )
     expect(entries.map((entry) => entry.loc).sort()).toEqual(pages.map((page) => absoluteUrl(site, page.path)).sort())
     for (const page of pages) {
       const entry = entries.find((e) => e.loc === absoluteUrl(site, page.path))
@@ -137,8 +150,16 @@ describe('files for search engines and home screens', () => {
 
   test('the sitemap matches the pages the build prerendered, leaving out only noindex pages', async () => {
     // An independent list: what Next itself prerendered, minus its own files, images and metadata routes.
-    const manifest = JSON.parse(readFileSync(join(process.env.NEXT_DIST_DIR ?? '.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> }
-    const built = Object.keys(manifest.routes).filter((route) => !route.startsWith('/_') && !route.includes('.') && !route.endsWith('/opengraph-image') && route !== '/opengraph-image')
+    const manifest = JSON.parse(
+      readFileSync(join(process.env.NEXT_DIST_DIR ?? '.next', 'prerender-manifest.json'), 'utf8'),
+    ) as { routes: Record<string, unknown> }
+    const built = Object.keys(manifest.routes).filter(
+      (route) =>
+        !route.startsWith('/_') &&
+        !route.includes('.') &&
+        !route.endsWith('/opengraph-image') &&
+        route !== '/opengraph-image',
+    )
     const indexable: string[] = []
     for (const route of built) {
       const html = await (await fetch(`${baseUrl}${route}`)).text()
@@ -160,7 +181,11 @@ describe('files for search engines and home screens', () => {
     const page = await context.newPage()
     await page.goto(baseUrl)
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
-    const manifest = (await (await fetch(`${baseUrl}${manifestHref}`)).json()) as { name: string; short_name: string; icons: { src: string; type: string }[] }
+    const manifest = (await (await fetch(`${baseUrl}${manifestHref}`)).json()) as {
+      name: string
+      short_name: string
+      icons: { src: string; type: string }[]
+    }
     expect(manifest).toMatchObject({ name: site.name, short_name: site.shortName, start_url: '/' })
     for (const icon of manifest.icons) {
       const response = await fetch(`${baseUrl}${icon.src}`)

@@ -50,29 +50,38 @@ describe.each(modes)('%s', (_, options) => {
     const { context, page } = await open(path, options)
     const help = page.locator('aside[aria-labelledby="urgent-help"]')
     await expect(help.count()).resolves.toBe(1)
-    await expect(help.locator(`a[href="${telHref(content.region.emergencyNumber)}"]`).textContent()).resolves.toBe(content.region.emergencyNumber)
+    await expect(help.locator(`a[href="${telHref(content.region.emergencyNumber)}"]`).textContent()).resolves.toBe(
+      content.region.emergencyNumber,
+    )
     await expect(help.locator(`a[href="${requiredSections.gettingHelpUrgently}"]`).count()).resolves.toBe(1)
-    if (content.region.urgentAdvice) await expect(help.textContent()).resolves.toContain(content.region.urgentAdvice.name)
+    if (content.region.urgentAdvice)
+      await expect(help.textContent()).resolves.toContain(content.region.urgentAdvice.name)
     // Near the end: after the main heading and the body, before the footer.
     const order = await page.evaluate(() => {
       const h1 = document.querySelector('h1')!
       const aside = document.querySelector('aside[aria-labelledby="urgent-help"]')!
       const footer = document.querySelector('footer')!
-      return [h1.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING, aside.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING]
+      return [
+        h1.compareDocumentPosition(aside) & Node.DOCUMENT_POSITION_FOLLOWING,
+        aside.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ]
     })
     expect(order.every(Boolean)).toBe(true)
     await context.close()
   })
 
-  test.each(content.articles.map((a) => a.slug))('/%s answers 200 with one h1 and every section readable', async (slug) => {
-    const { context, page, response } = await open(articlePath(slug), options)
-    expect(response?.status()).toBe(200)
-    await expect(page.locator('h1').count()).resolves.toBe(1)
-    for (const heading of content.articles.find((a) => a.slug === slug)!.headings) {
-      await expect(page.locator(`[id="${heading.id}"]`).isVisible()).resolves.toBe(true)
-    }
-    await context.close()
-  })
+  test.each(content.articles.map((a) => a.slug))(
+    '/%s answers 200 with one h1 and every section readable',
+    async (slug) => {
+      const { context, page, response } = await open(articlePath(slug), options)
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('h1').count()).resolves.toBe(1)
+      for (const heading of content.articles.find((a) => a.slug === slug)!.headings) {
+        await expect(page.locator(`[id="${heading.id}"]`).isVisible()).resolves.toBe(true)
+      }
+      await context.close()
+    },
+  )
 
   test('a citation goes to its source in the list, and the source leads back to the sentence', async () => {
     const article = content.articles.find((a) => a.citations.length > 0)!
@@ -89,7 +98,10 @@ describe.each(modes)('%s', (_, options) => {
     await entry.locator(`a[href="#${citationAnchor(id, 1)}"]`).click()
     await page.waitForURL(new RegExp(`#${citationAnchor(id, 1)}$`))
     // The page scrolls smoothly (unless the reader asks for less motion): wait for it to arrive.
-    const onScreen = () => marker.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight)
+    const onScreen = () =>
+      marker.evaluate(
+        (el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight,
+      )
     await expect.poll(onScreen, { timeout: 5000 }).toBe(true)
     await context.close()
   })

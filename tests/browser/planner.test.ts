@@ -43,7 +43,8 @@ async function open(options: Options = desktop): Promise<{ context: BrowserConte
 }
 
 const dateInput = (page: Page) => page.getByLabel('Date of your session')
-const entry = (page: Page, title: string) => page.locator('li').filter({ has: page.getByRole('heading', { level: 3, name: title }) })
+const entry = (page: Page, title: string) =>
+  page.locator('li').filter({ has: page.getByRole('heading', { level: 3, name: title }) })
 const planHeading = (page: Page) => page.getByRole('status').filter({ hasText: 'Your plan for' }).locator('p').first()
 const washDay = schedule.items.find((item) => item.kind === 'do' && /wash/i.test(item.title))!
 
@@ -68,11 +69,15 @@ describe('the aftercare planner', () => {
     // On past the date picker's own button, to the session choice.
     await tabTo(page, 'input[name="session"]')
     await expect(dateInput(page).inputValue()).resolves.toBe('2025-12-12')
-    await expect(planHeading(page).textContent()).resolves.toBe('Your plan for your first session on Friday 12 December 2025')
+    await expect(planHeading(page).textContent()).resolves.toBe(
+      'Your plan for your first session on Friday 12 December 2025',
+    )
     // Into the session choice, and along it.
     await page.keyboard.press('ArrowRight')
     await expect(page.getByRole('radio', { name: 'Second session' }).isChecked()).resolves.toBe(true)
-    await expect(planHeading(page).textContent()).resolves.toBe('Your plan for your second session on Friday 12 December 2025')
+    await expect(planHeading(page).textContent()).resolves.toBe(
+      'Your plan for your second session on Friday 12 December 2025',
+    )
     const session: CalendarDate = '2025-12-12'
     const wash = entry(page, washDay.title)
     await expect(wash.textContent()).resolves.toContain(formatShortDate(addDays(session, washDay.firstDay)))
@@ -80,7 +85,9 @@ describe('the aftercare planner', () => {
     // What is allowed again, and when.
     const allowed = page.getByRole('region', { name: 'When things are usually OK again' })
     for (const item of allowedAgain(planFor(schedule, '2'))) {
-      await expect(allowed.textContent()).resolves.toContain(`${item.label}: from ${formatShortDate(addDays(session, item.day))}`)
+      await expect(allowed.textContent()).resolves.toContain(
+        `${item.label}: from ${formatShortDate(addDays(session, item.day))}`,
+      )
     }
     expect(requests).toEqual([])
     expect(errors).toEqual([])
@@ -96,7 +103,9 @@ describe('the aftercare planner', () => {
     await expect(page.locator('li[data-status="today"]').count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('li[data-status="done"]').count()).resolves.toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     expect(errors).toEqual([])
     await context.close()
@@ -105,7 +114,10 @@ describe('the aftercare planner', () => {
   test('"Add to calendar" downloads smp-aftercare-plan.ics with an all-day event for each milestone and allowed-again date', async () => {
     const { context, page } = await open(desktop)
     await dateInput(page).fill('2025-12-29')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add to calendar' }).click(),
+    ])
     expect(download.suggestedFilename()).toBe('smp-aftercare-plan.ics')
     const text = readFileSync((await download.path())!, 'utf8')
     const calendar = new ICAL.Component(ICAL.parse(text))
@@ -113,7 +125,9 @@ describe('the aftercare planner', () => {
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     const entries = planFor(schedule, '1')
     const expected = [
-      ...entries.filter((e) => e.kind === 'milestone').map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
+      ...entries
+        .filter((e) => e.kind === 'milestone')
+        .map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
       ...allowedAgain(entries).map((a) => ({ title: a.label, first: a.day, last: a.day })),
     ]
     expect(events).toHaveLength(expected.length)
@@ -125,7 +139,9 @@ describe('the aftercare planner', () => {
       expect(event!.endDate.toString()).toBe(addDays('2025-12-29', last + 1))
       expect(event!.description).toContain(absoluteUrl(site, staticRoutes.planner))
     }
-    await expect(page.getByRole('status').filter({ hasText: 'Downloaded smp-aftercare-plan.ics' }).isVisible()).resolves.toBe(true)
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Downloaded smp-aftercare-plan.ics' }).isVisible(),
+    ).resolves.toBe(true)
     await context.close()
   })
 
@@ -146,7 +162,7 @@ describe('the aftercare planner', () => {
     await context.close()
   })
 
-  test('today follows the device\'s own time zone; the plan\'s dates do not move', async () => {
+  test("today follows the device's own time zone; the plan's dates do not move", async () => {
     // 20:00 UTC on 3 December: already the 4th in Kolkata, still the 3rd in Los Angeles.
     const now = '2025-12-03T20:00:00Z'
     const seen: Record<string, { summary: string; wash: string | null }> = {}
@@ -171,27 +187,35 @@ describe('the aftercare planner', () => {
     await page.reload({ waitUntil: 'networkidle' })
     await expect(dateInput(page).inputValue()).resolves.toBe('2025-11-20')
     await expect(page.getByRole('radio', { name: 'Touch-up session' }).isChecked()).resolves.toBe(true)
-    await page.evaluate((key) => localStorage.setItem(key, '{"sessionDate":"2025-13-45","session":"1"}'), plannerStorageKey)
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"sessionDate":"2025-13-45","session":"1"}'),
+      plannerStorageKey,
+    )
     await page.reload({ waitUntil: 'networkidle' })
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'))
     await expect(dateInput(page).inputValue()).resolves.toBe(today)
     await context.close()
   })
 
-  test('prints the plan without the navigation or controls, ending with the clinic\'s contact and the page\'s address, on at most two pages', async () => {
+  test("prints the plan without the navigation or controls, ending with the clinic's contact and the page's address, on at most two pages", async () => {
     const { context, page } = await open({ ...desktop, now: '2025-12-04T10:00:00Z' })
     await dateInput(page).fill('2025-12-01')
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false)
     await expect(page.locator('body > header').isVisible()).resolves.toBe(false)
     await expect(page.locator('body > footer').isVisible()).resolves.toBe(false)
-    await expect(page.locator('form, button, input').evaluateAll((all) => all.filter((el) => (el as HTMLElement).checkVisibility()).length)).resolves.toBe(0)
+    await expect(
+      page
+        .locator('form, button, input')
+        .evaluateAll((all) => all.filter((el) => (el as HTMLElement).checkVisibility()).length),
+    ).resolves.toBe(0)
     await expect(planHeading(page).isVisible()).resolves.toBe(true)
     await expect(entry(page, washDay.title).isVisible()).resolves.toBe(true)
     const footer = page.locator('[data-print-footer]')
     await expect(footer.isVisible()).resolves.toBe(true)
     const footerText = await footer.innerText()
-    for (const detail of [absoluteUrl(site, staticRoutes.planner), site.name, site.phone, site.email]) expect(footerText).toContain(detail)
+    for (const detail of [absoluteUrl(site, staticRoutes.planner), site.name, site.phone, site.email])
+      expect(footerText).toContain(detail)
     const pdf = await page.pdf({ format: 'A4' })
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
     expect(pages).toBeGreaterThanOrEqual(1)
@@ -205,15 +229,19 @@ describe('the aftercare planner', () => {
     const response = await page.goto(plannerUrl)
     expect(response?.status()).toBe(200)
     await expect(page.getByText('Day 0 is the day of your session.').isVisible()).resolves.toBe(true)
-    await expect(page.locator('p', { hasText: 'Day 0 is the day of your session.' }).innerText()).resolves.toContain('Turn on JavaScript to see the plan with your own dates')
+    await expect(page.locator('p', { hasText: 'Day 0 is the day of your session.' }).innerText()).resolves.toContain(
+      'Turn on JavaScript to see the plan with your own dates',
+    )
     for (const item of schedule.items) {
-      await expect(entry(page, item.title).first().textContent(), item.title).resolves.toContain(dayRangeLabel(item.firstDay, item.lastDay))
+      await expect(entry(page, item.title).first().textContent(), item.title).resolves.toContain(
+        dayRangeLabel(item.firstDay, item.lastDay),
+      )
     }
     await expect(page.locator('input').count()).resolves.toBe(0)
     await context.close()
   })
 
-  test('the server\'s version (before any script runs) has no axe violations', async () => {
+  test("the server's version (before any script runs) has no axe violations", async () => {
     // axe needs JavaScript, so keep it on but stop the site's own scripts from loading.
     const context = await browser.newContext(phone)
     const page = await context.newPage()
@@ -225,7 +253,7 @@ describe('the aftercare planner', () => {
   })
 })
 
-describe('the planner\'s address and links', () => {
+describe("the planner's address and links", () => {
   test.each([
     ['/aftercare', 200],
     ['/aftercare/planner', 200],
@@ -240,7 +268,9 @@ describe('the planner\'s address and links', () => {
     const context = await browser.newContext(desktop)
     const page = await context.newPage()
     await page.goto(`${baseUrl}${path}`)
-    const link = page.getByRole('complementary', { name: 'Your aftercare, day by day' }).getByRole('link', { name: 'Open the aftercare planner' })
+    const link = page
+      .getByRole('complementary', { name: 'Your aftercare, day by day' })
+      .getByRole('link', { name: 'Open the aftercare planner' })
     await expect(link.getAttribute('href')).resolves.toBe(staticRoutes.planner)
     await link.click()
     await page.waitForURL(plannerUrl)
@@ -266,7 +296,9 @@ describe('the planner\'s address and links', () => {
     const planner = await firstLoad(staticRoutes.planner)
     const extra = [...planner].filter(([script]) => !home.has(script)).reduce((sum, [, size]) => sum + size, 0)
     const total = [...planner.values()].reduce((sum, size) => sum + size, 0)
-    console.log(`planner first-load JS: ${(total / 1024).toFixed(1)} KB gzipped, ${(extra / 1024).toFixed(1)} KB more than /links`)
+    console.log(
+      `planner first-load JS: ${(total / 1024).toFixed(1)} KB gzipped, ${(extra / 1024).toFixed(1)} KB more than /links`,
+    )
     expect(extra).toBeLessThan(20 * 1024)
   })
 })

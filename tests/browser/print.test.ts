@@ -35,8 +35,16 @@ async function expectNoNavigationOrControls(page: Page) {
   await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false)
   await expect(page.locator('body > header').isVisible()).resolves.toBe(false)
   await expect(page.locator('body > footer').isVisible()).resolves.toBe(false)
-  await expect(page.getByRole('navigation').evaluateAll((all) => all.filter((nav) => (nav as HTMLElement).checkVisibility()).length)).resolves.toBe(0)
-  await expect(page.locator('button, input, [role="search"]').evaluateAll((all) => all.filter((el) => (el as HTMLElement).checkVisibility()).length)).resolves.toBe(0)
+  await expect(
+    page
+      .getByRole('navigation')
+      .evaluateAll((all) => all.filter((nav) => (nav as HTMLElement).checkVisibility()).length),
+  ).resolves.toBe(0)
+  await expect(
+    page
+      .locator('button, input, [role="search"]')
+      .evaluateAll((all) => all.filter((el) => (el as HTMLElement).checkVisibility()).length),
+  ).resolves.toBe(0)
 }
 
 /** The print footer: this page's address and a QR code that decodes to it, and the clinic's contact. */
@@ -53,7 +61,9 @@ async function expectPrintFooter(page: Page, url: string) {
   expect((await qr.boundingBox())!.width).toBeGreaterThanOrEqual(110)
   // It is the last thing on the page.
   const last = await page.locator('main').evaluate((main) => {
-    const shown = [...main.querySelectorAll('*')].filter((el) => (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0)
+    const shown = [...main.querySelectorAll('*')].filter(
+      (el) => (el as HTMLElement).checkVisibility() && el.getBoundingClientRect().height > 0,
+    )
     return shown.at(-1)?.closest('[data-print-footer]') !== null
   })
   expect(last).toBe(true)
@@ -67,11 +77,16 @@ describe('print', () => {
     await expectNoNavigationOrControls(page)
     const url = absoluteUrl(site, articlePath(article!.slug))
     await expectPrintFooter(page, url)
-    await expect(page.locator('[data-print-footer]').innerText()).resolves.toContain(`Last reviewed ${formatCalendarDate(article!.lastReviewed)}`)
+    await expect(page.locator('[data-print-footer]').innerText()).resolves.toContain(
+      `Last reviewed ${formatCalendarDate(article!.lastReviewed)}`,
+    )
     // The text itself is there, black and at a readable size.
     const body = page.locator('.prose').first()
     await expect(body.isVisible()).resolves.toBe(true)
-    const { color, size } = await body.locator('p').first().evaluate((p) => ({ color: getComputedStyle(p).color, size: parseFloat(getComputedStyle(p).fontSize) }))
+    const { color, size } = await body
+      .locator('p')
+      .first()
+      .evaluate((p) => ({ color: getComputedStyle(p).color, size: parseFloat(getComputedStyle(p).fontSize) }))
     expect(color).toBe('rgb(0, 0, 0)')
     expect(size).toBeGreaterThanOrEqual(14) // 11pt is about 14.7 CSS px
     await context.close()

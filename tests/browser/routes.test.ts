@@ -21,24 +21,29 @@ describe.each(publicRoutes())('%s', (route) => {
   test.each([
     ['phone', phone],
     ['desktop', desktop],
-  ] as const)('answers 200 with one h1, a title and a description, and no errors or axe violations (%s)', async (_, viewport) => {
-    const context = await browser.newContext(viewport)
-    const page = await context.newPage()
-    const errors = watchForErrors(page)
-    const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
-    expect(response?.status()).toBe(200)
-    await expect(page.locator('h1').count()).resolves.toBe(1)
-    expect((await page.title()).trim().length).toBeGreaterThan(5)
-    const description = await page.locator('meta[name="description"]').getAttribute('content')
-    expect(description?.trim().length ?? 0).toBeGreaterThan(20)
-    expect(await page.locator('html').getAttribute('lang')).toBe(getContent().region.locale)
-    expect(await axeViolations(page)).toEqual([])
-    // Nothing wider than the screen: no sideways scrolling on a phone.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow).toBeLessThanOrEqual(0)
-    expect(errors).toEqual([])
-    await context.close()
-  })
+  ] as const)(
+    'answers 200 with one h1, a title and a description, and no errors or axe violations (%s)',
+    async (_, viewport) => {
+      const context = await browser.newContext(viewport)
+      const page = await context.newPage()
+      const errors = watchForErrors(page)
+      const response = await page.goto(`${baseUrl}${route}`, { waitUntil: 'networkidle' })
+      expect(response?.status()).toBe(200)
+      await expect(page.locator('h1').count()).resolves.toBe(1)
+      expect((await page.title()).trim().length).toBeGreaterThan(5)
+      const description = await page.locator('meta[name="description"]').getAttribute('content')
+      expect(description?.trim().length ?? 0).toBeGreaterThan(20)
+      expect(await page.locator('html').getAttribute('lang')).toBe(getContent().region.locale)
+      expect(await axeViolations(page)).toEqual([])
+      // Nothing wider than the screen: no sideways scrolling on a phone.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
+      expect(overflow).toBeLessThanOrEqual(0)
+      expect(errors).toEqual([])
+      await context.close()
+    },
+  )
 })
 
 describe('layout stability', () => {
@@ -84,7 +89,9 @@ describe('article pages', () => {
         const element = page.locator(`h${heading.level}#${heading.id}`)
         await expect(element.count()).resolves.toBe(1)
         await expect(element.locator(`a[href="#${heading.id}"]`).isVisible()).resolves.toBe(true)
-        await expect(page.locator('nav[aria-labelledby="on-this-page"]').locator(`a[href="#${heading.id}"]`).count()).resolves.toBe(1)
+        await expect(
+          page.locator('nav[aria-labelledby="on-this-page"]').locator(`a[href="#${heading.id}"]`).count(),
+        ).resolves.toBe(1)
       }
       await expect(page.getByText('Page last reviewed:').isVisible()).resolves.toBe(true)
       await expect(page.getByText('Next review due:').isVisible()).resolves.toBe(true)
@@ -93,7 +100,9 @@ describe('article pages', () => {
       await expect(page.locator('nav[aria-label="Previous and next topics"] a').count()).resolves.toBeGreaterThan(0)
       // It ends with the FAQ answers that name it, each linked by its stable id.
       const related = relatedFaqs(getContent().faqs, slug)
-      const listed = await page.locator('section[aria-labelledby="questions-people-ask"] li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+      const listed = await page
+        .locator('section[aria-labelledby="questions-people-ask"] li a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
       expect(listed).toEqual(related.map((faq) => `/faq#${faq.id}`))
       await context.close()
     },
@@ -143,22 +152,30 @@ describe('article pages', () => {
     // The share menu is a native <details>: it opens without JavaScript and its links carry the URL.
     const summary = page.locator('summary', { hasText: 'Share this page' })
     await summary.click()
-    await expect(summary.locator('xpath=..').getByRole('link', { name: /WhatsApp/ }).isVisible()).resolves.toBe(true)
+    await expect(
+      summary
+        .locator('xpath=..')
+        .getByRole('link', { name: /WhatsApp/ })
+        .isVisible(),
+    ).resolves.toBe(true)
     await context.close()
   })
 })
 
 describe('not found', () => {
-  test.each(['/no-such-page', '/aftercare/nothing-here', '/faq/extra'])('%s answers 404 with a way back', async (path) => {
-    const context = await browser.newContext(phone)
-    const page = await context.newPage()
-    const response = await page.goto(`${baseUrl}${path}`)
-    expect(response?.status()).toBe(404)
-    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
-    await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/')
-    expect(await axeViolations(page)).toEqual([])
-    await context.close()
-  })
+  test.each(['/no-such-page', '/aftercare/nothing-here', '/faq/extra'])(
+    '%s answers 404 with a way back',
+    async (path) => {
+      const context = await browser.newContext(phone)
+      const page = await context.newPage()
+      const response = await page.goto(`${baseUrl}${path}`)
+      expect(response?.status()).toBe(404)
+      await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
+      await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/')
+      expect(await axeViolations(page)).toEqual([])
+      await context.close()
+    },
+  )
 })
 
 describe('layout', () => {
@@ -200,7 +217,9 @@ describe('layout', () => {
     await page.goto(baseUrl)
     const footer = page.locator('footer')
     await expect(footer.getByRole('link', { name: site.phone }).getAttribute('href')).resolves.toMatch(/^tel:\+?\d+$/)
-    await expect(footer.getByRole('link', { name: site.email }).getAttribute('href')).resolves.toBe(`mailto:${site.email}`)
+    await expect(footer.getByRole('link', { name: site.email }).getAttribute('href')).resolves.toBe(
+      `mailto:${site.email}`,
+    )
     await expect(footer.getByText(site.address.street).isVisible()).resolves.toBe(true)
     await context.close()
   })

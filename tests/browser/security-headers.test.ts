@@ -7,7 +7,14 @@ import { documentPaths } from '@/lib/security/page-kinds'
 import { parseCsp } from '@/lib/security/parse-csp'
 import { desktop, launchBrowser, phone } from './support/browser'
 import { watchForCspViolations } from './support/csp'
-import { faqCopyLink, faqDeepLink, faqFilter, homeToArticleSection, notFound, selfCheckToResult } from './support/journeys'
+import {
+  faqCopyLink,
+  faqDeepLink,
+  faqFilter,
+  homeToArticleSection,
+  notFound,
+  selfCheckToResult,
+} from './support/journeys'
 import { publicRoutes } from './support/routes'
 
 const baseUrl = inject('baseUrl')
@@ -24,7 +31,8 @@ afterAll(async () => {
 /** Documents get the documents' Content-Security-Policy; everything else (tools, files, unknown addresses) the tools'. */
 function expectSecurityHeaders(response: Response, what: string) {
   const kind = isDocumentPath(new URL(response.url).pathname, documentPaths()) ? 'document' : 'tool'
-  for (const { key, value } of securityHeaders({ kind })) expect(response.headers.get(key), `${key} on ${what}`).toBe(value)
+  for (const { key, value } of securityHeaders({ kind }))
+    expect(response.headers.get(key), `${key} on ${what}`).toBe(value)
 }
 
 describe('security headers', () => {
@@ -59,7 +67,8 @@ describe('security headers', () => {
     const csp = parseCsp(header)
     expect(header).not.toContain('unsafe-eval')
     for (const [name, values] of csp) {
-      for (const value of values) expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'], `${name} ${value}`).toContain(value)
+      for (const value of values)
+        expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'], `${name} ${value}`).toContain(value)
     }
     expect(csp.get('object-src')).toEqual(["'none'"])
     expect(csp.get('base-uri')).toEqual(["'self'"])
@@ -73,7 +82,8 @@ describe('pages work under the policy', () => {
       const context = await browser.newContext(viewport)
       const violations = await watchForCspViolations(context)
       const page = await context.newPage()
-      for (const path of [...pagePaths, '/no-such-page']) await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+      for (const path of [...pagePaths, '/no-such-page'])
+        await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
       expect(violations).toEqual([])
       await context.close()
     }

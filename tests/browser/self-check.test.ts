@@ -63,7 +63,9 @@ async function open(context: BrowserContext): Promise<Page> {
 
 async function hydrated(page: Page) {
   // The island records the step in history.state once it has restored progress after hydration.
-  await page.waitForFunction(() => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined)
+  await page.waitForFunction(
+    () => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined,
+  )
 }
 
 const h1Text = (page: Page) => page.locator('h1').textContent()
@@ -175,7 +177,9 @@ describe('self-check', () => {
     await pressContinue(page)
     // (Next's route announcer is also an alert, so look for ours by its text.)
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There is a problem' }).count()).toBe(1)
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('error-summary-title')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe(
+      'error-summary-title',
+    )
     // Choosing an answer after the error keeps focus on the answer.
     await chooseWithKeyboard(page, 'age', twelveAnswers.age!)
     expectCleanUrl(page)
@@ -206,7 +210,9 @@ describe('self-check', () => {
     await expectHeading(page, 'Check your answers')
     expect(await headingIsFocused(page)).toBe(true)
     for (const id of twelveIds) {
-      await expect(page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count()).resolves.toBe(1)
+      await expect(
+        page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count(),
+      ).resolves.toBe(1)
     }
     const changeKeloid = `Change your answer to: ${questionsById.keloidProne.text}`
     await tabTo(page, 'the keloidProne Change link', (f) => f.tag === 'BUTTON' && f.text === changeKeloid)
@@ -215,7 +221,9 @@ describe('self-check', () => {
     await chooseWithKeyboard(page, 'keloidProne', 'yes')
     await pressContinue(page)
     await expectHeading(page, 'Check your answers')
-    const keloidAnswer = page.locator('dt', { hasText: questionsById.keloidProne.text }).locator('xpath=following-sibling::dd[1]')
+    const keloidAnswer = page
+      .locator('dt', { hasText: questionsById.keloidProne.text })
+      .locator('xpath=following-sibling::dd[1]')
     await expect(keloidAnswer.textContent()).resolves.toBe('Yes')
     expectCleanUrl(page)
 
@@ -224,7 +232,9 @@ describe('self-check', () => {
     await expectHeading(page, practitionerHeading)
     expect(await headingIsFocused(page)).toBe(true)
     await expect(page.getByRole('heading', { name: 'You may get thick, raised scars' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('heading', { name: 'You have a scalp condition that is under control' }).count()).resolves.toBe(1)
+    await expect(
+      page.getByRole('heading', { name: 'You have a scalp condition that is under control' }).count(),
+    ).resolves.toBe(1)
     await expect(page.getByRole('region', { name: beforeYouBook }).isVisible()).resolves.toBe(true)
     expectCleanUrl(page)
 
@@ -266,7 +276,9 @@ describe('self-check', () => {
     await axe('result')
     expect(checked).toHaveLength(1 + 12 + 3 + 2)
     // Nothing wider than the phone's screen on the result either.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
     expect(errors).toEqual([])
     await context.close()
@@ -276,7 +288,13 @@ describe('self-check', () => {
     const context = await browser.newContext(desktop)
     const page = await open(context)
     await startNow(page).click()
-    const harmless: Answers = { ...twelveAnswers, concerns: ['receding-hairline'], shavedLookOk: undefined, scalpCondition: 'none', keloidProne: 'no' }
+    const harmless: Answers = {
+      ...twelveAnswers,
+      concerns: ['receding-hairline'],
+      shavedLookOk: undefined,
+      scalpCondition: 'none',
+      keloidProne: 'no',
+    }
     for (const id of elevenIds) await clickAnswer(page, id, harmless[id]!)
     await page.getByRole('button', { name: 'See your result' }).click()
     await expectHeading(page, resultTexts['likely-suitable'].heading)
@@ -387,7 +405,10 @@ describe('self-check', () => {
   test.each([
     ['not JSON', 'not json'],
     ['an unknown answer', '{"step":{"kind":"result"},"answers":{"age":"old"},"returnToCheck":false}'],
-    ['"none" with another concern', '{"step":{"kind":"question","id":"scalpCondition"},"answers":{"age":"18-or-over","concerns":["none","scars"]},"returnToCheck":false}'],
+    [
+      '"none" with another concern',
+      '{"step":{"kind":"question","id":"scalpCondition"},"answers":{"age":"18-or-over","concerns":["none","scars"]},"returnToCheck":false}',
+    ],
   ])('stored progress that no longer parses (%s) starts afresh with the notice, without errors', async (_, raw) => {
     const context = await browser.newContext(phone)
     const page = await open(context)
@@ -423,13 +444,19 @@ describe('self-check', () => {
     await expectHeading(page, 'Check your answers')
     await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
     for (const id of twelveIds) {
-      await expect(page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count()).resolves.toBe(1)
+      await expect(
+        page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count(),
+      ).resolves.toBe(1)
     }
     await page.getByRole('button', { name: 'See your result' }).click()
     await expectHeading(page, resultTexts.doctor.heading)
-    await expect(page.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).count()).resolves.toBe(1)
     await expect(
-      page.getByRole('link', { name: /Read more about: your hair loss has signs a doctor should check/ }).getAttribute('href'),
+      page.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).count(),
+    ).resolves.toBe(1)
+    await expect(
+      page
+        .getByRole('link', { name: /Read more about: your hair loss has signs a doctor should check/ })
+        .getAttribute('href'),
     ).resolves.toBe('/hair-loss-causes#warning-signs-to-see-a-doctor-about')
     expectCleanUrl(page)
     expect(errors).toEqual([])

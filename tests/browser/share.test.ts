@@ -23,8 +23,19 @@ afterAll(async () => {
 
 const cases = [
   { name: 'an article', path: `/${article.slug}`, url: absoluteUrl(site, `/${article.slug}`), title: article.title },
-  { name: 'a FAQ answer', path: `/faq#${answer.id}`, url: absoluteUrl(site, `/faq#${answer.id}`), title: answer.question, scope: `[id="${answer.id}"]` },
-  { name: 'the self-check start page', path: fixedPages.selfCheck.path, url: absoluteUrl(site, fixedPages.selfCheck.path), title: fixedPages.selfCheck.title },
+  {
+    name: 'a FAQ answer',
+    path: `/faq#${answer.id}`,
+    url: absoluteUrl(site, `/faq#${answer.id}`),
+    title: answer.question,
+    scope: `[id="${answer.id}"]`,
+  },
+  {
+    name: 'the self-check start page',
+    path: fixedPages.selfCheck.path,
+    url: absoluteUrl(site, fixedPages.selfCheck.path),
+    title: fixedPages.selfCheck.title,
+  },
 ]
 
 describe.each(cases)('sharing $name', ({ path, url, title, scope }) => {
@@ -36,7 +47,11 @@ describe.each(cases)('sharing $name', ({ path, url, title, scope }) => {
     await page.goto(`${baseUrl}${path}`)
     const root = page.locator(scope ?? 'main')
     // A FAQ deep link opens its answer once the page's JavaScript runs; the Share menu is inside it.
-    if (scope) await page.waitForFunction((selector) => (document.querySelector(selector) as HTMLDetailsElement | null)?.open === true, scope)
+    if (scope)
+      await page.waitForFunction(
+        (selector) => (document.querySelector(selector) as HTMLDetailsElement | null)?.open === true,
+        scope,
+      )
     const summary = root.locator('summary', { hasText: 'Share' }).first()
     await summary.waitFor({ state: 'visible' })
     await summary.focus()
@@ -61,14 +76,22 @@ describe.each(cases)('sharing $name', ({ path, url, title, scope }) => {
     await context.addInitScript(() => {
       const shared: ShareData[] = []
       Object.assign(window, { __shared: shared })
-      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data), configurable: true })
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => void shared.push(data),
+        configurable: true,
+      })
     })
     const page = await context.newPage()
     await page.goto(`${baseUrl}${path}`)
     const root = page.locator(scope ?? 'main')
     // A FAQ deep link opens its answer by itself.
-    await root.getByRole('button', { name: /^Share/ }).first().click()
-    expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([{ title, url }])
+    await root
+      .getByRole('button', { name: /^Share/ })
+      .first()
+      .click()
+    expect(await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared)).toEqual([
+      { title, url },
+    ])
     await context.close()
   })
 })
@@ -88,8 +111,12 @@ describe('heading anchors', () => {
     await page.goto(`${baseUrl}/${article.slug}`)
     const heading = article.headings.find((h) => h.level === 2)!
     await page.locator(`h2#${heading.id} a.heading-anchor`).click()
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'copied' }).textContent()).toBe(`Link to “${heading.text}” copied`)
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(site, `/${article.slug}#${heading.id}`))
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'copied' }).textContent())
+      .toBe(`Link to “${heading.text}” copied`)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      absoluteUrl(site, `/${article.slug}#${heading.id}`),
+    )
     expect(new URL(page.url()).hash).toBe(`#${heading.id}`)
   })
 })

@@ -11,7 +11,14 @@ import { documentPaths } from '@/lib/security/page-kinds'
 import { startStaticServer, staticDir, type StaticServer } from '../../scripts/static/lib/static-server'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 import { watchForCspViolations } from './support/csp'
-import { faqCopyLink, faqDeepLink, faqFilter, homeToArticleSection, notFound, selfCheckToResult } from './support/journeys'
+import {
+  faqCopyLink,
+  faqDeepLink,
+  faqFilter,
+  homeToArticleSection,
+  notFound,
+  selfCheckToResult,
+} from './support/journeys'
 import { publicRoutes } from './support/routes'
 
 let server: StaticServer
@@ -39,7 +46,9 @@ function htmlFiles(dir: string): string[] {
 /** Every same-site address a page points to: links, scripts, styles, icons and preview images. */
 function localUrls(html: string): string[] {
   const site = getSite().url
-  const urls = [...html.matchAll(/\s(?:href|src|content)="([^"]+)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+  const urls = [...html.matchAll(/\s(?:href|src|content)="([^"]+)"/g)].map((match) =>
+    match[1]!.replaceAll('&amp;', '&'),
+  )
   return urls
     .map((url) => (url.startsWith(site) ? url.slice(site.length) || '/' : url))
     .filter((url) => url.startsWith('/') && !url.startsWith('//'))
@@ -54,7 +63,9 @@ describe('static export in out/', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/)
     const kind = isDocumentPath(path, documentPaths()) ? 'document' : 'tool'
     for (const { key, value } of securityHeaders({ kind })) expect(response.headers.get(key), key).toBe(value)
-    expect(await response.text()).toBe(readFileSync(join(staticDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`), 'utf8'))
+    expect(await response.text()).toBe(
+      readFileSync(join(staticDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`), 'utf8'),
+    )
   })
 
   test("an unknown address gets the site's 404 page with a 404 status", async () => {
@@ -80,7 +91,9 @@ describe('static export in out/', () => {
 
   test('link previews point to PNG images that exist', async () => {
     const html = readFileSync(join(staticDir, 'index.html'), 'utf8')
-    const images = [...html.matchAll(/<meta property="og:image" content="([^"]+)"/g)].map((match) => new URL(match[1]!).pathname)
+    const images = [...html.matchAll(/<meta property="og:image" content="([^"]+)"/g)].map(
+      (match) => new URL(match[1]!).pathname,
+    )
     expect(images.length).toBeGreaterThan(0)
     for (const image of images) {
       const response = await fetch(`${server.baseUrl}${image}`)

@@ -39,7 +39,11 @@ export function compileTree(markdown: string): Root {
 const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
 
 /** Splits a markdown file into its front matter (parsed with `yaml`, as Contentlayer does) and body. */
-export function splitMarkdownFile(text: string): { data: Record<string, unknown>; body: string; frontMatterLines: number } {
+export function splitMarkdownFile(text: string): {
+  data: Record<string, unknown>
+  body: string
+  frontMatterLines: number
+} {
   const match = frontMatterPattern.exec(text)
   if (!match) return { data: {}, body: text, frontMatterLines: 0 }
   const data: unknown = parseYaml(match[1] ?? '')
@@ -107,11 +111,26 @@ const dataFiles = {
 
 /** Content files (path in the content folder → file on disk) as ContentSources, in path order. */
 export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = true } = {}): ContentSources {
-  const sources: ContentSources = { articles: [], faqs: [], site: [], aftercareSchedule: [], regions: [], references: [], glossary: [] }
+  const sources: ContentSources = {
+    articles: [],
+    faqs: [],
+    site: [],
+    aftercareSchedule: [],
+    regions: [],
+    references: [],
+    glossary: [],
+  }
   for (const [path, absolute] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const kind = path.startsWith('articles/') ? 'articles' : path.startsWith('faq/') ? 'faqs' : dataFiles[path as keyof typeof dataFiles]
+    const kind = path.startsWith('articles/')
+      ? 'articles'
+      : path.startsWith('faq/')
+        ? 'faqs'
+        : dataFiles[path as keyof typeof dataFiles]
     if (kind) sources[kind].push(readSourceDocument(absolute, path))
-    else if (strict) throw new Error(`fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`)
+    else if (strict)
+      throw new Error(
+        `fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`,
+      )
   }
   return sources
 }

@@ -6,7 +6,8 @@ import { copiedMessageMs, copyText } from '@/lib/clipboard'
 import { messageMs } from '@/enhance/announce'
 
 const originalClipboard = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
-const setClipboard = (clipboard: unknown) => Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
+const setClipboard = (clipboard: unknown) =>
+  Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
 
 afterEach(() => {
   if (originalClipboard) Object.defineProperty(window.navigator, 'clipboard', originalClipboard)
@@ -37,7 +38,10 @@ describe('copyText', () => {
   it.each([
     ['there is no clipboard', undefined],
     ['the clipboard cannot write text', {}],
-    ['the browser refuses', { writeText: vi.fn().mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError')) }],
+    [
+      'the browser refuses',
+      { writeText: vi.fn().mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError')) },
+    ],
     [
       'writing throws at once',
       {
@@ -53,7 +57,7 @@ describe('copyText', () => {
 })
 
 describe('copiedMessageMs', () => {
-  it('is the documents\' message time too, so both kinds of copy button behave alike', () => {
+  it("is the documents' message time too, so both kinds of copy button behave alike", () => {
     expect(messageMs).toBe(copiedMessageMs)
     expect(copiedMessageMs).toBe(5000)
   })

@@ -24,7 +24,10 @@ export default function PlannerPage() {
   const region = getRegion()
   const schedule = getAftercareSchedule()
   const aftercare = getArticle(aftercareSlug)
-  const titles = readMoreTitles(schedule, getArticles().map((article) => ({ path: articlePath(article.slug), headings: article.headings })))
+  const titles = readMoreTitles(
+    schedule,
+    getArticles().map((article) => ({ path: articlePath(article.slug), headings: article.headings })),
+  )
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -37,7 +40,7 @@ export default function PlannerPage() {
           { href: page.path, label: page.title },
         ]}
       />
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-2xl">Your aftercare plan</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl print:text-2xl">Your aftercare plan</h1>
       <p className="mt-4 text-xl text-muted print:mt-2 print:text-base">
         What to do and avoid before and after your SMP session, day by day. Your practitioner&apos;s advice always comes
         first: follow it where it is different from this plan.
@@ -45,7 +48,12 @@ export default function PlannerPage() {
       <AftercarePlanner
         schedule={schedule}
         readMoreTitles={titles}
-        calendar={{ clinicName: site.name, clinicPhone: site.phone, siteUrl: site.url, pageUrl: absoluteUrl(site, page.path) }}
+        calendar={{
+          clinicName: site.name,
+          clinicPhone: site.phone,
+          siteUrl: site.url,
+          pageUrl: absoluteUrl(site, page.path),
+        }}
         stageNotes={{ after: <InfectionWarning region={region} /> }}
       />
       <UrgentHelp region={region} className="no-print mt-10" />

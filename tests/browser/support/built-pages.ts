@@ -62,7 +62,10 @@ export const builds: Build[] = [
 /** A page's file in either build: / → index.html, /aftercare/planner → aftercare/planner.html. */
 export function pageFile(build: Build, path: string): string {
   const name = path === '/' ? 'index.html' : `${path.slice(1)}.html`
-  return [...build.moreDirs, build.dir].map((dir) => join(dir, name)).find((file) => existsSync(file)) ?? join(build.dir, name)
+  return (
+    [...build.moreDirs, build.dir].map((dir) => join(dir, name)).find((file) => existsSync(file)) ??
+    join(build.dir, name)
+  )
 }
 
 /** The paths of the addresses in a sitemap.xml. */
@@ -79,8 +82,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 const pathOf = (build: Build, file: string) => {
-  const dir = [...build.moreDirs, build.dir].find((candidate) => !relative(candidate, file).startsWith('..')) ?? build.dir
-  const path = `/${relative(dir, file).split(sep).join('/').replace(/\.html$/, '')}`
+  const dir =
+    [...build.moreDirs, build.dir].find((candidate) => !relative(candidate, file).startsWith('..')) ?? build.dir
+  const path = `/${relative(dir, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.html$/, '')}`
   return path === '/index' ? '/' : path
 }
 
@@ -93,7 +100,9 @@ export function builtPages(build: Build): { pages: BuiltPage[]; sitemap: string[
     return {
       pages: [],
       sitemap: [],
-      problems: [`${build.sitemap} is missing: run \`${build.command}\` first (\`npm run test:browser\` runs both builds)`],
+      problems: [
+        `${build.sitemap} is missing: run \`${build.command}\` first (\`npm run test:browser\` runs both builds)`,
+      ],
     }
   }
   const problems: string[] = []
@@ -105,6 +114,7 @@ export function builtPages(build: Build): { pages: BuiltPage[]; sitemap: string[
   ]
   for (const page of pages) if (!existsSync(page.file)) problems.push(`${page.label}: ${page.file} is missing`)
   const listed = new Set([...pages.map((page) => page.file), ...build.notPages])
-  for (const file of [build.dir, ...build.moreDirs].flatMap(htmlFiles)) if (!listed.has(file)) pages.push({ label: pathOf(build, file), file })
+  for (const file of [build.dir, ...build.moreDirs].flatMap(htmlFiles))
+    if (!listed.has(file)) pages.push({ label: pathOf(build, file), file })
   return { pages, sitemap: paths, problems }
 }

@@ -7,7 +7,9 @@ import type { BrowserContext } from 'playwright-core'
  */
 export async function watchForCspViolations(context: BrowserContext): Promise<string[]> {
   const violations: string[] = []
-  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => violations.push(`${page.url()}: ${text}`))
+  await context.exposeBinding('__reportCspViolation', ({ page }, text: string) =>
+    violations.push(`${page.url()}: ${text}`),
+  )
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation

@@ -37,7 +37,9 @@ export async function faqDeepLink(page: Page, baseUrl: string) {
 export async function faqFilter(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/faq`, { waitUntil: 'networkidle' })
   await page.getByRole('searchbox', { name: 'Search the questions' }).fill('pain')
-  await page.waitForFunction(() => /^\d+ questions? match(es)?$/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''))
+  await page.waitForFunction(() =>
+    /^\d+ questions? match(es)?$/.test(document.querySelector('[role="search"] [role="status"]')?.textContent ?? ''),
+  )
 }
 
 /** "Copy link" on an answer copies its address (the context needs clipboard permissions). */
@@ -45,8 +47,15 @@ export async function faqCopyLink(page: Page, baseUrl: string) {
   const faq = getContent().faqs[0]!
   await page.goto(`${baseUrl}/faq#${faq.id}`, { waitUntil: 'networkidle' })
   await page.waitForFunction((id) => (document.getElementById(id) as HTMLDetailsElement | null)?.open === true, faq.id)
-  await page.locator(`details#${faq.id}`).getByRole('button', { name: /^Copy link/ }).click()
-  await page.locator(`details#${faq.id}`).getByRole('status').getByText('Link copied', { exact: true }).waitFor({ timeout: 5_000 })
+  await page
+    .locator(`details#${faq.id}`)
+    .getByRole('button', { name: /^Copy link/ })
+    .click()
+  await page
+    .locator(`details#${faq.id}`)
+    .getByRole('status')
+    .getByText('Link copied', { exact: true })
+    .waitFor({ timeout: 5_000 })
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${baseUrl}/faq#${faq.id}`)
 }
 
@@ -57,7 +66,9 @@ export async function faqCopyLink(page: Page, baseUrl: string) {
 export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = clean) {
   await page.goto(`${baseUrl}/self-check`, { waitUntil: 'networkidle' })
   // The island records its step in history.state once it has hydrated.
-  await page.waitForFunction(() => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined)
+  await page.waitForFunction(
+    () => (window.history.state as { selfCheckStep?: unknown } | null)?.selfCheckStep !== undefined,
+  )
   // "Start now" is a plain link to the checklist; with JavaScript it starts the check.
   await page.getByRole('link', { name: /^Start now/ }).click()
   for (const question of questions) {

@@ -42,7 +42,9 @@ describe('HeadingAnchorCopy', () => {
   it('without a clipboard, says the link is in the address bar', async () => {
     const { user, anchor } = await setup(undefined)
     await user.click(anchor)
-    expect(await screen.findByRole('status')).toHaveTextContent('The link to “Washing your scalp” is now in the address bar')
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'The link to “Washing your scalp” is now in the address bar',
+    )
   })
 
   it('ignores clicks on other links', async () => {

@@ -7,8 +7,20 @@ import { faq } from '../../unit/faq/fixtures'
 
 // Fixture questions, not the real content: two name the article (given out of order), one does not.
 const faqs = [
-  faq({ id: 'how-long-does-it-take', question: 'How long does it take?', category: 'procedure', order: 2, related: ['procedure'] }),
-  faq({ id: 'does-it-hurt', question: 'Does it hurt?', category: 'procedure', order: 1, related: ['procedure', 'aftercare'] }),
+  faq({
+    id: 'how-long-does-it-take',
+    question: 'How long does it take?',
+    category: 'procedure',
+    order: 2,
+    related: ['procedure'],
+  }),
+  faq({
+    id: 'does-it-hurt',
+    question: 'Does it hurt?',
+    category: 'procedure',
+    order: 1,
+    related: ['procedure', 'aftercare'],
+  }),
   faq({ id: 'what-is-smp', question: 'What is SMP?', related: ['what-is-smp'] }),
 ]
 

@@ -44,7 +44,13 @@ describe('ReviewDates', () => {
 
   test('names the reviewer when there is one', () => {
     render(
-      <ReviewDates article={{ lastReviewed: '2026-01-01', nextReviewDue: '2026-12-31', reviewedBy: { name: 'A Person', role: 'Practitioner' } }} />,
+      <ReviewDates
+        article={{
+          lastReviewed: '2026-01-01',
+          nextReviewDue: '2026-12-31',
+          reviewedBy: { name: 'A Person', role: 'Practitioner' },
+        }}
+      />,
     )
     expect(screen.getByText('A Person, Practitioner')).toBeInTheDocument()
   })
@@ -55,23 +61,46 @@ describe('ContactDetails', () => {
     render(<ContactDetails site={site} id="contact" />)
     const section = screen.getByRole('region', { name: 'Contact Test Clinic' })
     expect(within(section).getByRole('link', { name: site.phone })).toHaveAttribute('href', 'tel:+442079460000')
-    expect(within(section).getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute('href', 'https://wa.me/447700900123')
-    expect(within(section).getByRole('link', { name: site.email })).toHaveAttribute('href', 'mailto:hello@clinic.example')
+    expect(within(section).getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute(
+      'href',
+      'https://wa.me/447700900123',
+    )
+    expect(within(section).getByRole('link', { name: site.email })).toHaveAttribute(
+      'href',
+      'mailto:hello@clinic.example',
+    )
     expect(within(section).getByText('1 Road, Town, AB1 2CD, United Kingdom')).toBeInTheDocument()
     expect(within(section).queryByRole('link', { name: /book/i })).toBeNull()
   })
 
   test('offers online booking and leaves WhatsApp out when the settings say so', () => {
-    render(<ContactDetails site={{ ...site, whatsapp: undefined, bookingUrl: 'https://book.example/x' }} id="c" title="Get in touch" />)
+    render(
+      <ContactDetails
+        site={{ ...site, whatsapp: undefined, bookingUrl: 'https://book.example/x' }}
+        id="c"
+        title="Get in touch"
+      />,
+    )
     expect(screen.getByRole('heading', { name: 'Get in touch' })).toBeInTheDocument()
     expect(screen.queryByText('WhatsApp')).toBeNull()
-    expect(screen.getByRole('link', { name: 'Book a consultation online' })).toHaveAttribute('href', 'https://book.example/x')
+    expect(screen.getByRole('link', { name: 'Book a consultation online' })).toHaveAttribute(
+      'href',
+      'https://book.example/x',
+    )
   })
 })
 
 describe('Breadcrumbs', () => {
   test('links every step but the current page, which is marked as current', () => {
-    render(<Breadcrumbs site={testSite} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    render(
+      <Breadcrumbs
+        site={testSite}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/aftercare', label: 'Aftercare' },
+        ]}
+      />,
+    )
     const nav = screen.getByRole('navigation', { name: 'Breadcrumb' })
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('href', '/')
     expect(within(nav).queryByRole('link', { name: 'Aftercare' })).toBeNull()
@@ -81,7 +110,15 @@ describe('Breadcrumbs', () => {
 
 describe('Breadcrumbs structured data', () => {
   test('describes the same trail as a BreadcrumbList with absolute addresses', () => {
-    const { container } = render(<Breadcrumbs site={testSite} trail={[{ href: '/', label: 'Home' }, { href: '/aftercare', label: 'Aftercare' }]} />)
+    const { container } = render(
+      <Breadcrumbs
+        site={testSite}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/aftercare', label: 'Aftercare' },
+        ]}
+      />,
+    )
     const script = container.querySelector('script[type="application/ld+json"]')
     const data = JSON.parse(script?.textContent ?? '{}')
     const { url } = testSite

@@ -7,7 +7,11 @@ import { LinkCheckbox, LinkSelectionProvider } from '@/components/links/LinkSele
 import { MessageBuilder } from '@/components/links/MessageBuilder'
 import { composeMessage, type MessageSettings } from '@/lib/links/message'
 
-const settings: MessageSettings = { greeting: 'Hello,', signOff: 'Best wishes,\nNorthfield & Co', emailSubject: 'Your links #1' }
+const settings: MessageSettings = {
+  greeting: 'Hello,',
+  signOff: 'Best wishes,\nNorthfield & Co',
+  emailSubject: 'Your links #1',
+}
 const links = [
   { title: 'Caring for your scalp', url: 'https://clinic.example/aftercare' },
   { title: 'Washing your scalp', url: 'https://clinic.example/aftercare#washing-your-scalp' },
@@ -62,7 +66,8 @@ describe('MessageBuilder', () => {
     // Ticked out of order: the message still follows the page.
     await user.click(screen.getByRole('checkbox', { name: 'Does SMP hurt?' }))
     await user.click(screen.getByRole('checkbox', { name: 'Caring for your scalp' }))
-    const expected = 'Hello,\n\nCaring for your scalp: https://clinic.example/aftercare\nDoes SMP hurt? https://clinic.example/faq#does-it-hurt\n\nBest wishes,\nNorthfield & Co'
+    const expected =
+      'Hello,\n\nCaring for your scalp: https://clinic.example/aftercare\nDoes SMP hurt? https://clinic.example/faq#does-it-hurt\n\nBest wishes,\nNorthfield & Co'
     expect(box).toHaveValue(expected)
     expect(expected).toBe(composeMessage([links[0]!, links[2]!], settings))
     expect(within(builder).getByText('2 links in the message.')).toHaveAttribute('role', 'status')
@@ -80,7 +85,9 @@ describe('MessageBuilder', () => {
 
     // Unticking takes the line out again.
     await user.click(screen.getByRole('checkbox', { name: 'Does SMP hurt?' }))
-    expect(box).toHaveValue('Hello,\n\nCaring for your scalp: https://clinic.example/aftercare\n\nBest wishes,\nNorthfield & Co')
+    expect(box).toHaveValue(
+      'Hello,\n\nCaring for your scalp: https://clinic.example/aftercare\n\nBest wishes,\nNorthfield & Co',
+    )
     expect(within(builder).getByText('1 link in the message.')).toHaveAttribute('role', 'status')
   })
 

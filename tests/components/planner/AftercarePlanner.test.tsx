@@ -12,7 +12,8 @@ const titles = { '/aftercare#washing-your-scalp': 'Washing your scalp' }
 const planner = <AftercarePlanner schedule={schedule} readMoreTitles={titles} calendar={context} />
 
 /** The list item of the entry with this title. */
-const entry = (title: string) => screen.getByRole('heading', { level: 3, name: new RegExp(`${title.replace(/[()]/g, '\\$&')}$`) }).closest('li')!
+const entry = (title: string) =>
+  screen.getByRole('heading', { level: 3, name: new RegExp(`${title.replace(/[()]/g, '\\$&')}$`) }).closest('li')!
 
 beforeEach(() => {
   localStorage.clear()
@@ -33,13 +34,26 @@ describe('AftercarePlanner: the server HTML (and no JavaScript)', () => {
     const text = container.textContent ?? ''
     expect(text).toContain('Day 0 is the day of your session.')
     expect(text).toContain('Turn on JavaScript to see the plan with your own dates')
-    for (const days of ['3 days before to day 0', '7 days before to the day before', 'Day 0', 'Days 0 to 10', 'Day 5', 'Days 28 to 42']) expect(text).toContain(days)
+    for (const days of [
+      '3 days before to day 0',
+      '7 days before to the day before',
+      'Day 0',
+      'Days 0 to 10',
+      'Day 5',
+      'Days 28 to 42',
+    ])
+      expect(text).toContain(days)
     expect(text).toContain('Only after your first or second session')
     expect(text).toContain('Only after your third or touch-up session')
     expect(text).toContain('Swimming, saunas and steam rooms: from day 11')
     expect(text).not.toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/)
     expect(container.querySelector('input, button')).toBeNull()
-    expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Before your session', 'On the day', 'After your session', 'When things are usually OK again'])
+    expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Before your session',
+      'On the day',
+      'After your session',
+      'When things are usually OK again',
+    ])
   })
 })
 
@@ -164,10 +178,12 @@ describe('AftercarePlanner: in the browser', () => {
     expect(text).toMatch(/^BEGIN:VCALENDAR/)
     expect(text).toContain('DTSTART;VALUE=DATE:20251201')
     expect(text).toContain('SUMMARY:SMP aftercare: Your second session')
-    expect(await screen.findByText(/Downloaded smp-aftercare-plan\.ics\. Open it to add the 5 dates to your calendar\./)).toBeInTheDocument()
+    expect(
+      await screen.findByText(/Downloaded smp-aftercare-plan\.ics\. Open it to add the 5 dates to your calendar\./),
+    ).toBeInTheDocument()
   })
 
-  it('prints with the browser\'s print dialog', async () => {
+  it("prints with the browser's print dialog", async () => {
     const user = userEvent.setup()
     const print = vi.spyOn(window, 'print').mockImplementation(() => {})
     render(planner)
@@ -191,6 +207,9 @@ describe('PlannerCallout', () => {
   it('links to the planner', () => {
     render(<PlannerCallout />)
     expect(screen.getByRole('complementary', { name: 'Your aftercare, day by day' })).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Open the aftercare planner' })).toHaveAttribute('href', '/aftercare/planner')
+    expect(screen.getByRole('link', { name: 'Open the aftercare planner' })).toHaveAttribute(
+      'href',
+      '/aftercare/planner',
+    )
   })
 })

@@ -12,7 +12,10 @@ const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+
 
 /** The checklist entry of one question: the list item under its numbered heading. */
 const itemOf = (id: keyof typeof questionsById) =>
-  screen.getAllByRole('heading', { level: 3 }).find((h) => normalise(h.textContent).endsWith(questionsById[id].text))!.closest('li')!
+  screen
+    .getAllByRole('heading', { level: 3 })
+    .find((h) => normalise(h.textContent).endsWith(questionsById[id].text))!
+    .closest('li')!
 
 describe('AnswerChecklist', () => {
   const renderChecklist = () => render(<AnswerChecklist />)
@@ -20,27 +23,35 @@ describe('AnswerChecklist', () => {
   it('lists every question, in order, numbered, with every option', () => {
     renderChecklist()
     const section = document.getElementById('all-questions')!
-    const headings = within(section).getAllByRole('heading', { level: 3 }).map((h) => normalise(h.textContent))
+    const headings = within(section)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => normalise(h.textContent))
     expect(headings).toEqual(questions.map((q, i) => `${i + 1}. ${q.text}`))
     const text = normalise(section.textContent)
     for (const q of questions) for (const o of q.options) expect(text, `${q.id}: ${o.label}`).toContain(o.label)
   })
 
-  it('shows every rule\'s explanation under an answer that raises it, labelled with what to do', () => {
+  it("shows every rule's explanation under an answer that raises it, labelled with what to do", () => {
     renderChecklist()
     const text = normalise(document.getElementById('all-questions')!.textContent)
-    for (const rule of rules) expect(text, rule.id).toContain(`${adviceText[ruleAdvice[rule.id]].label}: ${rule.explanation}`)
+    for (const rule of rules)
+      expect(text, rule.id).toContain(`${adviceText[ruleAdvice[rule.id]].label}: ${rule.explanation}`)
   })
 
   it('never labels the shaved-look finding "talk to a doctor"', () => {
     renderChecklist()
     const item = itemOf('shavedLookOk')
-    expect(normalise(item.textContent)).toContain(`Talk it through with a practitioner: ${rules.find((r) => r.id === 'shaved-look')!.explanation}`)
+    expect(normalise(item.textContent)).toContain(
+      `Talk it through with a practitioner: ${rules.find((r) => r.id === 'shaved-look')!.explanation}`,
+    )
     expect(normalise(item.textContent)).not.toMatch(/doctor/i)
   })
 
   it.each([
-    ['hairLossSigns', ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness']],
+    [
+      'hairLossSigns',
+      ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness'],
+    ],
     ['shavedLookOk', ['Complete baldness']],
   ] as const)('says when %s is asked, naming the concerns', (id, some) => {
     renderChecklist()
@@ -65,7 +76,12 @@ describe('RulesSummary', () => {
     render(<RulesSummary />)
     const section = screen.getByRole('region', { name: 'What the self-check looks at' })
     const groups = within(section).getAllByRole('heading', { level: 3 })
-    expect(groups.map((h) => h.textContent)).toEqual(['Not usually offered', 'Best to wait', 'See a doctor first', 'Talk it through with a practitioner'])
+    expect(groups.map((h) => h.textContent)).toEqual([
+      'Not usually offered',
+      'Best to wait',
+      'See a doctor first',
+      'Talk it through with a practitioner',
+    ])
     const seen: string[] = []
     for (const heading of groups) {
       const list = heading.nextElementSibling as HTMLElement

@@ -56,7 +56,8 @@ async function answerCurrent(user: UserEvent, answers: Answers, total: number, s
 /** From the first question to check-your-answers; returns the questions asked, in order. */
 async function answerAll(user: UserEvent, answers: Answers, total: number) {
   const seen: QuestionId[] = []
-  for (let i = 0; i < 13 && h1().textContent !== 'Check your answers'; i++) await answerCurrent(user, answers, total, seen)
+  for (let i = 0; i < 13 && h1().textContent !== 'Check your answers'; i++)
+    await answerCurrent(user, answers, total, seen)
   expect(h1()).toHaveTextContent('Check your answers')
   return seen
 }
@@ -99,7 +100,9 @@ describe('start page', () => {
     expect(document.activeElement).toBe(h1())
     expect(screen.getAllByRole('radio')).toHaveLength(2)
     expect(screen.getByRole('link', { name: /Back/ })).toBeInTheDocument()
-    expect(screen.getByRole('group', { name: new RegExp(questionsById.age.text.replace('?', '\\?')) })).toBeInTheDocument()
+    expect(
+      screen.getByRole('group', { name: new RegExp(questionsById.age.text.replace('?', '\\?')) }),
+    ).toBeInTheDocument()
   })
 })
 
@@ -131,7 +134,10 @@ describe('a complete run', () => {
     // Next step, start again, print and copy.
     expect(screen.getByRole('heading', { name: 'What to do next' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: contact.phone })).toHaveAttribute('href', 'tel:+442079460000')
-    expect(screen.getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute('href', 'https://wa.me/447700900123')
+    expect(screen.getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute(
+      'href',
+      'https://wa.me/447700900123',
+    )
     expect(screen.getByRole('link', { name: contact.email }).getAttribute('href')).toMatch(/^mailto:a@b\.example/)
     for (const name of ['Copy a summary', 'Print this page', 'Start again']) {
       expect(screen.getByRole('button', { name })).toBeInTheDocument()
@@ -140,7 +146,12 @@ describe('a complete run', () => {
   })
 
   it('discuss-first: twelve questions with hairLossSigns third and shavedLookOk fourth, findings with links, and the card', async () => {
-    const answers: Answers = { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'unsure', skinCancerHistory: 'yes' }
+    const answers: Answers = {
+      ...harmless,
+      concerns: ['complete-baldness'],
+      shavedLookOk: 'unsure',
+      skinCancerHistory: 'yes',
+    }
     const user = userEvent.setup()
     renderSelfCheck()
     const seen = await runToResult(user, answers, 12)
@@ -157,19 +168,24 @@ describe('a complete run', () => {
       expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', finding.learnMore)
     }
     const card = screen.getByRole('region', { name: beforeYouBook })
-    expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual([
-      beforeYouBook,
-      'See a doctor first, because:',
-      'Talk these through with a practitioner:',
-    ])
-    expect(within(card).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'you have had, or may have had, skin cancer',
-      'you may not want to keep your head shaved',
-    ])
+    expect(
+      within(card)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual([beforeYouBook, 'See a doctor first, because:', 'Talk these through with a practitioner:'])
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['you have had, or may have had, skin cancer', 'you may not want to keep your head shaved'])
   })
 
   it('warning signs: a doctor first, with the reason and a link to the warning signs', async () => {
-    const answers: Answers = { ...harmless, concerns: ['diffuse-thinning', 'birthmarks'], hairLossSigns: ['sudden', 'new-patches'] }
+    const answers: Answers = {
+      ...harmless,
+      concerns: ['diffuse-thinning', 'birthmarks'],
+      hairLossSigns: ['sudden', 'new-patches'],
+    }
     const user = userEvent.setup()
     renderSelfCheck()
     const seen = await runToResult(user, answers, 11)
@@ -177,7 +193,10 @@ describe('a complete run', () => {
     expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
     const item = screen.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).closest('li')!
     expect(item).toHaveTextContent('See a doctor about your hair loss first')
-    expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', '/hair-loss-causes#warning-signs-to-see-a-doctor-about')
+    expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute(
+      'href',
+      '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+    )
   })
 
   it('shaved look alone: a practitioner heading, never "talk to a doctor"', async () => {
@@ -188,7 +207,11 @@ describe('a complete run', () => {
     expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
     expect(h1().textContent).not.toMatch(/doctor/i)
     const card = screen.getByRole('region', { name: beforeYouBook })
-    expect(within(card).getAllByRole('heading').map((h) => h.textContent)).toEqual([beforeYouBook, 'Talk these through with a practitioner:'])
+    expect(
+      within(card)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual([beforeYouBook, 'Talk these through with a practitioner:'])
   })
 
   it.each([
@@ -277,7 +300,9 @@ describe('the error summary', () => {
     const link = within(alert).getByRole('link', { name: 'Select an answer' })
     expect(document.querySelector(link.getAttribute('href')!)).toBe(screen.getByLabelText('Under 18'))
     // The error is also by the field, and the field set is described by it.
-    expect(screen.getByRole('group')).toHaveAccessibleDescription(new RegExp(`^${questionsById.age.hint} Error: ?Select an answer$`))
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(
+      new RegExp(`^${questionsById.age.hint} Error: ?Select an answer$`),
+    )
     // Still on the same question.
     expect(h1()).toHaveTextContent(questionsById.age.text)
   })
@@ -315,7 +340,9 @@ describe('the error summary', () => {
     await user.click(screen.getByLabelText('18 or over'))
     await continueOn(user)
     await continueOn(user)
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('Select all that apply, or “None of these”')
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Select all that apply, or “None of these”',
+    )
     expect(h1()).toHaveTextContent(questionsById.concerns.text)
   })
 })
@@ -378,7 +405,9 @@ describe('the warning-signs question', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(questionsById.hairLossSigns.options.length)
     // Continue with nothing ticked asks for an answer: the question is required when it applies.
     await continueOn(user)
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('Select all that apply, or “None of these”')
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
+      'Select all that apply, or “None of these”',
+    )
     const sudden = screen.getByLabelText(labelOf('hairLossSigns', 'sudden'))
     const patches = screen.getByLabelText(labelOf('hairLossSigns', 'new-patches'))
     const none = screen.getByLabelText('None of these')
@@ -475,10 +504,11 @@ describe('Change from check-your-answers', () => {
     expect(h1()).toHaveTextContent('Check your answers')
     expect(screen.getByRole('button', { name: changeName('shavedLookOk') })).toBeInTheDocument()
     const concernsRow = screen.getByText(questionsById.concerns.text).closest('div')!
-    expect(within(concernsRow).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'A receding hairline',
-      labelOf('concerns', 'alopecia'),
-    ])
+    expect(
+      within(concernsRow)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['A receding hairline', labelOf('concerns', 'alopecia')])
   })
 
   it('drops the shaving answer when baldness is unticked', async () => {
@@ -552,7 +582,14 @@ describe('saved progress', () => {
   it('resumes at the stored question with its answers kept', async () => {
     const state: FlowState = {
       step: { kind: 'question', id: 'keloidProne' },
-      answers: { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['none'], shavedLookOk: 'yes', scalpCondition: 'controlled', skinCancerHistory: 'no' },
+      answers: {
+        age: '18-or-over',
+        concerns: ['alopecia'],
+        hairLossSigns: ['none'],
+        shavedLookOk: 'yes',
+        scalpCondition: 'controlled',
+        skinCancerHistory: 'no',
+      },
       returnToCheck: false,
     }
     sessionStorage.setItem(storageKey, serialise(state))
@@ -572,7 +609,10 @@ describe('saved progress', () => {
   })
 
   it('a stored result is shown again on return', () => {
-    sessionStorage.setItem(storageKey, serialise({ step: { kind: 'result' }, answers: { ...harmless, bleedingRisk: 'yes' }, returnToCheck: false }))
+    sessionStorage.setItem(
+      storageKey,
+      serialise({ step: { kind: 'result' }, answers: { ...harmless, bleedingRisk: 'yes' }, returnToCheck: false }),
+    )
     renderSelfCheck()
     expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
     expect(screen.getByRole('heading', { name: 'You may bleed more easily' })).toBeInTheDocument()
@@ -580,7 +620,10 @@ describe('saved progress', () => {
 
   it('a result saved by the previous version, without hairLossSigns, asks the new question with a notice, then the result', async () => {
     const { hairLossSigns: _, ...v1Answers } = harmless
-    sessionStorage.setItem(storageKey, JSON.stringify({ step: { kind: 'result' }, answers: { ...v1Answers, keloidProne: 'yes' }, returnToCheck: false }))
+    sessionStorage.setItem(
+      storageKey,
+      JSON.stringify({ step: { kind: 'result' }, answers: { ...v1Answers, keloidProne: 'yes' }, returnToCheck: false }),
+    )
     const errors = vi.spyOn(console, 'error')
     renderSelfCheck()
     expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
@@ -598,7 +641,10 @@ describe('saved progress', () => {
   })
 
   it('a stored result with missing answers goes to the first missing question, not a result', () => {
-    sessionStorage.setItem(storageKey, '{"step":{"kind":"result"},"answers":{"age":"18-or-over"},"returnToCheck":false}')
+    sessionStorage.setItem(
+      storageKey,
+      '{"step":{"kind":"result"},"answers":{"age":"18-or-over"},"returnToCheck":false}',
+    )
     renderSelfCheck()
     expect(h1()).toHaveTextContent(questionsById.concerns.text)
   })

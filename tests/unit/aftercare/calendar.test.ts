@@ -9,7 +9,15 @@ import { allowedAgain, planFor } from '@/lib/aftercare/plan'
 import { addDays, type CalendarDate } from '@/lib/dates'
 import { context, schedule, zone } from './fixtures'
 
-type Parsed = { uid: string; summary: string; description: string; start: ICAL.Time; end: ICAL.Time; url: string | null; transp: unknown }
+type Parsed = {
+  uid: string
+  summary: string
+  description: string
+  start: ICAL.Time
+  end: ICAL.Time
+  url: string | null
+  transp: unknown
+}
 
 function parse(text: string): { calendar: ICAL.Component; events: Parsed[] } {
   const calendar = new ICAL.Component(ICAL.parse(text))
@@ -52,7 +60,9 @@ describe(`the calendar file (TZ ${zone})`, () => {
     (sessionDate) => {
       const { entries, parsed } = build(sessionDate)
       const expected = [
-        ...entries.filter((e) => e.kind === 'milestone').map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
+        ...entries
+          .filter((e) => e.kind === 'milestone')
+          .map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
         ...allowedAgain(entries).map((a) => ({ title: `usually OK again – ${a.label}`, first: a.day, last: a.day })),
       ]
       for (const { title, first, last } of expected) {
@@ -65,7 +75,9 @@ describe(`the calendar file (TZ ${zone})`, () => {
         expect(event!.end.toString(), title).toBe(addDays(sessionDate, last + 1))
         // And as the local dates a calendar app would show, in this zone.
         const startLocal = event!.start.toJSDate()
-        expect([startLocal.getFullYear(), startLocal.getMonth() + 1, startLocal.getDate()].join('-')).toBe(addDays(sessionDate, first).split('-').map(Number).join('-'))
+        expect([startLocal.getFullYear(), startLocal.getMonth() + 1, startLocal.getDate()].join('-')).toBe(
+          addDays(sessionDate, first).split('-').map(Number).join('-'),
+        )
       }
     },
   )
@@ -79,14 +91,18 @@ describe(`the calendar file (TZ ${zone})`, () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
   })
 
-  it('names the clinic in PRODID and the planner\'s address in every event', () => {
+  it("names the clinic in PRODID and the planner's address in every event", () => {
     const { parsed } = build('2025-12-01')
-    expect(parsed.calendar.getFirstPropertyValue('prodid')).toBe('-//Northfield Scalp Clinic//SMP aftercare planner//EN')
+    expect(parsed.calendar.getFirstPropertyValue('prodid')).toBe(
+      '-//Northfield Scalp Clinic//SMP aftercare planner//EN',
+    )
     expect(parsed.calendar.getFirstPropertyValue('version')).toBe('2.0')
     for (const event of parsed.events) {
       expect(event.description, event.summary).toContain(`Your aftercare plan: ${context.pageUrl}`)
       expect(event.description, event.summary).toContain(context.clinicPhone)
-      expect(event.description, event.summary).toMatch(/Read more: https:\/\/www\.northfield-smp\.example\/[a-z-]+#[a-z-]+/)
+      expect(event.description, event.summary).toMatch(
+        /Read more: https:\/\/www\.northfield-smp\.example\/[a-z-]+#[a-z-]+/,
+      )
       expect(event.url).toBe(context.pageUrl)
       expect(event.transp).toBe('TRANSPARENT')
     }
@@ -95,7 +111,9 @@ describe(`the calendar file (TZ ${zone})`, () => {
   it('says when something is OK again, unless the practitioner advises otherwise', () => {
     const { parsed } = build('2025-12-01')
     const swimming = parsed.events.find((e) => e.summary.endsWith('Swimming, saunas and steam rooms'))
-    expect(swimming?.description).toContain('From today: Swimming, saunas and steam rooms, unless your practitioner advises otherwise.')
+    expect(swimming?.description).toContain(
+      'From today: Swimming, saunas and steam rooms, unless your practitioner advises otherwise.',
+    )
     expect(swimming?.description).toContain('After your first session on Monday 1 December 2025.')
   })
 
@@ -110,7 +128,8 @@ describe(`the calendar file (TZ ${zone})`, () => {
   })
 
   it('adds the next session only after a first or second session', () => {
-    const titles = (session: '1' | '2' | '3' | 'touch-up') => build('2025-12-01', session).parsed.events.map((e) => e.summary)
+    const titles = (session: '1' | '2' | '3' | 'touch-up') =>
+      build('2025-12-01', session).parsed.events.map((e) => e.summary)
     expect(titles('1')).toContain(`${eventTitlePrefix}Your second session`)
     expect(titles('2')).toContain(`${eventTitlePrefix}Your third session, if you need one`)
     expect(titles('3').some((t) => t.includes('session,') || t.includes('second session'))).toBe(false)
@@ -119,7 +138,19 @@ describe(`the calendar file (TZ ${zone})`, () => {
 
   it('keeps long text and commas intact through line folding and escaping', () => {
     const long = 'Wash gently, with cool water; pat dry. '.repeat(6).trim()
-    const custom = { ...schedule, items: [{ kind: 'milestone' as const, firstDay: 3, lastDay: 3, title: 'Check in, gently; please', explanation: long, readMore: '/aftercare#washing-your-scalp' }] }
+    const custom = {
+      ...schedule,
+      items: [
+        {
+          kind: 'milestone' as const,
+          firstDay: 3,
+          lastDay: 3,
+          title: 'Check in, gently; please',
+          explanation: long,
+          readMore: '/aftercare#washing-your-scalp',
+        },
+      ],
+    }
     const events = calendarEvents(planFor(custom, '3'), '2025-12-01', '3', context)
     const ics = toIcs(events, context.clinicName)
     expect(ics.ok).toBe(true)

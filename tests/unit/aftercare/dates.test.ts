@@ -4,7 +4,15 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { addDays, daysBetween, formatLongDate, formatShortDate, isCalendarDate, localCalendarDate, type CalendarDate } from '@/lib/dates'
+import {
+  addDays,
+  daysBetween,
+  formatLongDate,
+  formatShortDate,
+  isCalendarDate,
+  localCalendarDate,
+  type CalendarDate,
+} from '@/lib/dates'
 import { repoRoot } from '@/tests/support/content'
 import { zone } from './fixtures'
 
@@ -15,7 +23,8 @@ const date = (value: string) => {
 
 // An independent calendar: month lengths and the Gregorian leap-year rule, stepping one day at a time.
 const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-const monthLength = (year: number, month: number) => [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
+const monthLength = (year: number, month: number) =>
+  [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!
 function stepDays(value: CalendarDate, days: number): string {
   let [year, month, day] = value.split('-').map(Number) as [number, number, number]
   for (let i = 0; i < Math.abs(days); i++) {
@@ -77,13 +86,17 @@ describe(`addDays and daysBetween (TZ ${zone})`, () => {
   })
 
   it('always gives a real date written YYYY-MM-DD', () => {
-    for (let offset = -400; offset <= 400; offset += 7) expect(isCalendarDate(addDays(date('2024-02-29'), offset))).toBe(true)
+    for (let offset = -400; offset <= 400; offset += 7)
+      expect(isCalendarDate(addDays(date('2024-02-29'), offset))).toBe(true)
   })
 })
 
 describe(`localCalendarDate: today where the reader is (TZ ${zone})`, () => {
   // What the device's clock says the date is, worked out by Intl rather than by Date's getters.
-  const intlDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant)
+  const intlDate = (instant: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      instant,
+    )
 
   it.each([
     [2025, 2, 9, 0, 30, 'just after midnight on the day US clocks go forward'],
@@ -93,7 +106,9 @@ describe(`localCalendarDate: today where the reader is (TZ ${zone})`, () => {
     [2025, 11, 31, 23, 59, 'the last minute of a year'],
   ])('a local time of %i-%i-%i %i:%i is that date (%s)', (year, monthIndex, day, hours, minutes) => {
     const instant = new Date(year, monthIndex, day, hours, minutes)
-    expect(localCalendarDate(instant)).toBe(`${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`)
+    expect(localCalendarDate(instant)).toBe(
+      `${year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+    )
     expect(localCalendarDate(instant)).toBe(intlDate(instant))
   })
 
@@ -122,7 +137,8 @@ describe('formatShortDate and formatLongDate', () => {
   })
 
   it('names the same weekday as Intl in en-GB, in UTC', () => {
-    const weekday = (value: string) => new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`))
+    const weekday = (value: string) =>
+      new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`))
     let day = date('2025-01-01')
     for (let i = 0; i < 400; i++, day = addDays(day, 1)) expect(formatShortDate(day).slice(0, 3)).toBe(weekday(day))
   })
@@ -144,7 +160,15 @@ describe('the same plan dates in every time zone', () => {
       `}`,
       `console.log(JSON.stringify(out))`,
     ].join('\n')
-    const zones = ['America/Los_Angeles', 'Asia/Kolkata', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/St_Johns']
+    const zones = [
+      'America/Los_Angeles',
+      'Asia/Kolkata',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'America/St_Johns',
+    ]
     const outputs = zones.map((tz) => {
       const run = spawnSync(join(repoRoot, 'node_modules', '.bin', 'tsx'), ['--input-type=module', '-e', script], {
         cwd: repoRoot,

@@ -45,16 +45,28 @@ describe('day labels without a date', () => {
 })
 
 describe('planFor', () => {
-  it('puts the items in day order; items that start on the same day keep the editor\'s order', () => {
+  it("puts the items in day order; items that start on the same day keep the editor's order", () => {
     const plan = planFor(schedule, '3')
-    expect(plan.map((entry) => [entry.firstDay, entry.lastDay])).toEqual([...plan.map((e) => [e.firstDay, e.lastDay])].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!))
-    expect(titles(plan.filter((entry) => entry.firstDay === 0 && entry.lastDay === 0))).toEqual(['Eat before you go', 'Your session'])
+    expect(plan.map((entry) => [entry.firstDay, entry.lastDay])).toEqual(
+      [...plan.map((e) => [e.firstDay, e.lastDay])].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!),
+    )
+    expect(titles(plan.filter((entry) => entry.firstDay === 0 && entry.lastDay === 0))).toEqual([
+      'Eat before you go',
+      'Your session',
+    ])
     expect(plan[0]?.title).toBe('Keep your scalp healthy')
   })
 
   it('adds the next session after a first or second session, on the day the setting gives', () => {
-    expect(planFor(schedule, '1').find((e) => e.key === 'next-session')).toMatchObject({ title: 'Your second session', firstDay: 28, lastDay: 28, kind: 'milestone' })
-    expect(planFor(schedule, '2').find((e) => e.key === 'next-session')?.title).toBe('Your third session, if you need one')
+    expect(planFor(schedule, '1').find((e) => e.key === 'next-session')).toMatchObject({
+      title: 'Your second session',
+      firstDay: 28,
+      lastDay: 28,
+      kind: 'milestone',
+    })
+    expect(planFor(schedule, '2').find((e) => e.key === 'next-session')?.title).toBe(
+      'Your third session, if you need one',
+    )
     expect(planFor(schedule, '3').find((e) => e.key === 'next-session')).toBeUndefined()
     expect(planFor(schedule, 'touch-up').find((e) => e.key === 'next-session')).toBeUndefined()
     const sixWeeks: AftercareSchedule = { ...schedule, nextSession: { ...schedule.nextSession, afterWeeks: 6 } }
@@ -84,7 +96,10 @@ describe('planFor', () => {
   })
 
   it('gives each entry a key from its title, unique even when two titles make the same key', () => {
-    const clash: AftercareSchedule = { ...schedule, items: [schedule.items[1]!, { ...schedule.items[1]!, title: 'Eat before you go!' }] }
+    const clash: AftercareSchedule = {
+      ...schedule,
+      items: [schedule.items[1]!, { ...schedule.items[1]!, title: 'Eat before you go!' }],
+    }
     expect(planFor(clash, '3').map((e) => e.key)).toEqual(['eat-before-you-go', 'eat-before-you-go-2'])
   })
 
@@ -134,7 +149,7 @@ describe(`dated plan (TZ ${zone})`, () => {
     expect(byTitle['The dots settle']).toMatchObject({ firstDate: '2025-12-29', lastDate: '2026-01-12' })
   })
 
-  it('marks past entries done and highlights today\'s', () => {
+  it("marks past entries done and highlights today's", () => {
     const dated = dateEntries(planFor(schedule, '1'), sessionDate, date('2025-12-06'))
     const status = Object.fromEntries(dated.map((e) => [e.title, e.status]))
     expect(status).toMatchObject({

@@ -10,7 +10,10 @@ const { aftercareSchedule: schedule, articles } = getContent()
 
 describe('the published aftercare schedule', () => {
   it('names the heading every "read more" link lands on', () => {
-    const titles = readMoreTitles(schedule, articles.map((a) => ({ path: articlePath(a.slug), headings: a.headings })))
+    const titles = readMoreTitles(
+      schedule,
+      articles.map((a) => ({ path: articlePath(a.slug), headings: a.headings })),
+    )
     for (const { href } of readMoreFields(schedule)) expect(titles[href], href).toMatch(/\w/)
   })
 

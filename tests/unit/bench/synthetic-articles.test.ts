@@ -9,7 +9,10 @@ import { compileMarkdownFile, listFiles, repoRoot, sourcesFromFiles } from '@/te
 
 function realContent(): ContentSources {
   const dir = join(repoRoot, 'content')
-  return sourcesFromFiles(listFiles(dir).map((path) => [path, join(dir, path)]), { strict: false })
+  return sourcesFromFiles(
+    listFiles(dir).map((path) => [path, join(dir, path)]),
+    { strict: false },
+  )
 }
 
 describe('synthetic articles for bench:build', () => {
@@ -28,7 +31,7 @@ describe('synthetic articles for bench:build', () => {
     expect(readingGradeProblems({ articles: sources.articles, faqs: [] })).toEqual([])
   })
 
-  it('have distinct addresses and titles, and about a real article\'s length', () => {
+  it("have distinct addresses and titles, and about a real article's length", () => {
     expect(new Set(synthetic.map((a) => a.fileName)).size).toBe(count)
     expect(synthetic[0]?.fileName).toBe(`${syntheticSlug(1)}.md`)
     expect(new Set(synthetic.map((a) => /^title: (.*)$/m.exec(a.text)?.[1])).size).toBe(count)

@@ -25,7 +25,10 @@ const cases: { concerns: Concerns; asks: { hairLossSigns: boolean; shavedLookOk:
     },
   })),
   { concerns: ['scars', 'birthmarks'], asks: { hairLossSigns: false, shavedLookOk: false } },
-  { concerns: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'scars'], asks: { hairLossSigns: true, shavedLookOk: false } },
+  {
+    concerns: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'scars'],
+    asks: { hairLossSigns: true, shavedLookOk: false },
+  },
   { concerns: ['scars', 'alopecia'], asks: { hairLossSigns: true, shavedLookOk: true } },
   { concerns: ['birthmarks', 'complete-baldness'], asks: { hairLossSigns: true, shavedLookOk: true } },
 ]

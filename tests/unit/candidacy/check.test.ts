@@ -2,11 +2,21 @@
 // every concerns list and thousands of generated answer sets (valid, missing, misspelt, wrong types).
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { answersSchema, isCompleteAnswers, isPartialAnswers, isQuestionId, isValidAnswer, parseAnswers, questions } from '@/lib/candidacy'
+import {
+  answersSchema,
+  isCompleteAnswers,
+  isPartialAnswers,
+  isQuestionId,
+  isValidAnswer,
+  parseAnswers,
+  questions,
+} from '@/lib/candidacy'
 import { clean, specQuestions, valuesOf } from './spec'
 
 // The partial schema storage.ts used before it stopped shipping zod: every answer optional.
-const partialSchema = z.strictObject(Object.fromEntries(questions.map((q) => [q.id, answersSchema.shape[q.id].optional()])))
+const partialSchema = z.strictObject(
+  Object.fromEntries(questions.map((q) => [q.id, answersSchema.shape[q.id].optional()])),
+)
 
 /** A small seeded random generator (mulberry32), so a failure can be reproduced. */
 function random(seed: number) {
@@ -23,7 +33,7 @@ const multiple = new Set<string>(questions.filter((q) => q.multiple === true).ma
 const oddValues = [undefined, null, 3, true, '', 'not-a-value', {}, ['18-or-over'], 'none']
 
 function generate(next: () => number): unknown {
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)] as T
   if (next() < 0.02) return pick([null, [], 'answers', 7])
   const answers: Record<string, unknown> = {}
   for (const { id, values } of specQuestions) {
@@ -49,8 +59,18 @@ function generate(next: () => number): unknown {
 describe('isCompleteAnswers and isPartialAnswers agree with answersSchema', () => {
   it('on every concerns list up to three choices, with and without hairLossSigns and shavedLookOk', () => {
     const lists: string[][] = [[]]
-    for (let size = 0; size < 3; size++) for (const list of [...lists]) for (const value of concernValues) lists.push([...list, value])
-    const signs = [undefined, ['none'], ['sudden', 'itchy-or-sore'], ['new-patches', 'none'], ['sudden', 'sudden'], [], ['maybe'], 'none']
+    for (let size = 0; size < 3; size++)
+      for (const list of [...lists]) for (const value of concernValues) lists.push([...list, value])
+    const signs = [
+      undefined,
+      ['none'],
+      ['sudden', 'itchy-or-sore'],
+      ['new-patches', 'none'],
+      ['sudden', 'sudden'],
+      [],
+      ['maybe'],
+      'none',
+    ]
     let compared = 0
     for (const concerns of lists) {
       for (const hairLossSigns of signs) {

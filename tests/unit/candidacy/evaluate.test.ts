@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate, parseAnswers, rules, type Answers, type Evaluation } from '@/lib/candidacy'
-import { clean, hairLossConcerns, severityRank, specRules, unsureAdded, valuesOf, warningSigns, withAnswers } from './spec'
+import {
+  clean,
+  hairLossConcerns,
+  severityRank,
+  specRules,
+  unsureAdded,
+  valuesOf,
+  warningSigns,
+  withAnswers,
+} from './spec'
 
 const firedIds = (result: Evaluation) => result.findings.map((f) => f.rule)
 
@@ -28,7 +37,9 @@ describe('evaluate: "I\'m not sure" (contract version 2)', () => {
   // Each question that gained "unsure", and the rule it now fires, from the rules table.
   const cases = unsureAdded.map((question) => ({
     question,
-    rules: specRules.filter((rule) => rule.question === question && (rule.fires as readonly string[]).includes('unsure')).map((r) => r.id),
+    rules: specRules
+      .filter((rule) => rule.question === question && (rule.fires as readonly string[]).includes('unsure'))
+      .map((r) => r.id),
   }))
 
   it.each(cases)('$question = unsure fires $rules', ({ question, rules: expected }) => {
@@ -38,7 +49,7 @@ describe('evaluate: "I\'m not sure" (contract version 2)', () => {
     expect(firedIds(evaluate(answers))).toEqual(expected)
   })
 
-  it('maps each unsure to the contract\'s rule', () => {
+  it("maps each unsure to the contract's rule", () => {
     expect(Object.fromEntries(cases.map((c) => [c.question, c.rules[0]]))).toEqual({
       skinCancerHistory: 'skin-cancer-history',
       bleedingRisk: 'bleeding-risk',
@@ -57,7 +68,10 @@ describe('evaluate: hair-loss-warning-signs', () => {
     signSets.push(warningSigns.filter((_, i) => mask & (1 << i)))
   }
   const concernSets: { concerns: string[]; applies: boolean }[] = [
-    ...valuesOf('concerns').map((value) => ({ concerns: [value], applies: (hairLossConcerns as readonly string[]).includes(value) })),
+    ...valuesOf('concerns').map((value) => ({
+      concerns: [value],
+      applies: (hairLossConcerns as readonly string[]).includes(value),
+    })),
     { concerns: ['scars', 'birthmarks'], applies: false },
     { concerns: ['scars', 'diffuse-thinning'], applies: true },
   ]
@@ -141,13 +155,25 @@ describe('evaluate: overall outcome', () => {
     { name: 'minor + pregnancy', answers: { age: 'under-18', pregnancy: 'pregnant' }, outcome: 'not-suitable' },
     { name: 'minor + discuss-first', answers: { age: 'under-18', bleedingRisk: 'yes' }, outcome: 'not-suitable' },
     { name: 'wait + discuss-first', answers: { scalpCondition: 'active', keloidProne: 'yes' }, outcome: 'wait' },
-    { name: 'chemotherapy + pregnancy', answers: { immune: 'chemotherapy', pregnancy: 'breastfeeding' }, outcome: 'wait' },
-    { name: 'only discuss-first', answers: { pigmentAllergy: 'unsure', healingCondition: 'yes' }, outcome: 'discuss-first' },
+    {
+      name: 'chemotherapy + pregnancy',
+      answers: { immune: 'chemotherapy', pregnancy: 'breastfeeding' },
+      outcome: 'wait',
+    },
+    {
+      name: 'only discuss-first',
+      answers: { pigmentAllergy: 'unsure', healingCondition: 'yes' },
+      outcome: 'discuss-first',
+    },
     { name: 'single discuss-first', answers: { concerns: ['none'] }, outcome: 'discuss-first' },
     { name: 'shaved look alone', answers: { concerns: ['alopecia'], shavedLookOk: 'no' }, outcome: 'discuss-first' },
     { name: 'controlled scalp condition alone', answers: { scalpCondition: 'controlled' }, outcome: 'discuss-first' },
     { name: 'birthmarks alone', answers: { concerns: ['birthmarks'] }, outcome: 'likely-suitable' },
-    { name: 'unsure about pregnancy + warning signs', answers: { pregnancy: 'unsure', hairLossSigns: ['sudden'] }, outcome: 'wait' },
+    {
+      name: 'unsure about pregnancy + warning signs',
+      answers: { pregnancy: 'unsure', hairLossSigns: ['sudden'] },
+      outcome: 'wait',
+    },
   ])('$name => $outcome', ({ answers, outcome }) => {
     expect(evaluate(withAnswers(answers)).outcome).toBe(outcome)
   })
@@ -202,8 +228,15 @@ describe('evaluate: findings order', () => {
   })
 
   it('puts the other rules of a shared question in table order too', () => {
-    const result = evaluate(withAnswers({ scalpCondition: 'controlled', immune: 'unsure', healingCondition: 'unsure', concerns: ['none'] }))
-    expect(firedIds(result)).toEqual(['autoimmune', 'healing-condition', 'controlled-scalp-condition', 'no-visible-concern'])
+    const result = evaluate(
+      withAnswers({ scalpCondition: 'controlled', immune: 'unsure', healingCondition: 'unsure', concerns: ['none'] }),
+    )
+    expect(firedIds(result)).toEqual([
+      'autoimmune',
+      'healing-condition',
+      'controlled-scalp-condition',
+      'no-visible-concern',
+    ])
   })
 
   it('sorts discuss-first findings after wait ones even when listed later in answers', () => {
@@ -212,9 +245,7 @@ describe('evaluate: findings order', () => {
   })
 
   it('keeps table order among ties', () => {
-    const result = evaluate(
-      withAnswers({ concerns: ['none'], immune: 'autoimmune-or-other', keloidProne: 'unsure' }),
-    )
+    const result = evaluate(withAnswers({ concerns: ['none'], immune: 'autoimmune-or-other', keloidProne: 'unsure' }))
     expect(firedIds(result)).toEqual(['keloid', 'autoimmune', 'no-visible-concern'])
   })
 })
@@ -248,7 +279,7 @@ function mulberry32(seed: number): () => number {
 
 describe('evaluate: invariants over random answer sets', () => {
   const random = mulberry32(20240611)
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
 
   const samples = Array.from({ length: 400 }, () => {
     const realConcerns = valuesOf('concerns').filter((v) => v !== 'none' && random() < 0.3)
@@ -258,7 +289,17 @@ describe('evaluate: invariants over random answer sets', () => {
       hairLossSigns: random() < 0.9 ? (signs.length > 0 ? signs : ['none']) : undefined,
       shavedLookOk: random() < 0.8 ? pick(valuesOf('shavedLookOk')) : undefined,
     }
-    for (const id of ['age', 'scalpCondition', 'skinCancerHistory', 'keloidProne', 'bleedingRisk', 'pigmentAllergy', 'immune', 'pregnancy', 'healingCondition'] as const) {
+    for (const id of [
+      'age',
+      'scalpCondition',
+      'skinCancerHistory',
+      'keloidProne',
+      'bleedingRisk',
+      'pigmentAllergy',
+      'immune',
+      'pregnancy',
+      'healingCondition',
+    ] as const) {
       overrides[id] = pick(valuesOf(id))
     }
     return withAnswers(overrides)

@@ -43,7 +43,9 @@ describe('learn-more links', () => {
     const slug = path.replace(/^\//, '')
     const file = join(articlesDir, `${slug}.md`)
     expect(existsSync(file), `${href}: content/articles/${slug}.md does not exist`).toBe(true)
-    expect(headingIds(readFileSync(file, 'utf8')), `${href}: no such heading in content/articles/${slug}.md`).toContain(anchor)
+    expect(headingIds(readFileSync(file, 'utf8')), `${href}: no such heading in content/articles/${slug}.md`).toContain(
+      anchor,
+    )
   })
 
   it('the hair-loss warning signs go to the agreed section', () => {
@@ -53,10 +55,8 @@ describe('learn-more links', () => {
   })
 
   it('reads heading ids the way rehype-slug writes them', () => {
-    expect(headingIds('---\ntitle: x\n---\n\n## Warning signs to see a doctor about\n\n### Under-18s\n\n## Under-18s\n')).toEqual([
-      'warning-signs-to-see-a-doctor-about',
-      'under-18s',
-      'under-18s-1',
-    ])
+    expect(
+      headingIds('---\ntitle: x\n---\n\n## Warning signs to see a doctor about\n\n### Under-18s\n\n## Under-18s\n'),
+    ).toEqual(['warning-signs-to-see-a-doctor-about', 'under-18s', 'under-18s-1'])
   })
 })

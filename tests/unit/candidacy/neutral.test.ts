@@ -1,6 +1,14 @@
 // lib/candidacy/neutral.ts: the neutral answer sets, derived from each question's `neutral` answer.
 import { describe, expect, it } from 'vitest'
-import { evaluate, neutralAnswers, neutralAnswersFor, parseAnswers, questions, questionsById, isQuestionApplicable } from '@/lib/candidacy'
+import {
+  evaluate,
+  neutralAnswers,
+  neutralAnswersFor,
+  parseAnswers,
+  questions,
+  questionsById,
+  isQuestionApplicable,
+} from '@/lib/candidacy'
 
 describe('neutralAnswers', () => {
   it('is the set the answers page has always used', () => {
@@ -25,7 +33,11 @@ describe('neutralAnswers', () => {
   })
 
   it("takes each question's neutral answer, which is one of its own options", () => {
-    for (const q of questions) expect(q.options.map((o) => o.value), q.id).toContain(q.neutral)
+    for (const q of questions)
+      expect(
+        q.options.map((o) => o.value),
+        q.id,
+      ).toContain(q.neutral)
   })
 })
 

@@ -48,9 +48,7 @@ describe('outcomeSeverity', () => {
   it('orders not-suitable > wait > discuss-first > likely-suitable', () => {
     for (const a of outcomes) {
       for (const b of outcomes) {
-        expect(Math.sign(outcomeSeverity[a] - outcomeSeverity[b])).toBe(
-          Math.sign(severityRank[a] - severityRank[b]),
-        )
+        expect(Math.sign(outcomeSeverity[a] - outcomeSeverity[b])).toBe(Math.sign(severityRank[a] - severityRank[b]))
       }
     }
     expect([...outcomes].sort()).toEqual(Object.keys(severityRank).sort())

@@ -50,7 +50,12 @@ describe('parseAnswers: valid input', () => {
 
 describe('parseAnswers: rejections name the question', () => {
   it.each(specQuestions.map((q) => q.id))('rejects an unknown value for %s', (id) => {
-    const bad = id === 'concerns' ? ['receding-hairline', 'not-a-concern'] : id === 'hairLossSigns' ? ['sudden', 'not-a-sign'] : 'not-a-value'
+    const bad =
+      id === 'concerns'
+        ? ['receding-hairline', 'not-a-concern']
+        : id === 'hairLossSigns'
+          ? ['sudden', 'not-a-sign']
+          : 'not-a-value'
     const input = { ...clean, concerns: ['alopecia'], shavedLookOk: 'yes', [id]: bad }
     expectRejectedFor(parseAnswers(input), id)
   })
@@ -78,16 +83,22 @@ describe('parseAnswers: rejections name the question', () => {
   })
 
   const multipleIds = ['concerns', 'hairLossSigns'] as const
-  it.each(multipleIds.flatMap((id) => valuesOf(id).filter((v) => v !== 'none').map((other) => ({ id, other }))))(
-    'rejects "none" together with $other in $id',
-    ({ id, other }) => {
-      for (const list of [['none', other], [other, 'none']]) {
-        const input = { ...clean, shavedLookOk: 'yes', [id]: list }
-        const [issue] = expectRejectedFor(parseAnswers(input), id)
-        expect(issue?.path).toEqual([id])
-      }
-    },
-  )
+  it.each(
+    multipleIds.flatMap((id) =>
+      valuesOf(id)
+        .filter((v) => v !== 'none')
+        .map((other) => ({ id, other })),
+    ),
+  )('rejects "none" together with $other in $id', ({ id, other }) => {
+    for (const list of [
+      ['none', other],
+      [other, 'none'],
+    ]) {
+      const input = { ...clean, shavedLookOk: 'yes', [id]: list }
+      const [issue] = expectRejectedFor(parseAnswers(input), id)
+      expect(issue?.path).toEqual([id])
+    }
+  })
 
   it.each(multipleIds)('rejects an empty or non-list %s', (id) => {
     const [issue] = expectRejectedFor(parseAnswers({ ...clean, [id]: [] }), id)
@@ -95,20 +106,22 @@ describe('parseAnswers: rejections name the question', () => {
     expectRejectedFor(parseAnswers({ ...clean, [id]: valuesOf(id)[0] }), id)
   })
 
-  it.each([['sudden', 'sudden'], ['none', 'none'], ['new-patches', 'itchy-or-sore', 'new-patches']])(
-    'rejects duplicate warning signs %j',
-    (...hairLossSigns) => {
-      expectRejectedFor(parseAnswers({ ...clean, hairLossSigns }), 'hairLossSigns')
-    },
-  )
+  it.each([
+    ['sudden', 'sudden'],
+    ['none', 'none'],
+    ['new-patches', 'itchy-or-sore', 'new-patches'],
+  ])('rejects duplicate warning signs %j', (...hairLossSigns) => {
+    expectRejectedFor(parseAnswers({ ...clean, hairLossSigns }), 'hairLossSigns')
+  })
 
-  it.each([['scars', 'scars'], ['none', 'none'], ['alopecia', 'scars', 'alopecia']])(
-    'rejects duplicate concerns %j',
-    (...concerns) => {
-      const input = { ...clean, concerns, shavedLookOk: 'yes' }
-      expectRejectedFor(parseAnswers(input), 'concerns')
-    },
-  )
+  it.each([
+    ['scars', 'scars'],
+    ['none', 'none'],
+    ['alopecia', 'scars', 'alopecia'],
+  ])('rejects duplicate concerns %j', (...concerns) => {
+    const input = { ...clean, concerns, shavedLookOk: 'yes' }
+    expectRejectedFor(parseAnswers(input), 'concerns')
+  })
 
   it.each([
     { name: 'null', input: null },
@@ -159,7 +172,9 @@ describe('parseAnswers: hairLossSigns (asked only for hair-loss concerns)', () =
     if (required) {
       const [issue] = expectRejectedFor(result, 'hairLossSigns')
       expect(issue?.path).toEqual(['hairLossSigns'])
-      expect(issue?.message).toContain('receding-hairline, diffuse-thinning, bald-patches, complete-baldness or alopecia')
+      expect(issue?.message).toContain(
+        'receding-hairline, diffuse-thinning, bald-patches, complete-baldness or alopecia',
+      )
     } else {
       expect(result.success).toBe(true)
     }

@@ -5,13 +5,17 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const dir = 'lib/candidacy'
-const modules = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''))
+const modules = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
 
 /** The sibling modules a module imports (type-only imports included: they make circles too). */
 function siblings(name: string): string[] {
   const source = readFileSync(join(dir, `${name}.ts`), 'utf8')
   const specifiers = [...source.matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)].map((m) => m[1]!)
-  return specifiers.flatMap((s) => (s.startsWith('./') ? [s.slice(2)] : s.startsWith('@/lib/candidacy/') ? [s.slice(16)] : []))
+  return specifiers.flatMap((s) =>
+    s.startsWith('./') ? [s.slice(2)] : s.startsWith('@/lib/candidacy/') ? [s.slice(16)] : [],
+  )
 }
 
 describe('lib/candidacy imports', () => {

@@ -82,7 +82,13 @@ export const alwaysRequiredSingle = [
 type SingleId = (typeof alwaysRequiredSingle)[number]
 
 /** Multiple-choice questions asked only for some concerns, and those concerns (contract version 2). */
-export const hairLossConcerns = ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia'] as const
+export const hairLossConcerns = [
+  'receding-hairline',
+  'diffuse-thinning',
+  'bald-patches',
+  'complete-baldness',
+  'alopecia',
+] as const
 export const shavedLookConcerns = ['complete-baldness', 'alopecia'] as const
 
 /** Questions asked only for some concerns: required then, ignored otherwise. */
@@ -99,20 +105,104 @@ export const warningSigns = ['sudden', 'new-patches', 'itchy-or-sore'] as const
  * its triggering values; the three concern-based rules are tested on their own.
  */
 export const specRules = [
-  { id: 'minor', outcome: 'not-suitable', learnMore: '/contraindications#under-18s', question: 'age', fires: ['under-18'] },
-  { id: 'active-scalp-condition', outcome: 'wait', learnMore: '/contraindications#scalp-conditions', question: 'scalpCondition', fires: ['active'] },
-  { id: 'chemotherapy', outcome: 'wait', learnMore: '/contraindications#weakened-immune-system', question: 'immune', fires: ['chemotherapy'] },
-  { id: 'pregnancy', outcome: 'wait', learnMore: '/contraindications#pregnancy-and-breastfeeding', question: 'pregnancy', fires: ['pregnant', 'breastfeeding', 'unsure'] },
-  { id: 'hair-loss-warning-signs', outcome: 'discuss-first', learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about', question: null, fires: [] },
-  { id: 'skin-cancer-history', outcome: 'discuss-first', learnMore: '/contraindications#skin-cancer', question: 'skinCancerHistory', fires: ['yes', 'unsure'] },
-  { id: 'keloid', outcome: 'discuss-first', learnMore: '/contraindications#keloid-scars', question: 'keloidProne', fires: ['yes', 'unsure'] },
-  { id: 'bleeding-risk', outcome: 'discuss-first', learnMore: '/contraindications#bleeding-and-blood-thinners', question: 'bleedingRisk', fires: ['yes', 'unsure'] },
-  { id: 'pigment-allergy', outcome: 'discuss-first', learnMore: '/contraindications#pigment-allergy', question: 'pigmentAllergy', fires: ['yes', 'unsure'] },
-  { id: 'autoimmune', outcome: 'discuss-first', learnMore: '/contraindications#autoimmune-conditions', question: 'immune', fires: ['autoimmune-or-other', 'unsure'] },
-  { id: 'healing-condition', outcome: 'discuss-first', learnMore: '/contraindications#conditions-that-slow-healing', question: 'healingCondition', fires: ['yes', 'unsure'] },
-  { id: 'controlled-scalp-condition', outcome: 'discuss-first', learnMore: '/contraindications#scalp-conditions', question: 'scalpCondition', fires: ['controlled'] },
-  { id: 'shaved-look', outcome: 'discuss-first', learnMore: '/candidacy#keeping-your-head-shaved', question: null, fires: [] },
-  { id: 'no-visible-concern', outcome: 'discuss-first', learnMore: '/candidacy#who-smp-may-suit', question: null, fires: [] },
+  {
+    id: 'minor',
+    outcome: 'not-suitable',
+    learnMore: '/contraindications#under-18s',
+    question: 'age',
+    fires: ['under-18'],
+  },
+  {
+    id: 'active-scalp-condition',
+    outcome: 'wait',
+    learnMore: '/contraindications#scalp-conditions',
+    question: 'scalpCondition',
+    fires: ['active'],
+  },
+  {
+    id: 'chemotherapy',
+    outcome: 'wait',
+    learnMore: '/contraindications#weakened-immune-system',
+    question: 'immune',
+    fires: ['chemotherapy'],
+  },
+  {
+    id: 'pregnancy',
+    outcome: 'wait',
+    learnMore: '/contraindications#pregnancy-and-breastfeeding',
+    question: 'pregnancy',
+    fires: ['pregnant', 'breastfeeding', 'unsure'],
+  },
+  {
+    id: 'hair-loss-warning-signs',
+    outcome: 'discuss-first',
+    learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+    question: null,
+    fires: [],
+  },
+  {
+    id: 'skin-cancer-history',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#skin-cancer',
+    question: 'skinCancerHistory',
+    fires: ['yes', 'unsure'],
+  },
+  {
+    id: 'keloid',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#keloid-scars',
+    question: 'keloidProne',
+    fires: ['yes', 'unsure'],
+  },
+  {
+    id: 'bleeding-risk',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#bleeding-and-blood-thinners',
+    question: 'bleedingRisk',
+    fires: ['yes', 'unsure'],
+  },
+  {
+    id: 'pigment-allergy',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#pigment-allergy',
+    question: 'pigmentAllergy',
+    fires: ['yes', 'unsure'],
+  },
+  {
+    id: 'autoimmune',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#autoimmune-conditions',
+    question: 'immune',
+    fires: ['autoimmune-or-other', 'unsure'],
+  },
+  {
+    id: 'healing-condition',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#conditions-that-slow-healing',
+    question: 'healingCondition',
+    fires: ['yes', 'unsure'],
+  },
+  {
+    id: 'controlled-scalp-condition',
+    outcome: 'discuss-first',
+    learnMore: '/contraindications#scalp-conditions',
+    question: 'scalpCondition',
+    fires: ['controlled'],
+  },
+  {
+    id: 'shaved-look',
+    outcome: 'discuss-first',
+    learnMore: '/candidacy#keeping-your-head-shaved',
+    question: null,
+    fires: [],
+  },
+  {
+    id: 'no-visible-concern',
+    outcome: 'discuss-first',
+    learnMore: '/candidacy#who-smp-may-suit',
+    question: null,
+    fires: [],
+  },
 ] as const satisfies readonly {
   id: string
   outcome: string

@@ -26,7 +26,9 @@ describe.each(texts)('$where', ({ text }) => {
   })
 
   it('has one name for the shaved look', () => {
-    expect(text).not.toMatch(/closely shaved look|full shaved look|full-coverage|full coverage|(?<!added-)density look/i)
+    expect(text).not.toMatch(
+      /closely shaved look|full shaved look|full-coverage|full coverage|(?<!added-)density look/i,
+    )
   })
 
   it('claims no agreement or reassurance the sources do not support', () => {
@@ -46,7 +48,7 @@ describe('wording that fits the review', () => {
     expect(rulesById.autoimmune.explanation).toMatch(/alopecia areata, is not the same as a weakened immune system/)
   })
 
-  it('gives chemotherapy the article\'s wording: talk to the doctor treating you before you book', () => {
+  it("gives chemotherapy the article's wording: talk to the doctor treating you before you book", () => {
     expect(rulesById.chemotherapy.explanation).toContain('Talk to the doctor treating you before you book SMP.')
     expect(rulesById.chemotherapy.explanation).not.toMatch(/wait for now/i)
   })
@@ -79,7 +81,12 @@ describe('wording that fits the review', () => {
   })
 
   it('asks about each warning sign of the contract, with "none" exclusive', () => {
-    expect(questionsById.hairLossSigns.options.map((o) => o.value)).toEqual(['sudden', 'new-patches', 'itchy-or-sore', 'none'])
+    expect(questionsById.hairLossSigns.options.map((o) => o.value)).toEqual([
+      'sudden',
+      'new-patches',
+      'itchy-or-sore',
+      'none',
+    ])
     const label = (value: string) => questionsById.hairLossSigns.options.find((o) => o.value === value)?.label ?? ''
     expect(label('sudden')).toMatch(/suddenly or quickly.*clumps/)
     expect(label('new-patches')).toMatch(/New bald patches.*last year/)

@@ -128,7 +128,7 @@ describe('markdown pipeline: sanitizing', () => {
 
   it('keeps safe links as written', () => {
     // No tel: link here: GitHub's sanitize schema (the default protocol list) drops tel: hrefs today.
-    const { html, tree } = compileWithTree('[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n')
+    const { tree } = compileWithTree('[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n')
     expect(hrefsOf(tree)).toEqual(['/aftercare#washing', 'https://www.nhs.uk/', 'mailto:hello@example.com', '/'])
   })
 

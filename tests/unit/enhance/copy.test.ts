@@ -25,7 +25,12 @@ afterEach(() => {
 const phone = '+44 20 7946 0000'
 const url = 'https://clinic.example/faq#does-it-hurt'
 const copyPhone = (children = 'Copy the number') =>
-  createElement(StaticCopyButton, { text: phone, copiedMessage: 'Number copied', manualLabel: 'Copy this number:', children })
+  createElement(StaticCopyButton, {
+    text: phone,
+    copiedMessage: 'Number copied',
+    manualLabel: 'Copy this number:',
+    children,
+  })
 
 /** userEvent.setup() installs a clipboard of its own, so the test's goes in after it. */
 function setup(html: string, clipboard: unknown, options?: Options) {
@@ -55,7 +60,9 @@ describe('enhanceCopyButtons', () => {
   })
 
   it('without a fallback, puts the button where its template was and keeps what is around it', () => {
-    const html = renderToStaticMarkup(createElement('p', null, createElement('span', null, 'Call'), copyPhone(), createElement('span', null, 'today')))
+    const html = renderToStaticMarkup(
+      createElement('p', null, createElement('span', null, 'Call'), copyPhone(), createElement('span', null, 'today')),
+    )
     setup(html, undefined)
     const paragraph = document.querySelector('p')!
     const button = screen.getByRole('button', { name: 'Copy the number' })
@@ -66,9 +73,14 @@ describe('enhanceCopyButtons', () => {
 
   it('gives each button its own message, and takes it away after messageMs (a new click starts again)', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined)
-    const html = renderToStaticMarkup(createElement('div', null, copyPhone('Copy the number'), copyPhone('Copy it again')))
+    const html = renderToStaticMarkup(
+      createElement('div', null, copyPhone('Copy the number'), copyPhone('Copy it again')),
+    )
     const user = setup(html, { writeText }, fakeTimers())
-    const [first, second] = [screen.getByRole('button', { name: 'Copy the number' }), screen.getByRole('button', { name: 'Copy it again' })]
+    const [first, second] = [
+      screen.getByRole('button', { name: 'Copy the number' }),
+      screen.getByRole('button', { name: 'Copy it again' }),
+    ]
     await user.click(first)
     await vi.advanceTimersByTimeAsync(0)
     expect(statusOf(first)).toHaveTextContent('Number copied')
@@ -84,7 +96,11 @@ describe('enhanceCopyButtons', () => {
   })
 
   it('shows one read-only box however often copying fails, and removes it once a copy works', async () => {
-    const writeText = vi.fn().mockRejectedValueOnce(new Error('no')).mockRejectedValueOnce(new Error('no')).mockResolvedValue(undefined)
+    const writeText = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('no'))
+      .mockRejectedValueOnce(new Error('no'))
+      .mockResolvedValue(undefined)
     const user = setup(renderToStaticMarkup(copyPhone()), { writeText })
     const button = screen.getByRole('button', { name: 'Copy the number' })
     await user.click(button)
@@ -119,7 +135,12 @@ describe('enhanceCopyButtons', () => {
   })
 
   it('selects the whole text whenever the box takes focus', async () => {
-    const user = setup(renderToStaticMarkup(createElement('div', null, copyPhone(), createElement('input', { 'aria-label': 'Elsewhere' }))), undefined)
+    const user = setup(
+      renderToStaticMarkup(
+        createElement('div', null, copyPhone(), createElement('input', { 'aria-label': 'Elsewhere' })),
+      ),
+      undefined,
+    )
     await user.click(screen.getByRole('button', { name: 'Copy the number' }))
     const box = screen.getByRole<HTMLInputElement>('textbox', { name: 'Copy this number:' })
     await user.click(screen.getByRole('textbox', { name: 'Elsewhere' }))
@@ -129,7 +150,8 @@ describe('enhanceCopyButtons', () => {
   })
 
   it('says "Copied" and "Copy this:" when the markup names no messages', async () => {
-    const html = '<template data-copy="SMP-2026"><div><button type="button">Copy the code</button><span role="status"></span></div></template>'
+    const html =
+      '<template data-copy="SMP-2026"><div><button type="button">Copy the code</button><span role="status"></span></div></template>'
     const writeText = vi.fn().mockRejectedValueOnce(new Error('no')).mockResolvedValue(undefined)
     const user = setup(html, { writeText })
     const button = screen.getByRole('button', { name: 'Copy the code' })
@@ -140,7 +162,8 @@ describe('enhanceCopyButtons', () => {
   })
 
   it('leaves a template without its button or live region as it is', () => {
-    const html = '<span>Link: x</span><template data-copy="x" data-copy-replaces=""><div><button type="button">Copy</button></div></template>'
+    const html =
+      '<span>Link: x</span><template data-copy="x" data-copy-replaces=""><div><button type="button">Copy</button></div></template>'
     setup(html, undefined)
     expect(screen.getByText('Link: x')).toBeInTheDocument()
     expect(document.querySelector('template[data-copy]')).not.toBeNull()

@@ -32,7 +32,11 @@ afterAll(() => {
 })
 
 /** The page as the server sends it, `before` (a browser restoring the search box, say), then the script. */
-async function openPage({ html = pageHtml, before, user: options }: { html?: string; before?: () => void; user?: Options } = {}) {
+async function openPage({
+  html = pageHtml,
+  before,
+  user: options,
+}: { html?: string; before?: () => void; user?: Options } = {}) {
   const user = userEvent.setup(options)
   document.body.innerHTML = html
   before?.()
@@ -51,11 +55,13 @@ const details = (id: string) => document.getElementById(id) as HTMLDetailsElemen
 const question = (id: string) => details(id).closest('li')!
 const summary = (id: string) => details(id).querySelector(':scope > summary')!
 /** What a browser does to the box when it restores a page from its history. */
-const restoreSearch = (value: string) => (document.querySelector<HTMLInputElement>('input[type="search"]')!.value = value)
+const restoreSearch = (value: string) =>
+  (document.querySelector<HTMLInputElement>('input[type="search"]')!.value = value)
 const category = (name: string) => screen.getByRole('heading', { level: 2, name, hidden: true }).closest('section')!
 const categoryNames = () => [...document.querySelectorAll('[data-faq-category] h2')].map((h) => h.textContent)
 /** The next "toggle" event of a <details> (jsdom, like browsers, fires it in a task of its own). */
-const toggled = (element: HTMLDetailsElement) => new Promise((resolve) => element.addEventListener('toggle', resolve, { once: true }))
+const toggled = (element: HTMLDetailsElement) =>
+  new Promise((resolve) => element.addEventListener('toggle', resolve, { once: true }))
 /** The "no match" message, in the search box. */
 const noMatch = () => document.querySelector<HTMLElement>('[data-faq-filter] [data-faq-empty]')!
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()))
@@ -70,7 +76,9 @@ describe('FAQ search', () => {
     const { input, status } = await openPage()
     expect(categoryNames()).toEqual(['About SMP', 'The procedure', 'Aftercare'])
     // Each answer is a <details data-faq-answer>; its Share menu is a <details> of its own.
-    expect([...category('The procedure').querySelectorAll(`details[${faqDetailsAttribute}]`)].map((d) => d.id)).toEqual(['does-it-hurt', 'coffee'])
+    expect([...category('The procedure').querySelectorAll(`details[${faqDetailsAttribute}]`)].map((d) => d.id)).toEqual(
+      ['does-it-hurt', 'coffee'],
+    )
     for (const { id } of testFaqs) expect(question(id)).toBeVisible()
     expect(input).toBeEnabled()
     expect(status).toHaveTextContent('')
@@ -139,7 +147,10 @@ describe('FAQ search', () => {
     expect(noMatch()).toBeVisible()
     expect(noMatch()).toHaveTextContent(/^We could not find “helicopter” in these answers\. Try a different word/)
     expect(within(search).getByRole('link', { name: testSite.phone })).toHaveAttribute('href', 'tel:+442079460000')
-    expect(within(search).getByRole('link', { name: testSite.email })).toHaveAttribute('href', `mailto:${testSite.email}`)
+    expect(within(search).getByRole('link', { name: testSite.email })).toHaveAttribute(
+      'href',
+      `mailto:${testSite.email}`,
+    )
 
     await user.click(within(search).getByRole('button', { name: 'Clear the search' }))
     expect(input).toHaveValue('')
@@ -200,7 +211,9 @@ describe('FAQ search', () => {
     expect(pageHtml).toMatch(/<input[^>]*type="search"[^>]*disabled=""/)
     // The only thing hidden is the "no match" message.
     const parsed = new DOMParser().parseFromString(pageHtml, 'text/html')
-    expect([...parsed.querySelectorAll('[hidden]')].map((element) => element.outerHTML)).toEqual([expect.stringContaining('data-faq-empty')])
+    expect([...parsed.querySelectorAll('[hidden]')].map((element) => element.outerHTML)).toEqual([
+      expect.stringContaining('data-faq-empty'),
+    ])
     for (const item of testFaqs) {
       expect(pageHtml).toContain(`id="${item.id}"`)
       expect(pageHtml).toContain(item.question)
@@ -295,7 +308,7 @@ describe('FAQ deep links', () => {
   })
 
   it('clears a search that hides the answer named by a new hash', async () => {
-    const { user, input, status, search } = await openPage()
+    const { user, input, status } = await openPage()
     await user.type(input, 'numbing')
     await waitFor(() => expect(status).toHaveTextContent('1 question matches'))
     expect(question('swimming')).toHaveAttribute('hidden')

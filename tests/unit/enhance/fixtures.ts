@@ -28,10 +28,34 @@ export const testRegion: Region = {
 
 /** The questions of the FAQ filter's former component tests. */
 export const testFaqs: Faq[] = [
-  faq({ id: 'what-is-smp', question: 'What is SMP?', category: 'about-smp', order: 1, html: '<p>Tiny dots of pigment that look like stubble.</p>' }),
-  faq({ id: 'coffee', question: 'Can I drink coffee first?', category: 'procedure', order: 2, html: '<p>Skip the <em>café</em> au lait on the day.</p>' }),
-  faq({ id: 'does-it-hurt', question: 'Does SMP hurt?', category: 'procedure', order: 1, html: '<p>Most people feel mild discomfort; a numbing cream helps.</p>' }),
-  faq({ id: 'swimming', question: 'When can I go swimming?', category: 'aftercare', order: 1, html: '<ul><li>Wait until the scalp has healed.</li><li>Avoid chlorine.</li></ul>' }),
+  faq({
+    id: 'what-is-smp',
+    question: 'What is SMP?',
+    category: 'about-smp',
+    order: 1,
+    html: '<p>Tiny dots of pigment that look like stubble.</p>',
+  }),
+  faq({
+    id: 'coffee',
+    question: 'Can I drink coffee first?',
+    category: 'procedure',
+    order: 2,
+    html: '<p>Skip the <em>café</em> au lait on the day.</p>',
+  }),
+  faq({
+    id: 'does-it-hurt',
+    question: 'Does SMP hurt?',
+    category: 'procedure',
+    order: 1,
+    html: '<p>Most people feel mild discomfort; a numbing cream helps.</p>',
+  }),
+  faq({
+    id: 'swimming',
+    question: 'When can I go swimming?',
+    category: 'aftercare',
+    order: 1,
+    html: '<ul><li>Wait until the scalp has healed.</li><li>Avoid chlorine.</li></ul>',
+  }),
 ]
 
 /** Markdown through the articles' pipeline, so a test clicks the section links articles really have. */
@@ -64,7 +88,9 @@ export async function trackListeners(run: () => unknown): Promise<{ added: Liste
     await run()
   } finally {
     // Noted before the spies go: restoring a spy forgets its calls.
-    added = spies.flatMap(({ target, spy }) => spy.mock.calls.map((call) => ({ target, args: call as unknown as Listener['args'] })))
+    added = spies.flatMap(({ target, spy }) =>
+      spy.mock.calls.map((call) => ({ target, args: call as unknown as Listener['args'] })),
+    )
     for (const { spy } of spies) spy.mockRestore()
   }
   return { added, remove: () => added.forEach(({ target, args }) => target.removeEventListener(...args)) }

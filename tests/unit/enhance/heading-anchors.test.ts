@@ -62,7 +62,9 @@ describe('enhanceHeadingAnchors', () => {
     const writeText = vi.fn().mockRejectedValue(new DOMException('Not allowed', 'NotAllowedError'))
     const { user, region } = setup(compileMarkdown('## Washing your scalp\n\nText.'), { writeText })
     await user.click(screen.getByRole('link', { name: /Washing your scalp/ }))
-    await vi.waitFor(() => expect(region).toHaveTextContent('The link to “Washing your scalp” is now in the address bar'))
+    await vi.waitFor(() =>
+      expect(region).toHaveTextContent('The link to “Washing your scalp” is now in the address bar'),
+    )
     expect(writeText).toHaveBeenCalledOnce()
     expect(region).not.toHaveClass('sr-only')
     expect(location.hash).toBe('#washing-your-scalp')
@@ -70,7 +72,10 @@ describe('enhanceHeadingAnchors', () => {
 
   it('names the section by its heading as a reader sees it, inline markup and all, for h2 and h3', async () => {
     const clipboard = copying()
-    const { user, region } = setup(compileMarkdown('## Washing *gently*\n\nText.\n\n### Shampoo with `pH 5`\n\nMore.'), clipboard)
+    const { user, region } = setup(
+      compileMarkdown('## Washing *gently*\n\nText.\n\n### Shampoo with `pH 5`\n\nMore.'),
+      clipboard,
+    )
     for (const [name, title] of [
       [/Washing gently/, 'Washing gently'],
       [/Shampoo with pH 5/, 'Shampoo with pH 5'],
@@ -80,7 +85,10 @@ describe('enhanceHeadingAnchors', () => {
       await vi.waitFor(() => expect(region).toHaveTextContent(`Link to “${title}” copied`))
       expect(clipboard.writeText).toHaveBeenLastCalledWith(`${pageUrl}${anchor.getAttribute('href')}`)
     }
-    expect(clipboard.writeText.mock.calls.map(([text]) => text)).toEqual([`${pageUrl}#washing-gently`, `${pageUrl}#shampoo-with-ph-5`])
+    expect(clipboard.writeText.mock.calls.map(([text]) => text)).toEqual([
+      `${pageUrl}#washing-gently`,
+      `${pageUrl}#shampoo-with-ph-5`,
+    ])
   })
 
   it('copies a glossary term’s address, named by the term', async () => {
@@ -110,7 +118,10 @@ describe('enhanceHeadingAnchors', () => {
 
   it('ignores a section link that does not point into the page', async () => {
     const clipboard = copying()
-    const { user, region } = setup('<h2 id="x">Elsewhere<a class="heading-anchor" href="/other#x">#</a></h2>', clipboard)
+    const { user, region } = setup(
+      '<h2 id="x">Elsewhere<a class="heading-anchor" href="/other#x">#</a></h2>',
+      clipboard,
+    )
     await user.click(screen.getByRole('link', { name: '#' }))
     expect(clipboard.writeText).not.toHaveBeenCalled()
     expect(region).toHaveTextContent('')

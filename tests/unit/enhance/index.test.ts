@@ -25,7 +25,9 @@ let removeListeners = () => {}
 // jsdom has no scrollIntoView (a deep link scrolls to its answer).
 beforeAll(async () => {
   Element.prototype.scrollIntoView = vi.fn()
-  faqHtml = await serverHtml(layout(createElement(FaqPage, { faqs: testFaqs, region: testRegion, layout: { site: testSite, topics } })))
+  faqHtml = await serverHtml(
+    layout(createElement(FaqPage, { faqs: testFaqs, region: testRegion, layout: { site: testSite, topics } })),
+  )
 })
 afterAll(() => {
   Element.prototype.scrollIntoView = originals.scrollIntoView
@@ -44,7 +46,10 @@ afterEach(() => {
 async function load(html: string, { share, writeText }: { share?: unknown; writeText?: unknown } = {}) {
   const user = userEvent.setup()
   if (share) Object.defineProperty(window.navigator, 'share', { value: share, configurable: true })
-  Object.defineProperty(window.navigator, 'clipboard', { value: writeText ? { writeText } : undefined, configurable: true })
+  Object.defineProperty(window.navigator, 'clipboard', {
+    value: writeText ? { writeText } : undefined,
+    configurable: true,
+  })
   document.body.innerHTML = html
   vi.resetModules()
   const { added, remove } = await trackListeners(() => import('@/enhance/index'))

@@ -12,7 +12,12 @@ import { enhanceShareMenus } from '@/enhance/share'
 const page = { title: 'Aftercare', url: 'https://clinic.example/aftercare', label: 'Share this page' }
 const answer = { title: 'Does SMP hurt?', url: 'https://clinic.example/faq#does-it-hurt', context: 'Does SMP hurt?' }
 const markup = renderToStaticMarkup(
-  createElement('main', null, createElement('div', { id: 'page' }, createElement(StaticShareButton, page)), createElement('div', { id: 'answer' }, createElement(StaticShareButton, answer))),
+  createElement(
+    'main',
+    null,
+    createElement('div', { id: 'page' }, createElement(StaticShareButton, page)),
+    createElement('div', { id: 'answer' }, createElement(StaticShareButton, answer)),
+  ),
 )
 
 function setNativeShare(share: unknown) {
@@ -62,7 +67,10 @@ describe('enhanceShareMenus with the Web Share API', () => {
     const user = setup(share)
     await user.click(within(place('answer')).getByRole('button'))
     await user.click(within(place('page')).getByRole('button'))
-    expect(share.mock.calls).toEqual([[{ title: answer.title, url: answer.url }], [{ title: page.title, url: page.url }]])
+    expect(share.mock.calls).toEqual([
+      [{ title: answer.title, url: answer.url }],
+      [{ title: page.title, url: page.url }],
+    ])
     // A share that went through changes nothing on the page.
     expect(document.querySelector('details')).toBeNull()
   })

@@ -4,9 +4,29 @@ import { filterFaqs, matchCountMessage, matchesQuery, normalise, queryTerms, toS
 import { faq } from './fixtures'
 
 const items = [
-  toSearchItem(faq({ id: 'coffee', question: 'Can I drink coffee before my session?', html: '<p>Yes, but avoid a big <strong>café</strong> latte.</p>' })),
-  toSearchItem(faq({ id: 'pain', question: 'Does SMP hurt?', category: 'procedure', html: '<p>Most people feel mild discomfort. A numbing cream helps.</p>' })),
-  toSearchItem(faq({ id: 'swim', question: 'When can I go swimming?', category: 'aftercare', html: '<ul><li>Wait until your scalp has healed.</li><li>Avoid chlorine.</li></ul>' })),
+  toSearchItem(
+    faq({
+      id: 'coffee',
+      question: 'Can I drink coffee before my session?',
+      html: '<p>Yes, but avoid a big <strong>café</strong> latte.</p>',
+    }),
+  ),
+  toSearchItem(
+    faq({
+      id: 'pain',
+      question: 'Does SMP hurt?',
+      category: 'procedure',
+      html: '<p>Most people feel mild discomfort. A numbing cream helps.</p>',
+    }),
+  ),
+  toSearchItem(
+    faq({
+      id: 'swim',
+      question: 'When can I go swimming?',
+      category: 'aftercare',
+      html: '<ul><li>Wait until your scalp has healed.</li><li>Avoid chlorine.</li></ul>',
+    }),
+  ),
 ]
 const ids = (list: { id: string }[]) => list.map((item) => item.id)
 
@@ -89,7 +109,9 @@ describe('filterFaqs', () => {
 
 describe('toSearchItem', () => {
   it('keeps only the id, the category and plain text', () => {
-    const item = toSearchItem(faq({ id: 'x', question: 'Is it safe?', category: 'results', html: '<p>Usually <a href="/risks">yes</a>.</p>' }))
+    const item = toSearchItem(
+      faq({ id: 'x', question: 'Is it safe?', category: 'results', html: '<p>Usually <a href="/risks">yes</a>.</p>' }),
+    )
     expect(item).toEqual({ id: 'x', category: 'results', text: 'Is it safe? Usually yes.' })
   })
 })

@@ -13,7 +13,9 @@ describe('htmlToText', () => {
   })
 
   it('decodes character references', () => {
-    expect(htmlToText('<p>a &#x3C; b &amp; c &gt; d &#39;e&#39; &quot;f&quot; caf&#xe9;</p>')).toBe(`a < b & c > d 'e' "f" café`)
+    expect(htmlToText('<p>a &#x3C; b &amp; c &gt; d &#39;e&#39; &quot;f&quot; caf&#xe9;</p>')).toBe(
+      `a < b & c > d 'e' "f" café`,
+    )
   })
 
   it('leaves unknown or invalid references as they are', () => {

@@ -15,18 +15,31 @@ const pages: SitePage[] = [
     ],
     kind: 'article',
   },
-  { path: '/faq', title: 'FAQ', description: 'd', sections: [{ id: 'does-it-hurt', title: 'Does it hurt?' }], kind: 'faq' },
+  {
+    path: '/faq',
+    title: 'FAQ',
+    description: 'd',
+    sections: [{ id: 'does-it-hurt', title: 'Does it hurt?' }],
+    kind: 'faq',
+  },
 ]
 
 describe('staffLinks', () => {
   it('gives every page and section its absolute address on the clinic’s site, in page order', () => {
     const links = staffLinks(pages, site)
-    expect(links.map((page) => page.url)).toEqual(['https://clinic.example/', 'https://clinic.example/aftercare', 'https://clinic.example/faq'])
+    expect(links.map((page) => page.url)).toEqual([
+      'https://clinic.example/',
+      'https://clinic.example/aftercare',
+      'https://clinic.example/faq',
+    ])
     expect(links[1]!.sections).toEqual([
       { url: 'https://clinic.example/aftercare#washing', path: '/aftercare#washing', title: 'Washing' },
       { url: 'https://clinic.example/aftercare#sun', path: '/aftercare#sun', title: 'Sun' },
     ])
-    expect(links[2]!.sections[0]).toMatchObject({ url: 'https://clinic.example/faq#does-it-hurt', title: 'Does it hurt?' })
+    expect(links[2]!.sections[0]).toMatchObject({
+      url: 'https://clinic.example/faq#does-it-hurt',
+      title: 'Does it hurt?',
+    })
     expect(links.map((page) => page.kind)).toEqual(['home', 'article', 'faq'])
   })
 

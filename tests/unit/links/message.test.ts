@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { composeMessage, emailMessageHref, messageLine, messageSettings, whatsappMessageHref } from '@/lib/links/message'
+import {
+  composeMessage,
+  emailMessageHref,
+  messageLine,
+  messageSettings,
+  whatsappMessageHref,
+} from '@/lib/links/message'
 
-const settings = { greeting: 'Hello,\n\nHere is what we talked about:', signOff: 'Best wishes,\nThe team', emailSubject: 'Your reading & links' }
+const settings = {
+  greeting: 'Hello,\n\nHere is what we talked about:',
+  signOff: 'Best wishes,\nThe team',
+  emailSubject: 'Your reading & links',
+}
 const links = [
   { title: 'Caring for your scalp before and after SMP', url: 'https://clinic.example/aftercare' },
   { title: 'Does SMP hurt?', url: 'https://clinic.example/faq#does-it-hurt' },
@@ -32,9 +42,12 @@ describe('composeMessage', () => {
   })
 
   it('trims stray spaces around the greeting, sign-off and titles', () => {
-    expect(composeMessage([{ title: '  FAQ ', url: 'https://clinic.example/faq' }], { greeting: ' Hi \n', signOff: '\nBye ' })).toBe(
-      'Hi\n\nFAQ: https://clinic.example/faq\n\nBye',
-    )
+    expect(
+      composeMessage([{ title: '  FAQ ', url: 'https://clinic.example/faq' }], {
+        greeting: ' Hi \n',
+        signOff: '\nBye ',
+      }),
+    ).toBe('Hi\n\nFAQ: https://clinic.example/faq\n\nBye')
   })
 })
 
@@ -96,7 +109,9 @@ describe('emailMessageHref', () => {
   })
 
   it('encodes &, #, ? and non-ASCII in the subject and body', () => {
-    expect(emailMessageHref('A & B?', 'See /faq#x\ncafé')).toBe('mailto:?subject=A%20%26%20B%3F&body=See%20%2Ffaq%23x%0D%0Acaf%C3%A9')
+    expect(emailMessageHref('A & B?', 'See /faq#x\ncafé')).toBe(
+      'mailto:?subject=A%20%26%20B%3F&body=See%20%2Ffaq%23x%0D%0Acaf%C3%A9',
+    )
   })
 
   it('does not double a line break that is already CRLF', () => {

@@ -31,7 +31,10 @@ describe('pageMetadata', () => {
       locale: 'en_GB',
       modifiedTime: '2026-11-20',
     })
-    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Caring for your scalp | Example Clinic' })
+    expect(metadata.twitter).toMatchObject({
+      card: 'summary_large_image',
+      title: 'Caring for your scalp | Example Clinic',
+    })
     expect(metadata.robots).toBeUndefined()
   })
 

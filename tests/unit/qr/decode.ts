@@ -9,8 +9,12 @@ const ecc = require('qrcode/lib/core/error-correction-code') as {
   getBlocksCount: (version: number, level: { bit: number }) => number
   getTotalCodewordsCount: (version: number, level: { bit: number }) => number
 }
-const { getSymbolTotalCodewords } = require('qrcode/lib/core/utils') as { getSymbolTotalCodewords: (version: number) => number }
-const { getRowColCoords } = require('qrcode/lib/core/alignment-pattern') as { getRowColCoords: (version: number) => number[] }
+const { getSymbolTotalCodewords } = require('qrcode/lib/core/utils') as {
+  getSymbolTotalCodewords: (version: number) => number
+}
+const { getRowColCoords } = require('qrcode/lib/core/alignment-pattern') as {
+  getRowColCoords: (version: number) => number[]
+}
 // qrcode's tables look levels up by object identity, so pass its own level objects.
 const levels = require('qrcode/lib/core/error-correction-level') as Record<Level, { bit: number }>
 
@@ -112,7 +116,9 @@ function dataCodewords(grid: Grid, version: number, level: Level, mask: number):
     upward = !upward
   }
   const total = getSymbolTotalCodewords(version)
-  const codewords = Array.from({ length: total }, (_, i) => bits.slice(i * 8, i * 8 + 8).reduce((byte, bit) => (byte << 1) | bit, 0))
+  const codewords = Array.from({ length: total }, (_, i) =>
+    bits.slice(i * 8, i * 8 + 8).reduce((byte, bit) => (byte << 1) | bit, 0),
+  )
   // Data codewords are interleaved across blocks; later blocks may hold one more.
   const levelArg = levels[level]
   const blocks = ecc.getBlocksCount(version, levelArg)
@@ -122,7 +128,8 @@ function dataCodewords(grid: Grid, version: number, level: Level, mask: number):
   const sizes = Array.from({ length: blocks }, (_, b) => shortData + (b >= blocks - longBlocks ? 1 : 0))
   const perBlock: number[][] = sizes.map(() => [])
   let next = 0
-  for (let i = 0; i < shortData + 1; i++) sizes.forEach((blockSize, b) => i < blockSize && perBlock[b]!.push(codewords[next++]!))
+  for (let i = 0; i < shortData + 1; i++)
+    sizes.forEach((blockSize, b) => i < blockSize && perBlock[b]!.push(codewords[next++]!))
   return perBlock.flat()
 }
 
@@ -143,8 +150,20 @@ function readSegments(codewords: number[], version: number): string {
     if (mode === 0) break
     if (mode === 0b0001) {
       let count = read([10, 12, 14][band]!)
-      for (; count >= 3; count -= 3) bytes.push(...String(read(10)).padStart(3, '0').split('').map((d) => d.charCodeAt(0)))
-      if (count > 0) bytes.push(...String(read(count === 2 ? 7 : 4)).padStart(count, '0').split('').map((d) => d.charCodeAt(0)))
+      for (; count >= 3; count -= 3)
+        bytes.push(
+          ...String(read(10))
+            .padStart(3, '0')
+            .split('')
+            .map((d) => d.charCodeAt(0)),
+        )
+      if (count > 0)
+        bytes.push(
+          ...String(read(count === 2 ? 7 : 4))
+            .padStart(count, '0')
+            .split('')
+            .map((d) => d.charCodeAt(0)),
+        )
     } else if (mode === 0b0010) {
       let count = read([9, 11, 13][band]!)
       for (; count >= 2; count -= 2) {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ogImageContentType } from '@/lib/og/size'
-import { cspVariable, deployFiles, extensionlessImages, isExtensionlessImage, renderHeadersFile, renderNginxConf } from '@/lib/security/deploy-config'
+import {
+  cspVariable,
+  deployFiles,
+  extensionlessImages,
+  isExtensionlessImage,
+  renderHeadersFile,
+  renderNginxConf,
+} from '@/lib/security/deploy-config'
 import { cachePolicies, contentSecurityPolicy, securityHeaders } from '@/lib/security/headers'
 import { documentPaths } from '@/lib/security/page-kinds'
 
@@ -15,18 +22,29 @@ describe('extensionless preview images', () => {
 })
 
 describe('deploy/ files', () => {
-  it.each(Object.entries(deployFiles))('deploy/%s is up to date with lib/security/headers.ts (else run `npm run deploy:config`)', (name, render) => {
-    expect(readFileSync(`deploy/${name}`, 'utf8')).toBe(render())
-  })
+  it.each(Object.entries(deployFiles))(
+    'deploy/%s is up to date with lib/security/headers.ts (else run `npm run deploy:config`)',
+    (name, render) => {
+      expect(readFileSync(`deploy/${name}`, 'utf8')).toBe(render())
+    },
+  )
 })
 
 describe('nginx.conf', () => {
   const conf = renderNginxConf()
-  const locations = [...conf.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map((match) => ({ path: match[1]!.trim(), body: match[2]! }))
+  const locations = [...conf.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map((match) => ({
+    path: match[1]!.trim(),
+    body: match[2]!,
+  }))
 
   it('sends every security header, on errors too, from each location that sets headers', () => {
     const withHeaders = locations.filter(({ body }) => body.includes('add_header'))
-    expect(withHeaders.map(({ path }) => path)).toEqual(['/', '~ /(opengraph-image|twitter-image)$', '~ \\.webmanifest$', '^~ /_next/static/'])
+    expect(withHeaders.map(({ path }) => path)).toEqual([
+      '/',
+      '~ /(opengraph-image|twitter-image)$',
+      '~ \\.webmanifest$',
+      '^~ /_next/static/',
+    ])
     for (const { path, body } of withHeaders) {
       for (const { key, value } of securityHeaders()) {
         // The policy depends on the kind of page: a variable from the map below.
@@ -42,7 +60,9 @@ describe('nginx.conf', () => {
   })
 
   it('caches hashed build files for a year and makes browsers revalidate pages', () => {
-    expect(locations.find(({ path }) => path === '^~ /_next/static/')?.body).toContain(`Cache-Control "${cachePolicies.immutable}"`)
+    expect(locations.find(({ path }) => path === '^~ /_next/static/')?.body).toContain(
+      `Cache-Control "${cachePolicies.immutable}"`,
+    )
     expect(locations.find(({ path }) => path === '/')?.body).toContain(`Cache-Control "${cachePolicies.revalidate}"`)
   })
 
@@ -52,14 +72,21 @@ describe('nginx.conf', () => {
 
   it('compresses text', () => {
     expect(conf).toMatch(/^\s*gzip on;$/m)
-    expect(conf).toMatch(/gzip_types .*application\/javascript.*text\/css|gzip_types .*text\/css.*application\/javascript/)
+    expect(conf).toMatch(
+      /gzip_types .*application\/javascript.*text\/css|gzip_types .*text\/css.*application\/javascript/,
+    )
   })
 })
 
 describe('_headers', () => {
   it('applies every security header to every path, and the long cache to build files only', () => {
     const text = renderHeadersFile()
-    const rules = new Map(text.split(/\n\n/).map((block) => block.split('\n').filter((line) => line && !line.startsWith('#'))).map(([path, ...lines]) => [path, lines]))
+    const rules = new Map(
+      text
+        .split(/\n\n/)
+        .map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')))
+        .map(([path, ...lines]) => [path, lines]),
+    )
     for (const { key, value } of securityHeaders()) expect(rules.get('/*')).toContain(`  ${key}: ${value}`)
     expect(rules.get('/*')!.join()).not.toContain('Cache-Control')
     expect(rules.get('/_next/static/*')).toEqual([`  Cache-Control: ${cachePolicies.immutable}`])
@@ -74,7 +101,7 @@ describe('the policy by kind of page', () => {
   const toolPolicy = contentSecurityPolicy({ kind: 'tool' })
   const documents = documentPaths()
 
-  it('nginx: documents (their addresses and files, and the 404 page) get the documents\' policy, the rest the tools\'', () => {
+  it("nginx: documents (their addresses and files, and the 404 page) get the documents' policy, the rest the tools'", () => {
     const map = /map \$uri \$content_security_policy \{([^}]*)\}/.exec(renderNginxConf())?.[1] ?? ''
     const entries = new Map([...map.matchAll(/^\s*(\S+) "([^"]*)";$/gm)].map((match) => [match[1]!, match[2]!]))
     expect(entries.get('default')).toBe(toolPolicy)
@@ -86,7 +113,7 @@ describe('the policy by kind of page', () => {
     for (const tool of ['/self-check', '/aftercare/planner', '/links']) expect(entries.has(tool), tool).toBe(false)
   })
 
-  it('_headers: every path gets the tools\' policy, and each document adds the stricter one', () => {
+  it("_headers: every path gets the tools' policy, and each document adds the stricter one", () => {
     const rules = new Map(
       renderHeadersFile()
         .split('\n\n')

@@ -41,7 +41,9 @@ describe('Content-Security-Policy (production)', () => {
 
   it('is the text of the directives, in order, with no stray separators', () => {
     expect(contentSecurityPolicy()).toBe(
-      Object.entries(cspDirectives()).map(([name, values]) => [name, ...values].join(' ')).join('; '),
+      Object.entries(cspDirectives())
+        .map(([name, values]) => [name, ...values].join(' '))
+        .join('; '),
     )
     expect(contentSecurityPolicy()).not.toMatch(/;\s*;|\s{2}|;\s*$/)
   })
@@ -55,7 +57,8 @@ describe('Content-Security-Policy (next dev)', () => {
     expect(dev.get('style-src')).toEqual([...production.get('style-src')!, "'unsafe-inline'"])
     expect(dev.has('upgrade-insecure-requests')).toBe(false)
     for (const [name, values] of production) {
-      if (!['script-src', 'style-src', 'upgrade-insecure-requests'].includes(name)) expect(dev.get(name), name).toEqual(values)
+      if (!['script-src', 'style-src', 'upgrade-insecure-requests'].includes(name))
+        expect(dev.get(name), name).toEqual(values)
     }
   })
 })
@@ -80,7 +83,12 @@ describe('securityHeaders', () => {
   })
 
   it('turns off camera, microphone and geolocation', () => {
-    const features = new Map(headers.get('permissions-policy')!.split(',').map((part) => part.trim().split('=') as [string, string]))
+    const features = new Map(
+      headers
+        .get('permissions-policy')!
+        .split(',')
+        .map((part) => part.trim().split('=') as [string, string]),
+    )
     for (const feature of ['camera', 'microphone', 'geolocation']) expect(features.get(feature), feature).toBe('()')
   })
 })

@@ -128,19 +128,25 @@ describe('reduce: changing an answer from check-your-answers', () => {
   })
 
   it('returns to check after changing the first question, not to the question after it', () => {
-    const changed = run([
-      { type: 'change', id: 'age' },
-      { type: 'answer', id: 'age', value: 'under-18' },
-    ], atCheck(harmless))
+    const changed = run(
+      [
+        { type: 'change', id: 'age' },
+        { type: 'answer', id: 'age', value: 'under-18' },
+      ],
+      atCheck(harmless),
+    )
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers.age).toBe('under-18')
   })
 
   it('asks hairLossSigns when a change makes it apply, then returns to check', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['birthmarks', 'bald-patches'] },
-    ], atCheck(scarsOnly))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['birthmarks', 'bald-patches'] },
+      ],
+      atCheck(scarsOnly),
+    )
     expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     expect(changed.returnToCheck).toBe(true)
     expect(progress('hairLossSigns', changed.answers)).toEqual({ number: 3, total: 11 })
@@ -153,10 +159,13 @@ describe('reduce: changing an answer from check-your-answers', () => {
   })
 
   it('asks both conditional questions, in order, when a change makes them apply, then returns to check', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['alopecia'] },
-    ], atCheck(scarsOnly))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['alopecia'] },
+      ],
+      atCheck(scarsOnly),
+    )
     expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     const signs = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
     expect(signs.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
@@ -171,10 +180,13 @@ describe('reduce: changing an answer from check-your-answers', () => {
   })
 
   it('asks shavedLookOk when a change makes it apply, then returns to check', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['alopecia'] },
-    ], atCheck(harmless))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['alopecia'] },
+      ],
+      atCheck(harmless),
+    )
     expect(changed.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
     expect(changed.returnToCheck).toBe(true)
     expect(progress('shavedLookOk', changed.answers)).toEqual({ number: 4, total: 12 })
@@ -187,20 +199,26 @@ describe('reduce: changing an answer from check-your-answers', () => {
   })
 
   it('drops the shavedLookOk answer when concerns change away from baldness and alopecia areata', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['bald-patches'] },
-    ], atCheck(bald))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['bald-patches'] },
+      ],
+      atCheck(bald),
+    )
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers).not.toHaveProperty('shavedLookOk')
     expect(changed.answers).toEqual({ ...harmless, concerns: ['bald-patches'] })
   })
 
   it('drops both conditional answers when concerns change to scars and birthmarks only', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['scars', 'birthmarks'] },
-    ], atCheck({ ...bald, hairLossSigns: ['sudden'] }))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['scars', 'birthmarks'] },
+      ],
+      atCheck({ ...bald, hairLossSigns: ['sudden'] }),
+    )
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers).not.toHaveProperty('shavedLookOk')
     expect(changed.answers).not.toHaveProperty('hairLossSigns')
@@ -208,10 +226,13 @@ describe('reduce: changing an answer from check-your-answers', () => {
   })
 
   it('keeps the shavedLookOk answer when concerns still include one that needs it', () => {
-    const changed = run([
-      { type: 'change', id: 'concerns' },
-      { type: 'answer', id: 'concerns', value: ['complete-baldness', 'alopecia'] },
-    ], atCheck(bald))
+    const changed = run(
+      [
+        { type: 'change', id: 'concerns' },
+        { type: 'answer', id: 'concerns', value: ['complete-baldness', 'alopecia'] },
+      ],
+      atCheck(bald),
+    )
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers.shavedLookOk).toBe('yes')
   })
@@ -246,11 +267,17 @@ describe('reduce: confirm, restart, restore', () => {
   })
 
   it('restart forgets every answer', () => {
-    expect(reduce({ step: { kind: 'result' }, answers: harmless, returnToCheck: false }, { type: 'restart' })).toEqual(initialState)
+    expect(reduce({ step: { kind: 'result' }, answers: harmless, returnToCheck: false }, { type: 'restart' })).toEqual(
+      initialState,
+    )
   })
 
   it('restore replaces the whole state', () => {
-    const stored: FlowState = { step: { kind: 'question', id: 'immune' }, answers: { age: 'under-18' }, returnToCheck: true }
+    const stored: FlowState = {
+      step: { kind: 'question', id: 'immune' },
+      answers: { age: 'under-18' },
+      returnToCheck: true,
+    }
     expect(reduce(initialState, { type: 'restore', state: stored })).toEqual(stored)
   })
 })
@@ -327,11 +354,15 @@ describe('progress', () => {
   })
 
   it('counts 10 questions for scars only', () => {
-    expect(scarsIds.map((id) => progress(id, scarsOnly))).toEqual(scarsIds.map((_, i) => ({ number: i + 1, total: 10 })))
+    expect(scarsIds.map((id) => progress(id, scarsOnly))).toEqual(
+      scarsIds.map((_, i) => ({ number: i + 1, total: 10 })),
+    )
   })
 
   it('counts 11 questions with hairLossSigns, which is question 3', () => {
-    expect(harmlessIds.map((id) => progress(id, harmless))).toEqual(harmlessIds.map((_, i) => ({ number: i + 1, total: 11 })))
+    expect(harmlessIds.map((id) => progress(id, harmless))).toEqual(
+      harmlessIds.map((_, i) => ({ number: i + 1, total: 11 })),
+    )
     expect(progress('hairLossSigns', { concerns: ['diffuse-thinning'] })).toEqual({ number: 3, total: 11 })
   })
 

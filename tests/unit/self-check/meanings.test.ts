@@ -101,7 +101,16 @@ describe('answerMeanings', () => {
   })
 
   it.each([
-    ['hairLossSigns', ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness', questionsById.concerns.options[4]!.label]],
+    [
+      'hairLossSigns',
+      [
+        'A receding hairline',
+        'Thinning hair all over my head',
+        'Bald spots or patches',
+        'Complete baldness',
+        questionsById.concerns.options[4]!.label,
+      ],
+    ],
     ['shavedLookOk', ['Complete baldness', questionsById.concerns.options[4]!.label]],
   ] as const)('says %s is asked only for %j', (id, labels) => {
     expect(meanings.find((m) => m.question.id === id)?.askedOnlyFor).toEqual(labels)

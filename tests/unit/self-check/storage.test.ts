@@ -33,7 +33,10 @@ describe('restore: valid progress round-trips through serialise', () => {
     ['hairLossSigns when it applies', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 2)])],
     ['shavedLookOk when it applies', run([{ type: 'start' }, ...answerAll(bald).slice(0, 3)])],
     ['check-your-answers', run([{ type: 'start' }, ...answerAll(bald)])],
-    ['a change from check-your-answers', run([{ type: 'start' }, ...answerAll(harmless), { type: 'change', id: 'immune' }])],
+    [
+      'a change from check-your-answers',
+      run([{ type: 'start' }, ...answerAll(harmless), { type: 'change', id: 'immune' }]),
+    ],
     ['the result', run([{ type: 'start' }, ...answerAll(harmless), { type: 'confirm' }])],
     ['the result for scars only', run([{ type: 'start' }, ...answerAll(scarsOnly), { type: 'confirm' }])],
   ]
@@ -45,7 +48,17 @@ describe('restore: valid progress round-trips through serialise', () => {
   })
 
   it('the states above are the steps they claim to be', () => {
-    expect(states.map(([, s]) => s.step.kind)).toEqual(['start', 'question', 'question', 'question', 'question', 'check', 'question', 'result', 'result'])
+    expect(states.map(([, s]) => s.step.kind)).toEqual([
+      'start',
+      'question',
+      'question',
+      'question',
+      'question',
+      'check',
+      'question',
+      'result',
+      'result',
+    ])
     expect(states[3]![1].step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     expect(states[4]![1].step).toEqual({ kind: 'question', id: 'shavedLookOk' })
     expect(states[6]![1].returnToCheck).toBe(true)
@@ -68,19 +81,51 @@ describe('restore: stored data that no longer parses starts afresh with the noti
     ['an array', '[]'],
     ['an empty object', '{}'],
     ['an unknown answer value', stored({ step: { kind: 'result' }, answers: { age: 'old' }, returnToCheck: false })],
-    ['an unknown concern', stored({ step: question, answers: { age: '18-or-over', concerns: ['baldness'] }, returnToCheck: false })],
-    ['an unknown warning sign', stored({ step: question, answers: { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['itchy'] }, returnToCheck: false })],
-    ['warning signs that are not a list', stored({ step: question, answers: { concerns: ['alopecia'], hairLossSigns: 'sudden' }, returnToCheck: false })],
-    ["'none' together with a warning sign", stored({ step: question, answers: { concerns: ['alopecia'], hairLossSigns: ['none', 'sudden'] }, returnToCheck: false })],
+    [
+      'an unknown concern',
+      stored({ step: question, answers: { age: '18-or-over', concerns: ['baldness'] }, returnToCheck: false }),
+    ],
+    [
+      'an unknown warning sign',
+      stored({
+        step: question,
+        answers: { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['itchy'] },
+        returnToCheck: false,
+      }),
+    ],
+    [
+      'warning signs that are not a list',
+      stored({ step: question, answers: { concerns: ['alopecia'], hairLossSigns: 'sudden' }, returnToCheck: false }),
+    ],
+    [
+      "'none' together with a warning sign",
+      stored({
+        step: question,
+        answers: { concerns: ['alopecia'], hairLossSigns: ['none', 'sudden'] },
+        returnToCheck: false,
+      }),
+    ],
     ['an unknown "not sure" on age', stored({ step: question, answers: { age: 'unsure' }, returnToCheck: false })],
     ['concerns that are not a list', stored({ step: question, answers: { concerns: 'scars' }, returnToCheck: false })],
     ['an empty concerns list', stored({ step: question, answers: { concerns: [] }, returnToCheck: false })],
-    ['a list for a single-choice question', stored({ step: question, answers: { age: ['18-or-over'] }, returnToCheck: false })],
-    ['an unknown question id in the answers', stored({ step: question, answers: { age: '18-or-over', favouriteColour: 'blue' }, returnToCheck: false })],
+    [
+      'a list for a single-choice question',
+      stored({ step: question, answers: { age: ['18-or-over'] }, returnToCheck: false }),
+    ],
+    [
+      'an unknown question id in the answers',
+      stored({ step: question, answers: { age: '18-or-over', favouriteColour: 'blue' }, returnToCheck: false }),
+    ],
     ['an unknown key at the top level', stored({ ...initialState, version: 2 })],
     ['an unknown step kind', stored({ step: { kind: 'summary' }, answers: {}, returnToCheck: false })],
-    ['an unknown question in the step', stored({ step: { kind: 'question', id: 'favouriteColour' }, answers: {}, returnToCheck: false })],
-    ['a step with extra fields', stored({ step: { kind: 'check', id: 'age' }, answers: harmless, returnToCheck: false })],
+    [
+      'an unknown question in the step',
+      stored({ step: { kind: 'question', id: 'favouriteColour' }, answers: {}, returnToCheck: false }),
+    ],
+    [
+      'a step with extra fields',
+      stored({ step: { kind: 'check', id: 'age' }, answers: harmless, returnToCheck: false }),
+    ],
     ['a missing step', stored({ answers: {}, returnToCheck: false })],
     ['returnToCheck that is not a boolean', stored({ step: question, answers: {}, returnToCheck: 'yes' })],
     [
@@ -99,7 +144,10 @@ describe('restore: stored data that no longer parses starts afresh with the noti
       'a concern chosen twice partway through',
       stored({ step: question, answers: { age: '18-or-over', concerns: ['scars', 'scars'] }, returnToCheck: false }),
     ],
-    ['answers kept on the start page', stored({ step: { kind: 'start' }, answers: { age: '18-or-over' }, returnToCheck: false })],
+    [
+      'answers kept on the start page',
+      stored({ step: { kind: 'start' }, answers: { age: '18-or-over' }, returnToCheck: false }),
+    ],
   ]
 
   it.each(cases)('%s', (_, raw) => {
@@ -153,7 +201,8 @@ describe('restore: valid data pointing at a step the answers do not allow is red
 describe('restore: progress saved by contract version 1, before hairLossSigns existed', () => {
   // What version 1 wrote: the same key and shape, every answer but hairLossSigns.
   const { hairLossSigns: _, ...v1Answers } = harmless
-  const v1 = (step: FlowState['step'], answers: object = v1Answers, returnToCheck = false) => stored({ step, answers, returnToCheck })
+  const v1 = (step: FlowState['step'], answers: object = v1Answers, returnToCheck = false) =>
+    stored({ step, answers, returnToCheck })
 
   it.each([
     ['the result', { kind: 'result' }],
@@ -163,14 +212,23 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
   ] as const)('at %s: asks the new question with a notice, keeping every answer, then returns to check', (_, step) => {
     const result = restore(v1(step))
     expect(result.notice).toBe(missingAnswerNotice)
-    expect(result.state).toEqual({ step: { kind: 'question', id: 'hairLossSigns' }, answers: v1Answers, returnToCheck: true })
+    expect(result.state).toEqual({
+      step: { kind: 'question', id: 'hairLossSigns' },
+      answers: v1Answers,
+      returnToCheck: true,
+    })
     const answered = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
     expect(answered).toEqual({ step: { kind: 'check' }, answers: harmless, returnToCheck: false })
     expect(reduce(answered, { type: 'confirm' }).step).toEqual({ kind: 'result' })
   })
 
   it('partway: asks the new question, then carries on at the first unanswered one', () => {
-    const answers = { age: '18-or-over', concerns: ['receding-hairline'], scalpCondition: 'none', skinCancerHistory: 'no' }
+    const answers = {
+      age: '18-or-over',
+      concerns: ['receding-hairline'],
+      scalpCondition: 'none',
+      skinCancerHistory: 'no',
+    }
     const result = restore(v1({ kind: 'question', id: 'keloidProne' }, answers))
     expect(result.notice).toBe(missingAnswerNotice)
     expect(result.state.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
@@ -183,7 +241,10 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
     const answers = { age: '18-or-over', concerns: ['alopecia'] }
     const result = restore(v1({ kind: 'question', id: 'concerns' }, answers))
     expect(result).toEqual({ state: { step: { kind: 'question', id: 'concerns' }, answers, returnToCheck: false } })
-    expect(reduce(result.state, { type: 'answer', id: 'concerns', value: ['alopecia'] }).step).toEqual({ kind: 'question', id: 'hairLossSigns' })
+    expect(reduce(result.state, { type: 'answer', id: 'concerns', value: ['alopecia'] }).step).toEqual({
+      kind: 'question',
+      id: 'hairLossSigns',
+    })
   })
 
   it('for scars only, where the new question does not apply: resumes unchanged', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { evaluate, outcomes, parseAnswers, questionsById, rules, type Answers, type PartialAnswers, type RuleId } from '@/lib/candidacy'
+import {
+  evaluate,
+  outcomes,
+  parseAnswers,
+  questionsById,
+  rules,
+  type Answers,
+  type PartialAnswers,
+  type RuleId,
+} from '@/lib/candidacy'
 import { answerLabels, answeredQuestions } from '@/lib/self-check/answers'
 import { adviceOrder, adviceText, resultKind, resultText, resultTexts, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
@@ -81,19 +90,22 @@ describe('summaryText', () => {
     )
   })
 
-  it.each(cases)('%s: has every answered question with its answer, the outcome heading and every finding', (outcome, answers) => {
-    const evaluation = evaluate(valid(answers))
-    const text = summaryText(answers, evaluation)
-    for (const { question, labels } of answeredQuestions(answers)) {
-      expect(text).toContain(`${question.text} ${labels.join(', ')}`)
-    }
-    expect(text).toContain(`Result: ${resultText(evaluation).heading}`)
-    expect(outcome).toBe(evaluation.outcome)
-    for (const finding of evaluation.findings) {
-      expect(text).toContain(`- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`)
-    }
-    expect(text).toContain('not a diagnosis')
-  })
+  it.each(cases)(
+    '%s: has every answered question with its answer, the outcome heading and every finding',
+    (outcome, answers) => {
+      const evaluation = evaluate(valid(answers))
+      const text = summaryText(answers, evaluation)
+      for (const { question, labels } of answeredQuestions(answers)) {
+        expect(text).toContain(`${question.text} ${labels.join(', ')}`)
+      }
+      expect(text).toContain(`Result: ${resultText(evaluation).heading}`)
+      expect(outcome).toBe(evaluation.outcome)
+      for (const finding of evaluation.findings) {
+        expect(text).toContain(`- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`)
+      }
+      expect(text).toContain('not a diagnosis')
+    },
+  )
 
   it('has one line per answered question, so the count is exact', () => {
     const text = summaryText(bald, evaluate(valid(bald)))
@@ -104,7 +116,9 @@ describe('summaryText', () => {
   it('lists every chosen warning sign', () => {
     const answers: Answers = { ...harmless, hairLossSigns: ['sudden', 'itchy-or-sore'] }
     const labels = answerLabels(questionsById.hairLossSigns, answers)
-    expect(summaryText(answers, evaluate(valid(answers)))).toContain(`${questionsById.hairLossSigns.text} ${labels.join(', ')}`)
+    expect(summaryText(answers, evaluate(valid(answers)))).toContain(
+      `${questionsById.hairLossSigns.text} ${labels.join(', ')}`,
+    )
   })
 
   it('lists every chosen concern', () => {
@@ -164,7 +178,9 @@ describe('result headings fit the findings', () => {
   })
 
   it('chemotherapy alone says to talk to a doctor before booking, not just to wait', () => {
-    expect(resultText(evaluate(valid({ ...harmless, immune: 'chemotherapy' }))).heading).toBe('Talk to a doctor before you book SMP')
+    expect(resultText(evaluate(valid({ ...harmless, immune: 'chemotherapy' }))).heading).toBe(
+      'Talk to a doctor before you book SMP',
+    )
   })
 
   it.each([
@@ -197,7 +213,9 @@ describe('result headings fit the findings', () => {
     for (const k of kinds) {
       expect(resultTexts[k].heading.length).toBeGreaterThan(5)
       expect(resultTexts[k].summary.length).toBeGreaterThan(20)
-      expect(`${resultTexts[k].heading} ${resultTexts[k].summary}`).not.toMatch(/most clinics|\bGP\b|NHS|999|guarantee/i)
+      expect(`${resultTexts[k].heading} ${resultTexts[k].summary}`).not.toMatch(
+        /most clinics|\bGP\b|NHS|999|guarantee/i,
+      )
     }
     for (const advice of adviceOrder) {
       expect(adviceText[advice].label.length).toBeGreaterThan(5)

@@ -9,7 +9,13 @@ const { site, articles } = getContent()
 describe('buildClinic', () => {
   it('describes the clinic from its settings, with address and telephone', () => {
     const clinic = buildClinic(site)
-    expect(clinic).toMatchObject({ '@type': 'MedicalClinic', '@id': clinicId(site), name: site.name, telephone: site.phone, email: site.email })
+    expect(clinic).toMatchObject({
+      '@type': 'MedicalClinic',
+      '@id': clinicId(site),
+      name: site.name,
+      telephone: site.phone,
+      email: site.email,
+    })
     expect(clinic.address).toEqual({
       '@type': 'PostalAddress',
       streetAddress: site.address.street,
@@ -31,15 +37,24 @@ describe('buildMedicalWebPage', () => {
     expect(page.name).toBe(article.title)
     expect(page.description).toBe(article.description)
     expect(page.lastReviewed).toBe(article.lastReviewed)
-    expect(page.about).toMatchObject({ '@type': 'MedicalProcedure', procedureType: 'https://schema.org/NoninvasiveProcedure', bodyLocation: 'Scalp' })
+    expect(page.about).toMatchObject({
+      '@type': 'MedicalProcedure',
+      procedureType: 'https://schema.org/NoninvasiveProcedure',
+      bodyLocation: 'Scalp',
+    })
     expect(page.audience).toBe('https://schema.org/Patient')
     expect(page.publisher).toEqual(buildClinic(site))
   })
 
   it('names the reviewer only when the front matter gives one', () => {
     expect(buildMedicalWebPage(site, { ...article, reviewedBy: undefined })).not.toHaveProperty('reviewedBy')
-    const reviewed = buildMedicalWebPage(site, { ...article, reviewedBy: { name: 'Dr A Example', role: 'Dermatologist' } })
-    expect(reviewed).toMatchObject({ reviewedBy: { '@type': 'Person', name: 'Dr A Example', jobTitle: 'Dermatologist' } })
+    const reviewed = buildMedicalWebPage(site, {
+      ...article,
+      reviewedBy: { name: 'Dr A Example', role: 'Dermatologist' },
+    })
+    expect(reviewed).toMatchObject({
+      reviewedBy: { '@type': 'Person', name: 'Dr A Example', jobTitle: 'Dermatologist' },
+    })
   })
 
   it('gives every article its own page address', () => {

@@ -26,7 +26,11 @@ describe('buildFaqPageJsonLd', () => {
 
 describe('serializeJsonLd', () => {
   const nasty = buildFaqPageJsonLd([
-    faq({ id: 'a', question: 'What about </script><script>alert(1)</script>?', html: '<p>1 &#x3C; 2 &amp; <!-- x --> 3 &gt; 2 \u2028</p>' }),
+    faq({
+      id: 'a',
+      question: 'What about </script><script>alert(1)</script>?',
+      html: '<p>1 &#x3C; 2 &amp; <!-- x --> 3 &gt; 2 \u2028</p>',
+    }),
   ])
 
   it('parses back to the same data', () => {
