@@ -6,11 +6,9 @@ export const glossarySchema = z.strictObject({
   terms: z
     .array(
       z.strictObject({
-        id: z
-          .string()
-          .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-            error: 'must be lower-case words joined by hyphens: it becomes /glossary#id',
-          }),
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: 'must be lower-case words joined by hyphens: it becomes /glossary#id',
+        }),
         term: z.string().trim().min(2).max(60),
         also: z.array(z.string().trim().min(2)).optional(),
         definition: z.string().trim().min(10).max(300, { error: 'must be at most 300 characters: one plain sentence' }),
