@@ -13,10 +13,20 @@ export type CheckedArticle = Article & { tree: SourceDocument['tree'] }
 
 function slugProblems(file: string, slug: string): ContentProblem[] {
   if (!slugPattern.test(slug)) {
-    return [{ file, message: `the file name "${slug}" must be lower-case words joined by hyphens: it becomes the page address` }]
+    return [
+      {
+        file,
+        message: `the file name "${slug}" must be lower-case words joined by hyphens: it becomes the page address`,
+      },
+    ]
   }
   if (reservedSlugs.has(slug)) {
-    return [{ file, message: `the file name "${slug}" would take the address /${slug}, which the site already uses: rename the file` }]
+    return [
+      {
+        file,
+        message: `the file name "${slug}" would take the address /${slug}, which the site already uses: rename the file`,
+      },
+    ]
   }
   return []
 }
@@ -33,7 +43,11 @@ export function parseArticles(sources: SourceDocument[], problems: ContentProble
 }
 
 /** The path of the one article that shows the glossary, if there is exactly one (else a problem). */
-export function glossaryPagePath(articles: ParsedArticle[], hasGlossary: boolean, problems: ContentProblem[]): string | undefined {
+export function glossaryPagePath(
+  articles: ParsedArticle[],
+  hasGlossary: boolean,
+  problems: ContentProblem[],
+): string | undefined {
   const pages = articles.filter((a) => a.frontMatter.extras?.includes('glossary'))
   if (hasGlossary && pages.length !== 1) {
     problems.push({
@@ -44,17 +58,43 @@ export function glossaryPagePath(articles: ParsedArticle[], hasGlossary: boolean
   return pages.length === 1 ? articlePath(pages[0]!.slug) : undefined
 }
 
-export function buildArticles(parsed: ParsedArticle[], context: EnrichContext, problems: ContentProblem[]): CheckedArticle[] {
+export function buildArticles(
+  parsed: ParsedArticle[],
+  context: EnrichContext,
+  problems: ContentProblem[],
+): CheckedArticle[] {
   return parsed.map(({ source, slug, frontMatter }) => {
-    const { tree, citations } = enrichDocument(source, { allowCitations: true, ownPath: articlePath(slug) }, context, problems)
+    const { tree, citations } = enrichDocument(
+      source,
+      { allowCitations: true, ownPath: articlePath(slug) },
+      context,
+      problems,
+    )
     const headings = headingsOf(tree)
     for (const heading of headings.filter((h) => pageSectionIds.has(h.id))) {
-      problems.push({ file: source.file, message: `the heading "${heading.text}" would share its link #${heading.id} with a section the page adds: reword it` })
+      problems.push({
+        file: source.file,
+        message: `the heading "${heading.text}" would share its link #${heading.id} with a section the page adds: reword it`,
+      })
     }
     if (frontMatter.sources === 'none' && citations.length > 0) {
-      problems.push({ file: source.file, field: 'sources', message: 'is "none", but the page cites sources: remove "sources: none" or the citations' })
+      problems.push({
+        file: source.file,
+        field: 'sources',
+        message: 'is "none", but the page cites sources: remove "sources: none" or the citations',
+      })
     }
     const html = toHtml(tree)
-    return { ...frontMatter, draft: frontMatter.draft ?? false, extras: frontMatter.extras ?? [], slug, file: source.file, html, headings, citations, tree }
+    return {
+      ...frontMatter,
+      draft: frontMatter.draft ?? false,
+      extras: frontMatter.extras ?? [],
+      slug,
+      file: source.file,
+      html,
+      headings,
+      citations,
+      tree,
+    }
   })
 }

@@ -26,11 +26,18 @@ export function enrichDocument(
 ): EnrichedDocument {
   // The glossary page itself defines the terms: it links none of them.
   const linkTerms = glossary && glossaryPath && ownPath !== glossaryPath
-  const result = enrichTree(source.tree, { allowCitations, region, glossary: linkTerms ? { path: glossaryPath, terms: glossary.terms } : undefined })
+  const result = enrichTree(source.tree, {
+    allowCitations,
+    region,
+    glossary: linkTerms ? { path: glossaryPath, terms: glossary.terms } : undefined,
+  })
   for (const message of result.problems) problems.push({ file: source.file, message })
   const knownSources = new Set(references?.sources.map((s) => s.id))
   for (const { id } of result.citations.filter(({ id }) => references && !knownSources.has(id))) {
-    problems.push({ file: source.file, message: `the citation [@${id}] names no source in content/references.yaml (it has ${[...knownSources].join(', ')})` })
+    problems.push({
+      file: source.file,
+      message: `the citation [@${id}] names no source in content/references.yaml (it has ${[...knownSources].join(', ')})`,
+    })
   }
   return { tree: result.tree, citations: result.citations }
 }

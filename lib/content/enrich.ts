@@ -47,7 +47,12 @@ const element = (tagName: string, properties: Element['properties'], children: E
   children,
 })
 
-function replacePlaceholders(value: string, region: Region | undefined, pattern: RegExp, problems: Set<string>): string {
+function replacePlaceholders(
+  value: string,
+  region: Region | undefined,
+  pattern: RegExp,
+  problems: Set<string>,
+): string {
   return value.replace(pattern, (whole, name: string) => {
     if (!(regionTokens as readonly string[]).includes(name)) {
       problems.add(`unknown placeholder ${whole}: use one of ${regionTokens.map((t) => `{{${t}}}`).join(', ')}`)
@@ -81,9 +86,16 @@ export function enrichTree(source: Root, options: EnrichOptions): Enriched {
     const number = citations.indexOf(id) + 1
     return element('sup', { className: ['citation'] }, [
       // The label says what the number is; it keeps the number, as the visible text (WCAG 2.5.3).
-      element('a', { href: `#${sourceAnchor(id)}`, id: citationAnchor(id, occurrence), dataCitation: id, ariaLabel: `Source ${number}` }, [
-        text(String(number)),
-      ]),
+      element(
+        'a',
+        {
+          href: `#${sourceAnchor(id)}`,
+          id: citationAnchor(id, occurrence),
+          dataCitation: id,
+          ariaLabel: `Source ${number}`,
+        },
+        [text(String(number))],
+      ),
     ])
   }
 
@@ -96,7 +108,9 @@ export function enrichTree(source: Root, options: EnrichOptions): Enriched {
       if (index % 2 === 1) {
         if (options.allowCitations) out.push(citationMarker(part))
         else {
-          problems.add(`citations such as [@${part}] are for articles: in an FAQ answer, link to the article section instead`)
+          problems.add(
+            `citations such as [@${part}] are for articles: in an FAQ answer, link to the article section instead`,
+          )
           out.push(text(`[@${part}]`))
         }
         return
@@ -117,14 +131,21 @@ export function enrichTree(source: Root, options: EnrichOptions): Enriched {
       for (const [term, pattern] of unlinked) {
         pattern.lastIndex = 0
         const found = pattern.exec(rest)
-        if (found && (!first || found.index < first.index || (found.index === first.index && found[0].length > first.length))) {
+        if (
+          found &&
+          (!first || found.index < first.index || (found.index === first.index && found[0].length > first.length))
+        ) {
           first = { index: found.index, length: found[0].length, term }
         }
       }
       if (!first) break
       unlinked.delete(first.term)
       out.push(text(rest.slice(0, first.index)))
-      out.push(element('a', { href: `${options.glossary!.path}#${first.term.id}`, className: ['glossary-link'] }, [text(rest.slice(first.index, first.index + first.length))]))
+      out.push(
+        element('a', { href: `${options.glossary!.path}#${first.term.id}`, className: ['glossary-link'] }, [
+          text(rest.slice(first.index, first.index + first.length)),
+        ]),
+      )
       rest = rest.slice(first.index + first.length)
     }
     out.push(text(rest))
@@ -133,11 +154,17 @@ export function enrichTree(source: Root, options: EnrichOptions): Enriched {
 
   const walk = (parent: Root | Element, linkTerms: boolean) => {
     parent.children = parent.children.flatMap((child): ElementContent[] => {
-      if (child.type === 'text') return expandText(replacePlaceholders(child.value, options.region, placeholder, problems), linkTerms)
+      if (child.type === 'text')
+        return expandText(replacePlaceholders(child.value, options.region, placeholder, problems), linkTerms)
       if (child.type === 'element') {
         for (const [key, value] of Object.entries(child.properties)) {
           if (typeof value === 'string') {
-            child.properties[key] = replacePlaceholders(replacePlaceholders(value, options.region, placeholder, problems), options.region, encodedPlaceholder, problems)
+            child.properties[key] = replacePlaceholders(
+              replacePlaceholders(value, options.region, placeholder, problems),
+              options.region,
+              encodedPlaceholder,
+              problems,
+            )
           }
         }
         const inside = child.tagName === 'pre' || child.tagName === 'code'

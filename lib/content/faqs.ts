@@ -14,7 +14,11 @@ export type CheckedFaq = Faq & { tree: Root }
 export function buildFaqs(sources: SourceDocument[], context: EnrichContext, problems: ContentProblem[]): CheckedFaq[] {
   return sources.flatMap((source) => {
     const id = fileStem(source.file)
-    if (!slugPattern.test(id)) problems.push({ file: source.file, message: `the file name "${id}" must be lower-case words joined by hyphens: it becomes the answer's link /faq#${id}` })
+    if (!slugPattern.test(id))
+      problems.push({
+        file: source.file,
+        message: `the file name "${id}" must be lower-case words joined by hyphens: it becomes the answer's link /faq#${id}`,
+      })
     const parsed = faqFrontMatter.safeParse(source.data)
     if (!parsed.success) {
       problems.push(...zodProblems(source.file, parsed.error))
@@ -38,10 +42,18 @@ export function faqProblems(faqs: CheckedFaq[], publishedSlugs: ReadonlySet<stri
   const problems: ContentProblem[] = []
   for (const faq of faqs) {
     if (hasHeading(faq)) {
-      problems.push({ file: faq.file, message: 'headings are not allowed in an FAQ answer: keep the answer short, or move the detail into an article' })
+      problems.push({
+        file: faq.file,
+        message: 'headings are not allowed in an FAQ answer: keep the answer short, or move the detail into an article',
+      })
     }
     for (const slug of faq.related) {
-      if (!publishedSlugs.has(slug)) problems.push({ file: faq.file, field: 'related', message: `"${slug}" is not a published article (articles: ${[...publishedSlugs].sort().join(', ')})` })
+      if (!publishedSlugs.has(slug))
+        problems.push({
+          file: faq.file,
+          field: 'related',
+          message: `"${slug}" is not a published article (articles: ${[...publishedSlugs].sort().join(', ')})`,
+        })
     }
   }
   return problems

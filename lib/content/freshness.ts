@@ -35,18 +35,27 @@ export { addMonths, daysBetween }
  */
 export function resolveToday(override: string | undefined, now: Date): CalendarDate {
   if (override !== undefined && override !== '') {
-    if (!isCalendarDate(override)) throw new Error(`CONTENT_TODAY must be a real date written YYYY-MM-DD (got "${override}")`)
+    if (!isCalendarDate(override))
+      throw new Error(`CONTENT_TODAY must be a real date written YYYY-MM-DD (got "${override}")`)
     return override
   }
   return localCalendarDate(now)
 }
 
 /** The review state of one document on `today`. */
-export function reviewEntry(doc: ReviewedDocument, today: CalendarDate, rules: FreshnessRules = defaultRules): ReviewEntry {
+export function reviewEntry(
+  doc: ReviewedDocument,
+  today: CalendarDate,
+  rules: FreshnessRules = defaultRules,
+): ReviewEntry {
   const due =
     doc.nextReviewDue !== undefined
-      ? isCalendarDate(doc.nextReviewDue) ? doc.nextReviewDue : undefined
-      : isCalendarDate(doc.lastReviewed) ? addMonths(doc.lastReviewed, rules.faqReviewIntervalMonths) : undefined
+      ? isCalendarDate(doc.nextReviewDue)
+        ? doc.nextReviewDue
+        : undefined
+      : isCalendarDate(doc.lastReviewed)
+        ? addMonths(doc.lastReviewed, rules.faqReviewIntervalMonths)
+        : undefined
   if (!due) return { ...doc, status: 'invalid-date' }
   const daysLeft = daysBetween(today, due)
   const status: ReviewStatus = daysLeft < 0 ? 'overdue' : daysLeft <= rules.reviewSoonDays ? 'due-soon' : 'ok'
@@ -56,10 +65,19 @@ export function reviewEntry(doc: ReviewedDocument, today: CalendarDate, rules: F
 const statusRank: Record<ReviewStatus, number> = { 'invalid-date': 0, overdue: 1, 'due-soon': 2, ok: 3 }
 
 /** Every document's review state, what needs attention first: bad dates, then the longest overdue, then the soonest due. */
-export function reviewSchedule(docs: ReviewedDocument[], today: CalendarDate, rules: FreshnessRules = defaultRules): ReviewEntry[] {
+export function reviewSchedule(
+  docs: ReviewedDocument[],
+  today: CalendarDate,
+  rules: FreshnessRules = defaultRules,
+): ReviewEntry[] {
   return docs
     .map((doc) => reviewEntry(doc, today, rules))
-    .sort((a, b) => statusRank[a.status] - statusRank[b.status] || (a.daysLeft ?? 0) - (b.daysLeft ?? 0) || a.file.localeCompare(b.file))
+    .sort(
+      (a, b) =>
+        statusRank[a.status] - statusRank[b.status] ||
+        (a.daysLeft ?? 0) - (b.daysLeft ?? 0) ||
+        a.file.localeCompare(b.file),
+    )
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`

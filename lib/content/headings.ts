@@ -16,7 +16,10 @@ const classes = (node: Element) => {
 
 /** The words of a node as a reader sees them, without the heading's own "#" link. */
 function visibleText(node: Element): string {
-  const copy: Element = { ...node, children: node.children.filter((child) => !(child.type === 'element' && classes(child).includes('heading-anchor'))) }
+  const copy: Element = {
+    ...node,
+    children: node.children.filter((child) => !(child.type === 'element' && classes(child).includes('heading-anchor'))),
+  }
   return hastToString(copy)
 }
 
@@ -54,7 +57,8 @@ export function hrefsOf(tree: Root): string[] {
   return hrefs
 }
 
-const headingLevel = (node: ElementContent) => (node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined)
+const headingLevel = (node: ElementContent) =>
+  node.type === 'element' && /^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined
 
 /**
  * The section a heading starts: what follows the heading with this id up to the next heading of

@@ -30,14 +30,21 @@ export function publicFilePath(src: string, publicDir: string): string | undefin
     return undefined
   }
   const segments = path.split('/').filter(Boolean)
-  if (segments.length === 0 || segments.some((segment) => segment === '..' || segment === '.' || segment.includes('\\'))) return undefined
+  if (
+    segments.length === 0 ||
+    segments.some((segment) => segment === '..' || segment === '.' || segment.includes('\\'))
+  )
+    return undefined
   return join(publicDir, ...segments)
 }
 
 /** The size an SVG declares in its viewBox (its drawing units), or undefined if it has none. */
 export function svgSize(svg: string): ImageSize | undefined {
   const viewBox = /<svg\b[^>]*\sviewBox="([^"]+)"/.exec(svg)?.[1]
-  const numbers = viewBox?.trim().split(/[\s,]+/).map(Number)
+  const numbers = viewBox
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number)
   if (!numbers || numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) return undefined
   const [, , width = 0, height = 0] = numbers
   return width > 0 && height > 0 ? { width: Math.round(width), height: Math.round(height) } : undefined
@@ -52,7 +59,8 @@ export function readImageSize(src: string, publicDir = defaultPublicDir()): Imag
 
 const example = '![What the picture shows](/diagrams/name.svg "The caption")'
 
-const stringProperty = (node: Element, name: string) => (typeof node.properties[name] === 'string' ? (node.properties[name] as string) : undefined)
+const stringProperty = (node: Element, name: string) =>
+  typeof node.properties[name] === 'string' ? (node.properties[name] as string) : undefined
 
 const nameOf = (image: Element) => {
   const src = stringProperty(image, 'src')
@@ -69,13 +77,20 @@ function imageProblems(image: Element, publicDir: string): string[] {
     // The sanitizer removes addresses it does not allow (javascript:, data:), leaving no src.
     problems.push(`${name} has an address that is not allowed: write it as ${example}`)
   } else if (/^(https?:)?\/\//i.test(src)) {
-    problems.push(`${name} comes from another website: save the file in public/diagrams/ and write its address as /diagrams/name.svg`)
+    problems.push(
+      `${name} comes from another website: save the file in public/diagrams/ and write its address as /diagrams/name.svg`,
+    )
   } else {
     const file = publicFilePath(src, publicDir)
-    if (!file) problems.push(`${name} must have an address that starts with "/", e.g. /diagrams/name.svg for the file public/diagrams/name.svg`)
-    else if (!existsSync(/*turbopackIgnore: true*/ file)) problems.push(`${name} does not exist: there is no file public${src.replace(/[?#].*$/, '')}`)
+    if (!file)
+      problems.push(
+        `${name} must have an address that starts with "/", e.g. /diagrams/name.svg for the file public/diagrams/name.svg`,
+      )
+    else if (!existsSync(/*turbopackIgnore: true*/ file))
+      problems.push(`${name} does not exist: there is no file public${src.replace(/[?#].*$/, '')}`)
   }
-  if (!stringProperty(image, 'alt')?.trim()) problems.push(`${name} has no alt text: describe what the picture shows between the brackets, ${example}`)
+  if (!stringProperty(image, 'alt')?.trim())
+    problems.push(`${name} has no alt text: describe what the picture shows between the brackets, ${example}`)
   return problems
 }
 
@@ -90,11 +105,14 @@ export function checkImages(tree: Root, publicDir = defaultPublicDir()): string[
   const elsewhere: string[] = []
   visit(tree, 'element', (node: Element) => {
     if (node.tagName === 'figure') {
-      const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption')
+      const caption = node.children.find(
+        (child): child is Element => child.type === 'element' && child.tagName === 'figcaption',
+      )
       visit(node, 'element', (image: Element) => {
         if (!isImage(image)) return
         inFigures.push(...imageProblems(image, publicDir))
-        if (!caption || !hastToString(caption).trim()) inFigures.push(`${nameOf(image)} has no caption: put it in quotes after the address, ${example}`)
+        if (!caption || !hastToString(caption).trim())
+          inFigures.push(`${nameOf(image)} has no caption: put it in quotes after the address, ${example}`)
       })
       return SKIP
     }
@@ -102,7 +120,9 @@ export function checkImages(tree: Root, publicDir = defaultPublicDir()): string[
     elsewhere.push(...imageProblems(node, publicDir))
     // Without a src the figure plugin leaves it alone: the address is the problem to fix first.
     if (stringProperty(node, 'src')) {
-      elsewhere.push(`${nameOf(node)} must be a paragraph of its own (a blank line before and after it) to show as a figure with its caption`)
+      elsewhere.push(
+        `${nameOf(node)} must be a paragraph of its own (a blank line before and after it) to show as a figure with its caption`,
+      )
     }
   })
   return [...inFigures, ...elsewhere]

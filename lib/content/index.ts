@@ -9,7 +9,9 @@ export type { Article, Faq } from './model'
 export function getContent(): Content {
   // Only the dev watcher writes problems (the build stops at them): Next shows this in the browser.
   if (!checked.content) {
-    throw new Error(`The content has ${checked.problems.length} problem(s):\n${checked.problems.map(formatProblem).join('\n')}`)
+    throw new Error(
+      `The content has ${checked.problems.length} problem(s):\n${checked.problems.map(formatProblem).join('\n')}`,
+    )
   }
   // Drafts show only on the editor's preview (npm run dev), never in a build or a test.
   if (checked.includeDrafts && process.env.NODE_ENV !== 'development') {

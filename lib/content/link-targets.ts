@@ -8,7 +8,12 @@ import { idsOf } from './headings'
 import { checkLinks, hrefProblem, type LinkTargets } from './links'
 import type { ContentProblem } from './model'
 
-export function linkTargets(published: CheckedArticle[], faqs: CheckedFaq[], glossaryPath: string | undefined, glossary: Glossary | undefined): LinkTargets {
+export function linkTargets(
+  published: CheckedArticle[],
+  faqs: CheckedFaq[],
+  glossaryPath: string | undefined,
+  glossary: Glossary | undefined,
+): LinkTargets {
   const targets = new Map<string, ReadonlySet<string> | null>()
   // The first article with a slug wins, so a duplicate blames only itself; static routes come last
   // and win over an article that takes their name.
@@ -17,7 +22,10 @@ export function linkTargets(published: CheckedArticle[], faqs: CheckedFaq[], glo
     if (targets.has(path)) continue
     const termIds = path === glossaryPath ? (glossary?.terms ?? []).map((t) => t.id) : []
     // The Sources list the page adds has an entry for each source it cites.
-    targets.set(path, new Set([...idsOf(article.tree), ...termIds, ...article.citations.map(({ id }) => sourceAnchor(id))]))
+    targets.set(
+      path,
+      new Set([...idsOf(article.tree), ...termIds, ...article.citations.map(({ id }) => sourceAnchor(id))]),
+    )
   }
   targets.set(staticRoutes.home, null)
   targets.set(staticRoutes.selfCheck, null)
@@ -42,7 +50,11 @@ export function linkProblems(published: CheckedArticle[], faqs: CheckedFaq[], ta
     const slug = href.slice(1).split('#')[0]!
     const file = published.find((a) => a.slug === slug)?.file ?? `content/articles/${slug}.md`
     const message = hrefProblem(href, '/', targets)
-    if (message) problems.push({ file, message: `${message}: every page links there (${name}), so the page and its heading must exist` })
+    if (message)
+      problems.push({
+        file,
+        message: `${message}: every page links there (${name}), so the page and its heading must exist`,
+      })
   }
   return problems
 }

@@ -17,7 +17,8 @@ export function hrefProblem(href: string, ownPath: string, targets: LinkTargets)
   const path = pathPart === '' ? ownPath : pathPart.replace(/(.)\/$/, '$1')
   if (!targets.has(path)) return `link "${href}" goes to a page that does not exist`
   const ids = targets.get(path)
-  if (hash !== undefined && ids && !ids.has(hash)) return `link "${href}" goes to a section "#${hash}" that ${path} does not have`
+  if (hash !== undefined && ids && !ids.has(hash))
+    return `link "${href}" goes to a section "#${hash}" that ${path} does not have`
   return undefined
 }
 

@@ -66,7 +66,12 @@ export function rehypeHeadingAnchors() {
         tagName: 'a',
         properties: { href: `#${id}`, className: ['heading-anchor'] },
         children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
           {
             type: 'element',
             tagName: 'span',
@@ -98,15 +103,30 @@ export function rehypeFigures({ publicDir = defaultPublicDir() }: { publicDir?: 
       const caption = typeof title === 'string' ? title.trim() : ''
       const size = readImageSize(image.properties.src, publicDir)
       image.properties = { ...properties, loading: 'lazy', decoding: 'async', ...size }
-      const figcaption: Element = { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] }
-      parent.children[index] = { type: 'element', tagName: 'figure', properties: {}, children: caption ? [image, figcaption] : [image] }
+      const figcaption: Element = {
+        type: 'element',
+        tagName: 'figcaption',
+        properties: {},
+        children: [{ type: 'text', value: caption }],
+      }
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'figure',
+        properties: {},
+        children: caption ? [image, figcaption] : [image],
+      }
     })
   }
 }
 
 export const remarkPlugins: Pluggable[] = [remarkGfm, remarkRejectUnsafeSyntax]
 // Sanitize first: the ids, anchors and figures added after it are ours, not the editor's.
-export const rehypePlugins: Pluggable[] = [[rehypeSanitize, sanitizeSchema], rehypeSlug, rehypeHeadingAnchors, rehypeFigures]
+export const rehypePlugins: Pluggable[] = [
+  [rehypeSanitize, sanitizeSchema],
+  rehypeSlug,
+  rehypeHeadingAnchors,
+  rehypeFigures,
+]
 
 // Finished trees by source file ("articles/aftercare.md"), from the last plugin to the `tree`
 // computed field, which Contentlayer resolves right after the body in the same process.

@@ -12,16 +12,28 @@ const fieldPath = (path: readonly PropertyKey[]) =>
   path.map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index ? '.' : ''}${String(key)}`)).join('')
 
 // hint: words added to a message to say where it is, e.g. which list item (see itemHint).
-export function zodProblems(file: string, error: z.ZodError, hint: (path: readonly PropertyKey[]) => string = () => ''): ContentProblem[] {
+export function zodProblems(
+  file: string,
+  error: z.ZodError,
+  hint: (path: readonly PropertyKey[]) => string = () => '',
+): ContentProblem[] {
   return error.issues.map((issue) => ({
     file,
     field: issue.path.length ? fieldPath(issue.path) : undefined,
-    message: (issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling` : issue.message) + hint(issue.path),
+    message:
+      (issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`
+        : issue.message) + hint(issue.path),
   }))
 }
 
 /** Reports each value that more than one document uses. */
-export function duplicates<T>(items: T[], key: (item: T) => string, file: (item: T) => string, describe: (value: string) => string) {
+export function duplicates<T>(
+  items: T[],
+  key: (item: T) => string,
+  file: (item: T) => string,
+  describe: (value: string) => string,
+) {
   const seen = new Map<string, string>()
   const problems: ContentProblem[] = []
   for (const item of items) {

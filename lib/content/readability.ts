@@ -24,8 +24,41 @@ export type Readability = ReadabilityCounts & { grade: number }
 const sentenceEnd = /(?<=[.!?]["'”’)\]]*)\s+(?=[^a-z\s])/
 const wordPattern = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 
-const droppedElements = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'figure', 'script', 'style', 'sup', 'img', 'hr'])
-const blockElements = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'caption', 'blockquote', 'div', 'section', 'br'])
+const droppedElements = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'figure',
+  'script',
+  'style',
+  'sup',
+  'img',
+  'hr',
+])
+const blockElements = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'blockquote',
+  'div',
+  'section',
+  'br',
+])
 
 /** The readable text of a page's tree, one string per block (paragraph, list item, cell...). */
 export function proseBlocks(tree: Root): string[] {
@@ -46,7 +79,10 @@ export function proseBlocks(tree: Root): string[] {
 
 /** The sentences of one block: a block with words in it is at least one sentence. */
 export function splitSentences(block: string): string[] {
-  return block.split(sentenceEnd).map((s) => s.trim()).filter((s) => s.length > 0)
+  return block
+    .split(sentenceEnd)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
 }
 
 export const words = (text: string): string[] => text.match(wordPattern) ?? []
@@ -55,7 +91,10 @@ export const words = (text: string): string[] => text.match(wordPattern) ?? []
 export function wordSyllables(word: string): number {
   if (/^\d/.test(word)) return 1
   const parts = word.replace(/’/g, "'").split('-')
-  return Math.max(1, parts.reduce((sum, part) => sum + syllable(part), 0))
+  return Math.max(
+    1,
+    parts.reduce((sum, part) => sum + syllable(part), 0),
+  )
 }
 
 /** Sentence, word and syllable counts of prose blocks. */
@@ -76,7 +115,10 @@ export function countProse(blocks: string[]): ReadabilityCounts {
 /** The Flesch-Kincaid grade of a page's tree, with its counts; the grade is NaN when there is no prose. */
 export function readabilityOf(tree: Root): Readability {
   const counts = countProse(proseBlocks(tree))
-  return { ...counts, grade: fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables }) }
+  return {
+    ...counts,
+    grade: fleschKincaid({ sentence: counts.sentences, word: counts.words, syllable: counts.syllables }),
+  }
 }
 
 /** A grade as people read it: one decimal place. The limit is compared with this, so "8.0" passes a limit of 8. */
@@ -92,10 +134,12 @@ export function readingGradeProblems(
   const check = (doc: ProseDocument, limit: number, kind: string): ContentProblem[] => {
     const { grade } = readabilityOf(doc.tree)
     if (Number.isNaN(grade) || Number(formatGrade(grade)) <= limit) return []
-    return [{
-      file: doc.file,
-      message: `reading grade ${formatGrade(grade)} is above the limit of ${limit} for ${kind}: use shorter sentences and everyday words`,
-    }]
+    return [
+      {
+        file: doc.file,
+        message: `reading grade ${formatGrade(grade)} is above the limit of ${limit} for ${kind}: use shorter sentences and everyday words`,
+      },
+    ]
   }
   return [
     ...articles.flatMap((doc) => check(doc, limits.article, 'an article')),

@@ -8,7 +8,9 @@ export const maxDescriptionLength = 160
 
 export const calendarDate = z
   .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2026-11-20' })
-  .refine(isCalendarDate, { error: (issue) => `must be a real date written YYYY-MM-DD, e.g. 2026-11-20 (got "${String(issue.input)}")` })
+  .refine(isCalendarDate, {
+    error: (issue) => `must be a real date written YYYY-MM-DD, e.g. 2026-11-20 (got "${String(issue.input)}")`,
+  })
 
 const reviewer = z.strictObject({
   name: z.string().trim().min(1, { error: 'needs a name' }),
@@ -21,7 +23,11 @@ export type ArticleExtra = (typeof articleExtras)[number]
 
 export const articleFrontMatter = z
   .strictObject({
-    title: z.string().trim().min(3, { error: 'must be at least 3 characters' }).max(80, { error: 'must be at most 80 characters' }),
+    title: z
+      .string()
+      .trim()
+      .min(3, { error: 'must be at least 3 characters' })
+      .max(80, { error: 'must be at most 80 characters' }),
     description: z
       .string()
       .trim()
@@ -38,10 +44,13 @@ export const articleFrontMatter = z
     sources: z.literal('none', { error: 'must be "none" (to hide the Sources section), or left out' }).optional(),
     draft: z.boolean({ error: 'must be true or false' }).optional(),
   })
-  .refine((fm) => !isCalendarDate(fm.lastReviewed) || !isCalendarDate(fm.nextReviewDue) || fm.nextReviewDue > fm.lastReviewed, {
-    path: ['nextReviewDue'],
-    error: 'must be after lastReviewed',
-  })
+  .refine(
+    (fm) => !isCalendarDate(fm.lastReviewed) || !isCalendarDate(fm.nextReviewDue) || fm.nextReviewDue > fm.lastReviewed,
+    {
+      path: ['nextReviewDue'],
+      error: 'must be after lastReviewed',
+    },
+  )
 
 export const faqCategories = {
   'about-smp': 'About SMP',
@@ -58,7 +67,9 @@ export const faqFrontMatter = z.strictObject({
     error: `must be one of: ${Object.keys(faqCategories).join(', ')}`,
   }),
   order: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }),
-  related: z.array(z.string(), { error: 'must be a list of article slugs' }).min(1, { error: 'must name at least one article' }),
+  related: z
+    .array(z.string(), { error: 'must be a list of article slugs' })
+    .min(1, { error: 'must name at least one article' }),
   lastReviewed: calendarDate,
 })
 

@@ -50,9 +50,22 @@ function singleton<T>(
 
 export function checkSettings(sources: SettingsSources, problems: ContentProblem[]): Settings {
   const site = singleton(sources.site, siteFile, 'clinic settings', siteSettingsSchema, problems)
-  const aftercareSchedule = singleton(sources.aftercareSchedule, 'content/aftercare-schedule.yaml', 'aftercare schedule', aftercareScheduleSchema, problems, itemHint)
+  const aftercareSchedule = singleton(
+    sources.aftercareSchedule,
+    'content/aftercare-schedule.yaml',
+    'aftercare schedule',
+    aftercareScheduleSchema,
+    problems,
+    itemHint,
+  )
   const regions = singleton(sources.regions, 'content/regions.yaml', 'country help (regions)', regionsSchema, problems)
-  const references = singleton(sources.references, 'content/references.yaml', 'sources (references)', referencesSchema, problems)
+  const references = singleton(
+    sources.references,
+    'content/references.yaml',
+    'sources (references)',
+    referencesSchema,
+    problems,
+  )
   const glossary = singleton(sources.glossary, 'content/glossary.yaml', 'glossary', glossarySchema, problems)
 
   let region: Region | undefined
@@ -68,7 +81,14 @@ export function checkSettings(sources: SettingsSources, problems: ContentProblem
     }
   }
   if (glossary) {
-    problems.push(...duplicates(glossary.terms, (t) => t.id, () => 'content/glossary.yaml', (id) => `terms: the id "${id}"`))
+    problems.push(
+      ...duplicates(
+        glossary.terms,
+        (t) => t.id,
+        () => 'content/glossary.yaml',
+        (id) => `terms: the id "${id}"`,
+      ),
+    )
   }
   return { site, aftercareSchedule, region, references, glossary }
 }

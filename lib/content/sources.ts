@@ -16,7 +16,9 @@ function editorFields(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(editorFields)
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
-    Object.entries(value).filter(([key]) => !bookkeeping.has(key)).map(([key, inner]) => [key, editorFields(inner)]),
+    Object.entries(value)
+      .filter(([key]) => !bookkeeping.has(key))
+      .map(([key, inner]) => [key, editorFields(inner)]),
   )
 }
 

@@ -36,10 +36,30 @@ export function validateContent(
   const faqs = buildFaqs(sources.faqs, context, problems)
 
   problems.push(
-    ...duplicates(articles, (a) => a.slug, (a) => a.file, (slug) => `the address /${slug}`),
-    ...duplicates(articles, (a) => a.title.toLowerCase(), (a) => a.file, (title) => `title: the title "${title}"`),
-    ...duplicates(faqs, (f) => f.id, (f) => f.file, (id) => `the answer link /faq#${id}`),
-    ...duplicates(faqs, (f) => f.question.toLowerCase(), (f) => f.file, (q) => `question: the question "${q}"`),
+    ...duplicates(
+      articles,
+      (a) => a.slug,
+      (a) => a.file,
+      (slug) => `the address /${slug}`,
+    ),
+    ...duplicates(
+      articles,
+      (a) => a.title.toLowerCase(),
+      (a) => a.file,
+      (title) => `title: the title "${title}"`,
+    ),
+    ...duplicates(
+      faqs,
+      (f) => f.id,
+      (f) => f.file,
+      (id) => `the answer link /faq#${id}`,
+    ),
+    ...duplicates(
+      faqs,
+      (f) => f.question.toLowerCase(),
+      (f) => f.file,
+      (q) => `question: the question "${q}"`,
+    ),
   )
 
   // Only what will be published can be linked to, and only its links are checked: a draft may
@@ -52,7 +72,11 @@ export function validateContent(
     const file = sources.aftercareSchedule[0]!.file
     problems.push(
       ...readMoreProblems(aftercareSchedule, file, targets),
-      ...dayCountProblems(aftercareSchedule, file, published.map((a) => ({ path: articlePath(a.slug), tree: a.tree }))),
+      ...dayCountProblems(
+        aftercareSchedule,
+        file,
+        published.map((a) => ({ path: articlePath(a.slug), tree: a.tree })),
+      ),
     )
   }
   problems.push(...imageProblems([...published, ...faqs], publicDir))

@@ -11,7 +11,11 @@ type Watch = (dir: string, options: { recursive: boolean }, listener: () => void
  * Calls `run` once Contentlayer has finished writing: it writes a file per document and then the
  * indexes, so a burst of changes waits until `delayMs` have passed without one. Returns a stop function.
  */
-export function onSettledChanges(dir: string, run: () => void, { delayMs = 300, watch = fsWatch as Watch } = {}): () => void {
+export function onSettledChanges(
+  dir: string,
+  run: () => void,
+  { delayMs = 300, watch = fsWatch as Watch } = {},
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   const watcher = watch(dir, { recursive: true }, () => {
     clearTimeout(timer)
@@ -32,7 +36,12 @@ export function devCheck(
   const checked = checkContent(read(), { includeDrafts: true, ...options })
   write(checked)
   const lines = checked.content
-    ? [`Content check passed: ${checked.content.articles.length} articles (drafts included), ${checked.content.faqs.length} FAQ answers.`]
-    : [`Content check failed: ${checked.problems.length} problem(s) to fix:`, ...checked.problems.map((problem) => `  ✗ ${formatProblem(problem)}`)]
+    ? [
+        `Content check passed: ${checked.content.articles.length} articles (drafts included), ${checked.content.faqs.length} FAQ answers.`,
+      ]
+    : [
+        `Content check failed: ${checked.problems.length} problem(s) to fix:`,
+        ...checked.problems.map((problem) => `  ✗ ${formatProblem(problem)}`),
+      ]
   return { checked, lines }
 }

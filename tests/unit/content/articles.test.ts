@@ -14,7 +14,9 @@ describe('parseArticles', () => {
   it('reports a file name that is not an address', () => {
     const problems: ContentProblem[] = []
     parseArticles(loadSources('article-bad-file-name').articles, problems)
-    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringContaining('must be lower-case words joined by hyphens') }))
+    expect(problems).toContainEqual(
+      expect.objectContaining({ message: expect.stringContaining('must be lower-case words joined by hyphens') }),
+    )
   })
 })
 
@@ -27,15 +29,21 @@ describe('glossaryPagePath', () => {
 
   it('is reported when no article shows the glossary', () => {
     const problems: ContentProblem[] = []
-    expect(glossaryPagePath(parseArticles(loadSources('glossary-no-page').articles, []), true, problems)).toBeUndefined()
-    expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining('exactly one article must show the glossary') })])
+    expect(
+      glossaryPagePath(parseArticles(loadSources('glossary-no-page').articles, []), true, problems),
+    ).toBeUndefined()
+    expect(problems).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('exactly one article must show the glossary') }),
+    ])
   })
 })
 
 describe('buildArticles', () => {
   it('gives each article its html, headings from the tree, and citations', () => {
     const problems: ContentProblem[] = []
-    const [first] = buildArticles(parseArticles(loadSources().articles, []), {}, problems).filter((a) => a.slug === 'what-is-smp')
+    const [first] = buildArticles(parseArticles(loadSources().articles, []), {}, problems).filter(
+      (a) => a.slug === 'what-is-smp',
+    )
     expect(problems).toEqual([])
     expect(first?.headings).toEqual([
       { level: 2, id: 'how-smp-works', text: 'How SMP works' },

@@ -20,6 +20,8 @@ describe('checkContent', () => {
   it('gives problems and no content when something is wrong', () => {
     const checked = checkContent(loadSources('article-missing-title'), { includeDrafts: false })
     expect(checked.content).toBeUndefined()
-    expect(checked.problems).toContainEqual(expect.objectContaining({ file: 'content/articles/no-title.md', field: 'title' }))
+    expect(checked.problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/no-title.md', field: 'title' }),
+    )
   })
 })

@@ -38,7 +38,12 @@ function step(dir: string, command: string, args: string[]): Step {
   // dist/cwd.js): without PWD it would build the repository's own content/ into its .contentlayer/.
   const env: NodeJS.ProcessEnv = { ...process.env, PWD: dir, FORCE_COLOR: '0', NO_COLOR: '1' }
   delete env.CONTENT_DIR
-  const result = spawnSync(join(dir, 'node_modules', '.bin', command), args, { cwd: dir, env, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(join(dir, 'node_modules', '.bin', command), args, {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   if (result.error) throw result.error
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` }
 }
@@ -69,26 +74,77 @@ const rawHtmlFile = join(fixturesRoot, 'md-raw-html-script', 'articles', 'script
 
 const cliCases: CliCase[] = [
   // A misspelled required field: Contentlayer reports the missing field (not the misspelling).
-  { name: 'misspelled field (titel:)', fixture: 'article-misspelled-field', failsIn: 'contentlayer', mentions: ['articles/misspelled.md', 'missing the following required fields', 'title'] },
-  { name: 'unknown field', fixture: 'article-unknown-field', failsIn: 'contentlayer', mentions: ['articles/unknown-field.md', 'extra fields', 'author'] },
-  { name: 'missing required FAQ field', fixture: 'faq-missing-field', failsIn: 'contentlayer', mentions: ['faq/how-many-sessions.md', 'missing the following required fields', 'related'] },
-  { name: 'impossible date', fixture: 'article-impossible-date', failsIn: 'check', mentions: ['content/articles/impossible-date.md: lastReviewed: must be a real date', '"2025-02-30"'] },
-  { name: 'description too long', fixture: 'article-description-too-long', failsIn: 'check', mentions: ['content/articles/long-description.md: description: must be at most 160 characters'] },
-  { name: 'broken internal link', fixture: 'article-broken-links', failsIn: 'check', mentions: ['content/articles/broken-links.md: link "/no-such-page" goes to a page that does not exist'] },
-  { name: 'missing image', fixture: 'image-missing-file', failsIn: 'check', mentions: ['content/articles/missing-image.md: image "/diagrams/no-such-diagram.svg" does not exist'] },
-  { name: 'aftercare schedule: a day out of order', fixture: 'schedule-last-day-before-first-day', failsIn: 'check', mentions: ['content/aftercare-schedule.yaml: items[3].lastDay: must be the same as firstDay or later'] },
+  {
+    name: 'misspelled field (titel:)',
+    fixture: 'article-misspelled-field',
+    failsIn: 'contentlayer',
+    mentions: ['articles/misspelled.md', 'missing the following required fields', 'title'],
+  },
+  {
+    name: 'unknown field',
+    fixture: 'article-unknown-field',
+    failsIn: 'contentlayer',
+    mentions: ['articles/unknown-field.md', 'extra fields', 'author'],
+  },
+  {
+    name: 'missing required FAQ field',
+    fixture: 'faq-missing-field',
+    failsIn: 'contentlayer',
+    mentions: ['faq/how-many-sessions.md', 'missing the following required fields', 'related'],
+  },
+  {
+    name: 'impossible date',
+    fixture: 'article-impossible-date',
+    failsIn: 'check',
+    mentions: ['content/articles/impossible-date.md: lastReviewed: must be a real date', '"2025-02-30"'],
+  },
+  {
+    name: 'description too long',
+    fixture: 'article-description-too-long',
+    failsIn: 'check',
+    mentions: ['content/articles/long-description.md: description: must be at most 160 characters'],
+  },
+  {
+    name: 'broken internal link',
+    fixture: 'article-broken-links',
+    failsIn: 'check',
+    mentions: ['content/articles/broken-links.md: link "/no-such-page" goes to a page that does not exist'],
+  },
+  {
+    name: 'missing image',
+    fixture: 'image-missing-file',
+    failsIn: 'check',
+    mentions: ['content/articles/missing-image.md: image "/diagrams/no-such-diagram.svg" does not exist'],
+  },
+  {
+    name: 'aftercare schedule: a day out of order',
+    fixture: 'schedule-last-day-before-first-day',
+    failsIn: 'check',
+    mentions: ['content/aftercare-schedule.yaml: items[3].lastDay: must be the same as firstDay or later'],
+  },
   {
     name: 'aftercare schedule: a section the article does not have',
     fixture: 'schedule-missing-section',
     failsIn: 'check',
-    mentions: ['content/aftercare-schedule.yaml: items[2].readMore: "/aftercare#no-such-section" goes to a section "#no-such-section" that /aftercare does not have'],
+    mentions: [
+      'content/aftercare-schedule.yaml: items[2].readMore: "/aftercare#no-such-section" goes to a section "#no-such-section" that /aftercare does not have',
+    ],
   },
-  { name: 'aftercare schedule: unknown field', fixture: 'schedule-unknown-top-level-field', failsIn: 'contentlayer', mentions: ['aftercare-schedule.yaml', 'extra fields', 'reminders'] },
+  {
+    name: 'aftercare schedule: unknown field',
+    fixture: 'schedule-unknown-top-level-field',
+    failsIn: 'contentlayer',
+    mentions: ['aftercare-schedule.yaml', 'extra fields', 'reminders'],
+  },
   {
     name: 'raw HTML',
     fixture: 'md-raw-html-script',
     failsIn: 'contentlayer',
-    mentions: ['articles/script.md', 'Raw HTML is not allowed', `(line ${lineOf(readFileSync(rawHtmlFile, 'utf8'), '<script>')})`],
+    mentions: [
+      'articles/script.md',
+      'Raw HTML is not allowed',
+      `(line ${lineOf(readFileSync(rawHtmlFile, 'utf8'), '<script>')})`,
+    ],
   },
 ]
 
@@ -103,18 +159,22 @@ describe('the content step (contentlayer2 build && tsx scripts/check-content.ts)
     expect(existsSync(join(workDir, '.contentlayer', 'generated', 'Article', 'articles__procedure.md.json'))).toBe(true)
   }, 90_000)
 
-  it.each(cliCases)('fails on $name, naming the file and the field', ({ fixture, failsIn, mentions }) => {
-    workDir = makeWorkDir(fixture)
-    const run = runContentStep(workDir)
-    if (failsIn === 'contentlayer') {
-      expect(run.contentlayer.status, run.output).not.toBe(0)
-      expect(run.check).toBeUndefined()
-    } else {
-      expect(run.contentlayer.status, run.output).toBe(0)
-      expect(run.check?.status, run.output).toBe(1)
-      expect(run.output).toContain('Content check failed')
-    }
-    for (const text of mentions) expect(run.output).toContain(text)
-    expect(run.output).not.toContain('Content check passed')
-  }, 90_000)
+  it.each(cliCases)(
+    'fails on $name, naming the file and the field',
+    ({ fixture, failsIn, mentions }) => {
+      workDir = makeWorkDir(fixture)
+      const run = runContentStep(workDir)
+      if (failsIn === 'contentlayer') {
+        expect(run.contentlayer.status, run.output).not.toBe(0)
+        expect(run.check).toBeUndefined()
+      } else {
+        expect(run.contentlayer.status, run.output).toBe(0)
+        expect(run.check?.status, run.output).toBe(1)
+        expect(run.output).toContain('Content check failed')
+      }
+      for (const text of mentions) expect(run.output).toContain(text)
+      expect(run.output).not.toContain('Content check passed')
+    },
+    90_000,
+  )
 })

@@ -34,7 +34,11 @@ describe('the site in each country', () => {
     const { problems, content } = validateContent(inCountry('FR'), { includeDrafts: false })
     expect(content).toBeUndefined()
     expect(problems).toEqual([
-      { file: 'content/site.yaml', field: 'countryCode', message: expect.stringContaining('"FR" has no entry in content/regions.yaml') },
+      {
+        file: 'content/site.yaml',
+        field: 'countryCode',
+        message: expect.stringContaining('"FR" has no entry in content/regions.yaml'),
+      },
     ])
   })
 })

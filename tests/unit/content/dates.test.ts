@@ -59,7 +59,16 @@ describe('formatCalendarDate', () => {
   })
 
   it('does no local-time Date work (which would shift dates by a day in some time zones)', () => {
-    const localGetters = ['getDate', 'getDay', 'getMonth', 'getFullYear', 'getHours', 'getTimezoneOffset', 'toLocaleDateString', 'toDateString'] as const
+    const localGetters = [
+      'getDate',
+      'getDay',
+      'getMonth',
+      'getFullYear',
+      'getHours',
+      'getTimezoneOffset',
+      'toLocaleDateString',
+      'toDateString',
+    ] as const
     const spies = localGetters.map((name) => vi.spyOn(Date.prototype, name))
     const parse = vi.spyOn(Date, 'parse')
     expect(formatCalendarDate('2026-01-01')).toBe('1 January 2026')

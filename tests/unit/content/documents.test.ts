@@ -19,8 +19,18 @@ describe('enrichDocument', () => {
 
   it('names a citation with no source, in the file', () => {
     const problems: ContentProblem[] = []
-    enrichDocument(source('A claim [@nobody-2020].\n'), { allowCitations: true, ownPath: '/x' }, { references }, problems)
-    expect(problems).toEqual([{ file: 'content/articles/x.md', message: 'the citation [@nobody-2020] names no source in content/references.yaml (it has garg-2005)' }])
+    enrichDocument(
+      source('A claim [@nobody-2020].\n'),
+      { allowCitations: true, ownPath: '/x' },
+      { references },
+      problems,
+    )
+    expect(problems).toEqual([
+      {
+        file: 'content/articles/x.md',
+        message: 'the citation [@nobody-2020] names no source in content/references.yaml (it has garg-2005)',
+      },
+    ])
   })
 })
 

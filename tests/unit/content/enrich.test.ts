@@ -23,7 +23,10 @@ describe('region placeholders', () => {
     ['GB', gb, '999', 'GP'],
     ['IN', india, '112', 'doctor'],
   ])('fills in %s values in text and in tel: links', (_, region, number, doctor) => {
-    const { html, problems } = enrich('Call [{{emergencyNumber}}](tel:{{emergencyNumber}}) or see your {{familyDoctor}}.', { region })
+    const { html, problems } = enrich(
+      'Call [{{emergencyNumber}}](tel:{{emergencyNumber}}) or see your {{familyDoctor}}.',
+      { region },
+    )
     expect(problems).toEqual([])
     expect(html).toBe(`<p>Call <a href="tel:${number}">${number}</a> or see your ${doctor}.</p>`)
   })
@@ -52,7 +55,9 @@ describe('citations', () => {
       { id: 'garg-2005', uses: 3 },
       { id: 'rassman-2015', uses: 1 },
     ])
-    const links = [...html.matchAll(/<a href="#([^"]+)" id="([^"]+)" data-citation="([^"]+)" aria-label="Source (\d+)">(\d+)<\/a>/g)]
+    const links = [
+      ...html.matchAll(/<a href="#([^"]+)" id="([^"]+)" data-citation="([^"]+)" aria-label="Source (\d+)">(\d+)<\/a>/g),
+    ]
     for (const [, , , , label, number] of links) expect(label).toBe(number)
     expect(links.map(([, href, id, , , number]) => [href, id, number])).toEqual([
       [sourceAnchor('garg-2005'), citationAnchor('garg-2005', 1), '1'],

@@ -22,6 +22,11 @@ describe('hasHeading and faqProblems', () => {
   it('names a related article that is not published', () => {
     const faqs = buildFaqs(loadSources().faqs, {}, [])
     const problems = faqProblems(faqs, new Set(['procedure']))
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'related', message: expect.stringContaining('"what-is-smp" is not a published article') }))
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        field: 'related',
+        message: expect.stringContaining('"what-is-smp" is not a published article'),
+      }),
+    )
   })
 })

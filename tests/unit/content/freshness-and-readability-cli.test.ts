@@ -41,9 +41,19 @@ function run(dir: string, command: string, args: string[], extraEnv: Record<stri
   const env: NodeJS.ProcessEnv = { ...process.env, PWD: dir, FORCE_COLOR: '0', NO_COLOR: '1', ...extraEnv }
   delete env.CONTENT_DIR
   if (!('CONTENT_TODAY' in extraEnv)) delete env.CONTENT_TODAY
-  const result = spawnSync(join(dir, 'node_modules', '.bin', command), args, { cwd: dir, env, encoding: 'utf8', timeout: 60_000 })
+  const result = spawnSync(join(dir, 'node_modules', '.bin', command), args, {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
   if (result.error) throw result.error
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` }
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    output: `${result.stdout}\n${result.stderr}`,
+  }
 }
 
 describe('the content step and the review report on a page past its review date', () => {
@@ -69,7 +79,9 @@ describe('the content step and the review report on a page past its review date'
     expect(report.status, report.output).toBe(0)
     const rows = report.stdout.split('\n').filter((line) => line.startsWith('| content/'))
     expect(rows).toHaveLength(9)
-    expect(rows[0]).toMatch(/^\| content\/articles\/review-overdue\.md +\| A page whose review is overdue +\| 2024-01-10 +\| 2025-01-10 +\| OVERDUE by 50 days/)
+    expect(rows[0]).toMatch(
+      /^\| content\/articles\/review-overdue\.md +\| A page whose review is overdue +\| 2024-01-10 +\| 2025-01-10 +\| OVERDUE by 50 days/,
+    )
     expect(report.stdout).toContain('9 documents: 1 overdue, 0 due within 30 days, 8 ok.')
   }, 120_000)
 })

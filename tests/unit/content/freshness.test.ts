@@ -1,10 +1,22 @@
 // Review dates with a fixed "today": day counts worked out by hand on a calendar.
 import { describe, expect, it } from 'vitest'
 import type { CalendarDate } from '@/lib/dates'
-import { addMonths, daysBetween, overdueWarning, resolveToday, reviewEntry, reviewSchedule } from '@/lib/content/freshness'
+import {
+  addMonths,
+  daysBetween,
+  overdueWarning,
+  resolveToday,
+  reviewEntry,
+  reviewSchedule,
+} from '@/lib/content/freshness'
 
 const rules = { faqReviewIntervalMonths: 12, reviewSoonDays: 30 }
-const article = (file: string, nextReviewDue: string, lastReviewed = '2026-01-01') => ({ file, label: file, lastReviewed, nextReviewDue })
+const article = (file: string, nextReviewDue: string, lastReviewed = '2026-01-01') => ({
+  file,
+  label: file,
+  lastReviewed,
+  nextReviewDue,
+})
 const faq = (file: string, lastReviewed: string) => ({ file, label: file, lastReviewed })
 
 describe('daysBetween', () => {
@@ -39,7 +51,9 @@ describe('resolveToday', () => {
   })
 
   it('refuses an override that is not a real date, saying what to write', () => {
-    expect(() => resolveToday('2030-02-30', new Date())).toThrow('CONTENT_TODAY must be a real date written YYYY-MM-DD (got "2030-02-30")')
+    expect(() => resolveToday('2030-02-30', new Date())).toThrow(
+      'CONTENT_TODAY must be a real date written YYYY-MM-DD (got "2030-02-30")',
+    )
     expect(() => resolveToday('1 Jan 2030', new Date())).toThrow('CONTENT_TODAY must be a real date')
   })
 
@@ -63,8 +77,15 @@ describe('reviewEntry', () => {
   })
 
   it("dates an FAQ answer's review from lastReviewed plus the interval", () => {
-    expect(reviewEntry(faq('q.md', '2026-11-20'), today, rules)).toMatchObject({ due: '2027-11-20', status: 'overdue', daysLeft: -11 })
-    expect(reviewEntry(faq('q.md', '2026-11-20'), today, { ...rules, faqReviewIntervalMonths: 24 })).toMatchObject({ due: '2028-11-20', status: 'ok' })
+    expect(reviewEntry(faq('q.md', '2026-11-20'), today, rules)).toMatchObject({
+      due: '2027-11-20',
+      status: 'overdue',
+      daysLeft: -11,
+    })
+    expect(reviewEntry(faq('q.md', '2026-11-20'), today, { ...rules, faqReviewIntervalMonths: 24 })).toMatchObject({
+      due: '2028-11-20',
+      status: 'ok',
+    })
   })
 
   it('reports a date that is not real as invalid, not as on time', () => {

@@ -31,7 +31,13 @@ describe('readGenerated', () => {
 
   it('gives each document its file, the fields the editor wrote, and its tree', () => {
     const sources = readGenerated(dir)
-    expect(sources.articles).toEqual([{ file: 'content/articles/aftercare.md', data: { title: 'Aftercare', reviewedBy: { name: 'Sam', role: 'Lead' } }, tree }])
+    expect(sources.articles).toEqual([
+      {
+        file: 'content/articles/aftercare.md',
+        data: { title: 'Aftercare', reviewedBy: { name: 'Sam', role: 'Lead' } },
+        tree,
+      },
+    ])
     expect(sources.site).toEqual([{ file: 'content/site.yaml', data: { name: 'Clinic' }, tree: emptyTree() }])
   })
 

@@ -4,7 +4,9 @@ import { compileMarkdown, compileTree } from '@/tests/support/content'
 
 describe('headingsOf (on the pipeline output)', () => {
   it('returns the h2/h3 outline: level, id and plain text without the anchor text', () => {
-    const html = compileTree('Intro.\n\n## Before your session\n\nA.\n\n### Washing\n\nB.\n\n#### Not listed\n\nC.\n\n## After your session\n')
+    const html = compileTree(
+      'Intro.\n\n## Before your session\n\nA.\n\n### Washing\n\nB.\n\n#### Not listed\n\nC.\n\n## After your session\n',
+    )
     expect(headingsOf(html)).toEqual([
       { level: 2, id: 'before-your-session', text: 'Before your session' },
       { level: 3, id: 'washing', text: 'Washing' },
@@ -23,7 +25,7 @@ describe('headingsOf (on the pipeline output)', () => {
     ['an ampersand', '## Sun & sea', 'Sun & sea'],
     ['a less-than sign', '## Under <3 weeks', 'Under <3 weeks'],
     ['double quotes', '## The "shaved" look', 'The "shaved" look'],
-    ["an apostrophe", "## What's normal", "What's normal"],
+    ['an apostrophe', "## What's normal", "What's normal"],
     ['curly quotes', '## The “density” look', 'The “density” look'],
   ])('decodes %s', (_, markdown, text) => {
     const headings = headingsOf(compileTree(`${markdown}\n`))

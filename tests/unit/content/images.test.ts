@@ -18,8 +18,14 @@ const diagrams = readdirSync(diagramsDir).filter((name) => name.endsWith('.svg')
 
 describe('svgSize and readImageSize', () => {
   it('reads the width and height from the viewBox', () => {
-    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 350"><text>x</text></svg>')).toEqual({ width: 400, height: 350 })
-    expect(svgSize('<svg viewBox="10,20 320.4 180.6" xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({ width: 320, height: 181 })
+    expect(svgSize('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 350"><text>x</text></svg>')).toEqual({
+      width: 400,
+      height: 350,
+    })
+    expect(svgSize('<svg viewBox="10,20 320.4 180.6" xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({
+      width: 320,
+      height: 181,
+    })
   })
 
   it('gives nothing for an SVG without a usable viewBox', () => {
@@ -29,7 +35,9 @@ describe('svgSize and readImageSize', () => {
   })
 
   it('reads a diagram in public/ by its address, and nothing for other addresses', () => {
-    expect(readImageSize('/diagrams/skin-layers.svg', publicDir)).toEqual(svgSize(readFileSync(join(diagramsDir, 'skin-layers.svg'), 'utf8')))
+    expect(readImageSize('/diagrams/skin-layers.svg', publicDir)).toEqual(
+      svgSize(readFileSync(join(diagramsDir, 'skin-layers.svg'), 'utf8')),
+    )
     expect(readImageSize('/diagrams/no-such-diagram.svg', publicDir)).toBeUndefined()
     expect(readImageSize('https://images.example/a.svg', publicDir)).toBeUndefined()
   })
@@ -38,7 +46,9 @@ describe('svgSize and readImageSize', () => {
 describe('publicFilePath', () => {
   it('maps a root-relative address to its file in public/', () => {
     expect(publicFilePath('/diagrams/skin-layers.svg', '/site/public')).toBe('/site/public/diagrams/skin-layers.svg')
-    expect(publicFilePath('/diagrams/two%20words.svg?v=2#top', '/site/public')).toBe('/site/public/diagrams/two words.svg')
+    expect(publicFilePath('/diagrams/two%20words.svg?v=2#top', '/site/public')).toBe(
+      '/site/public/diagrams/two words.svg',
+    )
   })
 
   it.each([
@@ -56,7 +66,9 @@ describe('publicFilePath', () => {
 
 describe('markdown pipeline: an image on its own line becomes a figure', () => {
   it('with the title as its caption, lazy loading, and the size from the viewBox', () => {
-    const html = compileMarkdown('Intro.\n\n![Two slices of skin](/diagrams/skin-layers.svg "SMP dots sit higher than tattoo ink.")\n\nMore.\n')
+    const html = compileMarkdown(
+      'Intro.\n\n![Two slices of skin](/diagrams/skin-layers.svg "SMP dots sit higher than tattoo ink.")\n\nMore.\n',
+    )
     const size = readImageSize('/diagrams/skin-layers.svg', publicDir)!
     expect(html).toContain(
       `<figure><img src="/diagrams/skin-layers.svg" alt="Two slices of skin" loading="lazy" decoding="async" width="${size.width}" height="${size.height}"><figcaption>SMP dots sit higher than tattoo ink.</figcaption></figure>`,
@@ -82,7 +94,9 @@ describe('markdown pipeline: an image on its own line becomes a figure', () => {
   })
 
   it('leaves an image inside a sentence, or in a link, where it is', () => {
-    expect(compileMarkdown('See ![skin](/diagrams/skin-layers.svg "Skin") here.\n')).toBe('<p>See <img src="/diagrams/skin-layers.svg" alt="skin" title="Skin"> here.</p>')
+    expect(compileMarkdown('See ![skin](/diagrams/skin-layers.svg "Skin") here.\n')).toBe(
+      '<p>See <img src="/diagrams/skin-layers.svg" alt="skin" title="Skin"> here.</p>',
+    )
     expect(compileMarkdown('[![skin](/diagrams/skin-layers.svg "Skin")](/what-is-smp)\n')).not.toContain('<figure>')
   })
 
@@ -99,21 +113,65 @@ describe('checkImages', () => {
   })
 
   it.each([
-    ['a missing file', '![Skin](/diagrams/no-such-diagram.svg "Caption")', ['image "/diagrams/no-such-diagram.svg" does not exist: there is no file public/diagrams/no-such-diagram.svg']],
-    ['empty alt text', '![](/diagrams/skin-layers.svg "Caption")', ['image "/diagrams/skin-layers.svg" has no alt text']],
-    ['blank alt text', '![   ](/diagrams/skin-layers.svg "Caption")', ['image "/diagrams/skin-layers.svg" has no alt text']],
+    [
+      'a missing file',
+      '![Skin](/diagrams/no-such-diagram.svg "Caption")',
+      ['image "/diagrams/no-such-diagram.svg" does not exist: there is no file public/diagrams/no-such-diagram.svg'],
+    ],
+    [
+      'empty alt text',
+      '![](/diagrams/skin-layers.svg "Caption")',
+      ['image "/diagrams/skin-layers.svg" has no alt text'],
+    ],
+    [
+      'blank alt text',
+      '![   ](/diagrams/skin-layers.svg "Caption")',
+      ['image "/diagrams/skin-layers.svg" has no alt text'],
+    ],
     ['no caption', '![Skin](/diagrams/skin-layers.svg)', ['image "/diagrams/skin-layers.svg" has no caption']],
-    ['a blank caption', '![Skin](/diagrams/skin-layers.svg "  ")', ['image "/diagrams/skin-layers.svg" has no caption']],
-    ['another website', '![Skin](https://images.example/skin.png "Caption")', ['image "https://images.example/skin.png" comes from another website']],
-    ['a protocol-relative address', '![Skin](//images.example/skin.png "Caption")', ['image "//images.example/skin.png" comes from another website']],
-    ['a relative address', '![Skin](diagrams/skin-layers.svg "Caption")', ['image "diagrams/skin-layers.svg" must have an address that starts with "/"']],
-    ['a refused address', '![Skin](javascript:alert(1) "Caption")', ['the image "Skin" has an address that is not allowed']],
-    ['a data: address', '![Skin](data:image/png;base64,iVBORw0KGgo= "Caption")', ['the image "Skin" has an address that is not allowed']],
-    ['an image inside a sentence', 'See ![Skin](/diagrams/skin-layers.svg "Caption") here.', ['image "/diagrams/skin-layers.svg" must be a paragraph of its own']],
+    [
+      'a blank caption',
+      '![Skin](/diagrams/skin-layers.svg "  ")',
+      ['image "/diagrams/skin-layers.svg" has no caption'],
+    ],
+    [
+      'another website',
+      '![Skin](https://images.example/skin.png "Caption")',
+      ['image "https://images.example/skin.png" comes from another website'],
+    ],
+    [
+      'a protocol-relative address',
+      '![Skin](//images.example/skin.png "Caption")',
+      ['image "//images.example/skin.png" comes from another website'],
+    ],
+    [
+      'a relative address',
+      '![Skin](diagrams/skin-layers.svg "Caption")',
+      ['image "diagrams/skin-layers.svg" must have an address that starts with "/"'],
+    ],
+    [
+      'a refused address',
+      '![Skin](javascript:alert(1) "Caption")',
+      ['the image "Skin" has an address that is not allowed'],
+    ],
+    [
+      'a data: address',
+      '![Skin](data:image/png;base64,iVBORw0KGgo= "Caption")',
+      ['the image "Skin" has an address that is not allowed'],
+    ],
+    [
+      'an image inside a sentence',
+      'See ![Skin](/diagrams/skin-layers.svg "Caption") here.',
+      ['image "/diagrams/skin-layers.svg" must be a paragraph of its own'],
+    ],
     [
       'several things at once',
       'See ![](/diagrams/gone.svg) here.',
-      ['image "/diagrams/gone.svg" does not exist', 'image "/diagrams/gone.svg" has no alt text', 'image "/diagrams/gone.svg" must be a paragraph of its own'],
+      [
+        'image "/diagrams/gone.svg" does not exist',
+        'image "/diagrams/gone.svg" has no alt text',
+        'image "/diagrams/gone.svg" must be a paragraph of its own',
+      ],
     ],
   ])('names %s', (_, markdown, fragments) => {
     const problems = figure(`Intro.\n\n${markdown}\n`)
@@ -122,19 +180,26 @@ describe('checkImages', () => {
   })
 
   it('tells the editor how to write it', () => {
-    expect(figure('![](/diagrams/skin-layers.svg "Caption")\n')[0]).toContain('![What the picture shows](/diagrams/name.svg "The caption")')
+    expect(figure('![](/diagrams/skin-layers.svg "Caption")\n')[0]).toContain(
+      '![What the picture shows](/diagrams/name.svg "The caption")',
+    )
   })
 
   describe('against another public folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'public-'))
     mkdirSync(join(dir, 'pictures'))
-    writeFileSync(join(dir, 'pictures', 'only-here.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20"></svg>')
+    writeFileSync(
+      join(dir, 'pictures', 'only-here.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 20"></svg>',
+    )
     afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
     it('looks for the file in the folder it is given', () => {
       const tree = compileTree('![A](/pictures/only-here.svg "B")\n')
       expect(checkImages(tree, dir)).toEqual([])
-      expect(checkImages(tree, publicDir)).toEqual(['image "/pictures/only-here.svg" does not exist: there is no file public/pictures/only-here.svg'])
+      expect(checkImages(tree, publicDir)).toEqual([
+        'image "/pictures/only-here.svg" does not exist: there is no file public/pictures/only-here.svg',
+      ])
     })
   })
 })
@@ -147,7 +212,11 @@ describe('images in content/', () => {
     .filter((path) => path.endsWith('.md'))
     .flatMap((path) => {
       const images: Image[] = []
-      visit(parser.parse(readFileSync(join(contentDir, path), 'utf8')) as Root, 'image', (node: Image) => void images.push(node))
+      visit(
+        parser.parse(readFileSync(join(contentDir, path), 'utf8')) as Root,
+        'image',
+        (node: Image) => void images.push(node),
+      )
       return images.map((image) => ({ path, src: image.url, alt: image.alt ?? '', caption: image.title ?? '' }))
     })
 
@@ -155,13 +224,16 @@ describe('images in content/', () => {
     expect(new Set(placed.map((image) => image.src))).toEqual(new Set(diagrams.map((name) => `/diagrams/${name}`)))
   })
 
-  it.each(placed.map((image) => ({ ...image, name: `${image.path} → ${image.src}` })))('$name exists in public/ with alt text and a caption', ({ src, alt, caption }) => {
-    const file = publicFilePath(src, publicDir)
-    expect(file, 'a root-relative address of a file in public/').toBeDefined()
-    expect(statSync(file!).isFile()).toBe(true)
-    expect(alt.trim().length).toBeGreaterThan(10)
-    expect(caption.trim().length).toBeGreaterThan(10)
-  })
+  it.each(placed.map((image) => ({ ...image, name: `${image.path} → ${image.src}` })))(
+    '$name exists in public/ with alt text and a caption',
+    ({ src, alt, caption }) => {
+      const file = publicFilePath(src, publicDir)
+      expect(file, 'a root-relative address of a file in public/').toBeDefined()
+      expect(statSync(file!).isFile()).toBe(true)
+      expect(alt.trim().length).toBeGreaterThan(10)
+      expect(caption.trim().length).toBeGreaterThan(10)
+    },
+  )
 })
 
 // The diagrams themselves: light, vector only, sized by a viewBox, text big enough on a phone.

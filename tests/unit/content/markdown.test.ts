@@ -16,15 +16,23 @@ function thrown(fn: () => unknown): unknown {
 }
 
 describe('markdown pipeline: headings', () => {
-  const html = compileMarkdown('Intro.\n\n## Before your session\n\nText.\n\n### Washing your scalp\n\nText.\n\n#### Small print\n')
+  const html = compileMarkdown(
+    'Intro.\n\n## Before your session\n\nText.\n\n### Washing your scalp\n\nText.\n\n#### Small print\n',
+  )
 
   it('gives h2 and h3 a slug id and a link to themselves', () => {
-    expect(html).toContain('<h2 id="before-your-session">Before your session<a href="#before-your-session" class="heading-anchor">')
-    expect(html).toContain('<h3 id="washing-your-scalp">Washing your scalp<a href="#washing-your-scalp" class="heading-anchor">')
+    expect(html).toContain(
+      '<h2 id="before-your-session">Before your session<a href="#before-your-session" class="heading-anchor">',
+    )
+    expect(html).toContain(
+      '<h3 id="washing-your-scalp">Washing your scalp<a href="#washing-your-scalp" class="heading-anchor">',
+    )
   })
 
   it('labels the anchor for screen readers and hides the "#"', () => {
-    expect(html).toContain('<span aria-hidden="true">#</span><span class="sr-only">Link to the section “Before your session”</span></a></h2>')
+    expect(html).toContain(
+      '<span aria-hidden="true">#</span><span class="sr-only">Link to the section “Before your session”</span></a></h2>',
+    )
   })
 
   it('adds no anchor to h4', () => {
@@ -72,7 +80,9 @@ describe('markdown pipeline: refused syntax', () => {
   })
 
   it('still allows an ordinary list that starts with brackets in the text', () => {
-    expect(compileMarkdown('- [NHS](https://www.nhs.uk/) advice\n- plain item\n')).toContain('<li><a href="https://www.nhs.uk/">NHS</a> advice</li>')
+    expect(compileMarkdown('- [NHS](https://www.nhs.uk/) advice\n- plain item\n')).toContain(
+      '<li><a href="https://www.nhs.uk/">NHS</a> advice</li>',
+    )
   })
 
   it.each([
@@ -128,14 +138,18 @@ describe('markdown pipeline: sanitizing', () => {
 
   it('keeps safe links as written', () => {
     // No tel: link here: GitHub's sanitize schema (the default protocol list) drops tel: hrefs today.
-    const { tree } = compileWithTree('[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n')
+    const { tree } = compileWithTree(
+      '[a](/aftercare#washing) [b](https://www.nhs.uk/) [c](mailto:hello@example.com) [d](/)\n',
+    )
     expect(hrefsOf(tree)).toEqual(['/aftercare#washing', 'https://www.nhs.uk/', 'mailto:hello@example.com', '/'])
   })
 
   it('keeps footnote links and their targets consistent', () => {
     const { html, tree } = compileWithTree('A claim.[^1]\n\n[^1]: A source.\n')
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id))
-    const anchors = hrefsOf(tree).filter((href) => href.startsWith('#')).map((href) => href.slice(1))
+    const anchors = hrefsOf(tree)
+      .filter((href) => href.startsWith('#'))
+      .map((href) => href.slice(1))
     expect(anchors.length).toBeGreaterThan(0)
     for (const anchor of anchors) expect(ids, anchor).toContain(anchor)
   })

@@ -8,13 +8,18 @@ import { writeChecked } from '@/lib/content/output'
 const dir = mkdtempSync(join(tmpdir(), 'checked-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const failed: CheckedContent = { includeDrafts: true, problems: [{ file: 'content/site.yaml', field: 'url', message: 'must be a URL' }] }
+const failed: CheckedContent = {
+  includeDrafts: true,
+  problems: [{ file: 'content/site.yaml', field: 'url', message: 'must be a URL' }],
+}
 
 describe('writeChecked', () => {
   it('writes the JSON, an index that imports it, and its types', () => {
     writeChecked(dir, failed)
     expect(JSON.parse(readFileSync(join(dir, 'content.json'), 'utf8'))).toEqual(failed)
-    expect(readFileSync(join(dir, 'index.js'), 'utf8')).toContain("import checked from './content.json' with { type: 'json' }")
+    expect(readFileSync(join(dir, 'index.js'), 'utf8')).toContain(
+      "import checked from './content.json' with { type: 'json' }",
+    )
     expect(readFileSync(join(dir, 'index.d.ts'), 'utf8')).toContain('declare const checked: CheckedContent')
   })
 

@@ -7,7 +7,9 @@ describe('zodProblems', () => {
 
   it('names list positions in brackets, as an editor counts YAML entries', () => {
     const result = schema.safeParse({ items: [{ lastDay: 1 }, { lastDay: 'x' }] })
-    expect(zodProblems('content/a.yaml', result.error!)).toEqual([{ file: 'content/a.yaml', field: 'items[1].lastDay', message: expect.any(String) }])
+    expect(zodProblems('content/a.yaml', result.error!)).toEqual([
+      { file: 'content/a.yaml', field: 'items[1].lastDay', message: expect.any(String) },
+    ])
   })
 
   it('words unknown fields as a spelling check, and adds a hint', () => {
@@ -20,8 +22,19 @@ describe('zodProblems', () => {
 
 describe('duplicates', () => {
   it('blames each later document that repeats a value, naming the first', () => {
-    const docs = [{ f: 'a.md', v: 'x' }, { f: 'b.md', v: 'y' }, { f: 'c.md', v: 'x' }]
-    expect(duplicates(docs, (d) => d.v, (d) => d.f, (v) => `the value "${v}"`)).toEqual([{ file: 'c.md', message: 'the value "x" is also used by a.md' }])
+    const docs = [
+      { f: 'a.md', v: 'x' },
+      { f: 'b.md', v: 'y' },
+      { f: 'c.md', v: 'x' },
+    ]
+    expect(
+      duplicates(
+        docs,
+        (d) => d.v,
+        (d) => d.f,
+        (v) => `the value "${v}"`,
+      ),
+    ).toEqual([{ file: 'c.md', message: 'the value "x" is also used by a.md' }])
   })
 })
 

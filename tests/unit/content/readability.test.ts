@@ -19,17 +19,22 @@ const grade = (sentences: number, wordCount: number, syllables: number) =>
 
 describe('proseBlocks', () => {
   it('keeps paragraphs and list items as separate blocks, and drops headings with their "#" link text', () => {
-    const tree = compileTree('## Washing your scalp\n\nKeep it clean.\n\n- Wear a hat\n- Drink water\n\n### Sun\n\nUse **sunscreen** [later](/aftercare).\n')
+    const tree = compileTree(
+      '## Washing your scalp\n\nKeep it clean.\n\n- Wear a hat\n- Drink water\n\n### Sun\n\nUse **sunscreen** [later](/aftercare).\n',
+    )
     expect(proseBlocks(tree)).toEqual(['Keep it clean.', 'Wear a hat', 'Drink water', 'Use sunscreen later.'])
   })
 
   it('drops code blocks and images, and decodes entities', () => {
-    const tree = compileTree('Salt & pepper "quoted" <3.\n\n```\nconst x = 1\n```\n\nText ![A diagram of skin](https://example.com/x.png) here.\n')
+    const tree = compileTree(
+      'Salt & pepper "quoted" <3.\n\n```\nconst x = 1\n```\n\nText ![A diagram of skin](https://example.com/x.png) here.\n',
+    )
     expect(proseBlocks(tree)).toEqual(['Salt & pepper "quoted" <3.', 'Text here.'])
   })
 
   it('drops a diagram with its caption', () => {
-    const markdown = 'Before.\n\n![Layers of the skin](/diagrams/skin-layers.svg "The dots sit high in the skin.")\n\nAfter.\n'
+    const markdown =
+      'Before.\n\n![Layers of the skin](/diagrams/skin-layers.svg "The dots sit high in the skin.")\n\nAfter.\n'
     expect(compileMarkdown(markdown)).toContain('<figcaption>')
     expect(proseBlocks(compileTree(markdown))).toEqual(['Before.', 'After.'])
   })
@@ -56,7 +61,18 @@ describe('splitSentences', () => {
 
 describe('words and syllables', () => {
   it('keeps contractions, hyphenated words, decimals and abbreviations whole', () => {
-    expect(words("Don't use a long-term plan of 1.5 weeks, e.g. this.")).toEqual(["Don't", 'use', 'a', 'long-term', 'plan', 'of', '1.5', 'weeks', 'e.g.', 'this'])
+    expect(words("Don't use a long-term plan of 1.5 weeks, e.g. this.")).toEqual([
+      "Don't",
+      'use',
+      'a',
+      'long-term',
+      'plan',
+      'of',
+      '1.5',
+      'weeks',
+      'e.g.',
+      'this',
+    ])
   })
 
   it.each([
@@ -88,7 +104,8 @@ describe('readabilityOf', () => {
 
   it('counts list items as sentences and leaves the heading out', () => {
     // "Keep your scalp clean." 4/4, "Do not scratch it." 4/4, "Wear a hat" 3/3, "Drink water" 2/3.
-    const markdown = '## Washing your scalp\n\nKeep your scalp clean. Do not scratch it.\n\n- Wear a hat\n- Drink water\n'
+    const markdown =
+      '## Washing your scalp\n\nKeep your scalp clean. Do not scratch it.\n\n- Wear a hat\n- Drink water\n'
     const result = readabilityOf(compileTree(markdown))
     expect(result).toMatchObject({ sentences: 4, words: 13, syllables: 14 })
     expect(result.grade).toBeCloseTo(grade(4, 13, 14), 6)
@@ -107,18 +124,28 @@ describe('readabilityOf', () => {
 
 describe('readingGradeProblems', () => {
   const easy = { file: 'content/articles/easy.md', tree: compileTree('Keep your scalp clean. Do not scratch it.\n') }
-  const hard = { file: 'content/articles/hard.md', tree: compileTree('Scalp micropigmentation is a cosmetic procedure.\n') }
+  const hard = {
+    file: 'content/articles/hard.md',
+    tree: compileTree('Scalp micropigmentation is a cosmetic procedure.\n'),
+  }
 
   it('names the file, its grade and the limit for a page above it', () => {
     expect(readingGradeProblems({ articles: [easy, hard], faqs: [] }, { article: 8, faqAnswer: 8 })).toEqual([
-      { file: 'content/articles/hard.md', message: 'reading grade 16.3 is above the limit of 8 for an article: use shorter sentences and everyday words' },
+      {
+        file: 'content/articles/hard.md',
+        message: 'reading grade 16.3 is above the limit of 8 for an article: use shorter sentences and everyday words',
+      },
     ])
   })
 
   it('applies the FAQ limit to FAQ answers', () => {
     const answer = { ...hard, file: 'content/faq/hard.md' }
     expect(readingGradeProblems({ articles: [], faqs: [answer] }, { article: 20, faqAnswer: 9 })).toEqual([
-      { file: 'content/faq/hard.md', message: 'reading grade 16.3 is above the limit of 9 for an FAQ answer: use shorter sentences and everyday words' },
+      {
+        file: 'content/faq/hard.md',
+        message:
+          'reading grade 16.3 is above the limit of 9 for an FAQ answer: use shorter sentences and everyday words',
+      },
     ])
     expect(readingGradeProblems({ articles: [hard], faqs: [] }, { article: 20, faqAnswer: 9 })).toEqual([])
   })

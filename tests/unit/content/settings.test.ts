@@ -9,14 +9,21 @@ describe('checkSettings', () => {
     const settings = checkSettings(loadSources(), problems)
     expect(problems).toEqual([])
     expect(settings.region?.emergencyNumber).toBe('999')
-    expect(settings).toMatchObject({ site: expect.any(Object), aftercareSchedule: expect.any(Object), references: expect.any(Object), glossary: expect.any(Object) })
+    expect(settings).toMatchObject({
+      site: expect.any(Object),
+      aftercareSchedule: expect.any(Object),
+      references: expect.any(Object),
+      glossary: expect.any(Object),
+    })
   })
 
   it('reports a missing file, and leaves its setting out', () => {
     const problems: ContentProblem[] = []
     const settings = checkSettings({ ...loadSources(), glossary: [] }, problems)
     expect(settings.glossary).toBeUndefined()
-    expect(problems).toEqual([{ file: 'content/glossary.yaml', message: 'there must be exactly one glossary file (found 0)' }])
+    expect(problems).toEqual([
+      { file: 'content/glossary.yaml', message: 'there must be exactly one glossary file (found 0)' },
+    ])
   })
 
   it('reports a country with no help entry', () => {

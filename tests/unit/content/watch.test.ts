@@ -51,7 +51,10 @@ describe('onSettledChanges', () => {
 describe('devCheck', () => {
   it('writes the preview with drafts, and says the check passed', () => {
     const written: CheckedContent[] = []
-    const { checked, lines } = devCheck(() => loadSources(), (c) => written.push(c))
+    const { checked, lines } = devCheck(
+      () => loadSources(),
+      (c) => written.push(c),
+    )
     expect(written).toEqual([checked])
     expect(checked.includeDrafts).toBe(true)
     expect(checked.problems).toEqual([])
@@ -60,7 +63,10 @@ describe('devCheck', () => {
 
   it('writes the problems for the browser, and lists them for the terminal', () => {
     const written: CheckedContent[] = []
-    const { checked, lines } = devCheck(() => loadSources('article-broken-links'), (c) => written.push(c))
+    const { checked, lines } = devCheck(
+      () => loadSources('article-broken-links'),
+      (c) => written.push(c),
+    )
     expect(written).toEqual([checked])
     expect(checked.content).toBeUndefined()
     expect(checked.problems.length).toBeGreaterThan(0)
