@@ -6,10 +6,15 @@
 // - opening an answer puts its #id in the address, so the address can be copied and shared.
 import { faqDetailsAttribute } from '@/lib/faq/dom'
 import { matchCountMessage, matchesQuery, queryTerms } from '@/lib/faq/filter'
-import { htmlToText } from '@/lib/faq/text'
+import { elementText } from './element-text'
 
 /** How long typing must pause before the count is announced, so a screen reader is not flooded. */
 export const announceDelayMs = 400
+
+const answerText = (details: Element) => {
+  const answer = details.querySelector('[data-faq-text]')
+  return answer ? elementText(answer) : ''
+}
 
 const answers = (root: ParentNode) => [...root.querySelectorAll<HTMLDetailsElement>(`details[${faqDetailsAttribute}]`)]
 
@@ -22,7 +27,7 @@ function enhanceFilter(root: Document): (() => void) | undefined {
   // What a reader sees of each answer: its question and its text (the same as lib/faq/filter's index).
   const items = answers(root).map((details) => ({
     item: details.closest('li') ?? details,
-    text: `${details.querySelector('summary')?.textContent ?? ''} ${htmlToText(details.querySelector('[data-faq-text]')?.innerHTML ?? '')}`,
+    text: `${details.querySelector('summary')?.textContent ?? ''} ${answerText(details)}`,
   }))
   const categories = [...root.querySelectorAll<HTMLElement>('[data-faq-category]')]
   let timer: ReturnType<typeof setTimeout> | undefined

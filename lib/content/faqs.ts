@@ -5,6 +5,7 @@ import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import { staticRoutes } from '@/lib/routes'
 import { enrichDocument, type EnrichContext } from './documents'
+import { plainText } from './plain-text'
 import type { ContentProblem, Faq, SourceDocument } from './model'
 import { fileStem, slugPattern, zodProblems } from './problems'
 import { faqFrontMatter } from './schema'
@@ -25,7 +26,7 @@ export function buildFaqs(sources: SourceDocument[], context: EnrichContext, pro
       return []
     }
     const { tree } = enrichDocument(source, { allowCitations: false, ownPath: staticRoutes.faq }, context, problems)
-    return [{ ...parsed.data, id, file: source.file, html: toHtml(tree), tree }]
+    return [{ ...parsed.data, id, file: source.file, html: toHtml(tree), text: plainText(tree), tree }]
   })
 }
 

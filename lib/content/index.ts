@@ -24,8 +24,6 @@ export const getArticles = () => getContent().articles
 export const getSite = () => getContent().site
 export const getAftercareSchedule = () => getContent().aftercareSchedule
 export const getRegion = () => getContent().region
-export const getReferences = () => getContent().references
-export const getGlossary = () => getContent().glossary
 export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug)
 
 /** The topics before and after this one, in navigation order. */

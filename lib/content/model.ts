@@ -35,6 +35,8 @@ export type Faq = FaqFrontMatter & {
   id: string
   file: string
   html: string
+  /** The answer as plain text (lib/content/plain-text.ts): for search and structured data. */
+  text: string
 }
 
 export type Content = {

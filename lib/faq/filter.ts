@@ -2,7 +2,6 @@
 // browser island (to match as someone types).
 import type { Faq } from '@/lib/content/model'
 import type { FaqCategory } from '@/lib/content/schema'
-import { htmlToText } from './text'
 
 /** What the filter island needs about one answer, and nothing more. */
 export type FaqSearchItem = { id: string; category: FaqCategory; text: string }
@@ -24,8 +23,8 @@ export function normalise(text: string): string {
 export const queryTerms = (query: string): string[] => normalise(query).split(' ').filter(Boolean)
 
 /** The searchable text of an answer: its question and the answer as plain text. */
-export function toSearchItem(faq: Pick<Faq, 'id' | 'category' | 'question' | 'html'>): FaqSearchItem {
-  return { id: faq.id, category: faq.category, text: `${faq.question} ${htmlToText(faq.html)}` }
+export function toSearchItem(faq: Pick<Faq, 'id' | 'category' | 'question' | 'text'>): FaqSearchItem {
+  return { id: faq.id, category: faq.category, text: `${faq.question} ${faq.text}` }
 }
 
 /** True when every word of the query appears in the text (in any order, as whole words or parts). */

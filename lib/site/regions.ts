@@ -37,4 +37,3 @@ export const regionTokens = [
   'practitionerRegistration',
   'complaints',
 ] as const
-export type RegionToken = (typeof regionTokens)[number]

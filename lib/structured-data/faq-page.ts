@@ -2,9 +2,8 @@
 import type { FAQPage, Question, WithContext } from 'schema-dts'
 import type { Faq } from '@/lib/content/model'
 import { sortFaqs } from '@/lib/faq/group'
-import { htmlToText } from '@/lib/faq/text'
 
-export function buildFaqPageJsonLd(faqs: readonly Pick<Faq, 'question' | 'html' | 'category' | 'order'>[]) {
+export function buildFaqPageJsonLd(faqs: readonly Pick<Faq, 'question' | 'text' | 'category' | 'order'>[]) {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -13,7 +12,7 @@ export function buildFaqPageJsonLd(faqs: readonly Pick<Faq, 'question' | 'html' 
         ({
           '@type': 'Question',
           name: faq.question,
-          acceptedAnswer: { '@type': 'Answer', text: htmlToText(faq.html) },
+          acceptedAnswer: { '@type': 'Answer', text: faq.text },
         }) as const satisfies Question,
     ),
   } as const satisfies WithContext<FAQPage>

@@ -4,7 +4,6 @@ import { getContent } from '@/lib/content'
 import { faqCategories } from '@/lib/content/schema'
 import { filterFaqs, toSearchItem } from '@/lib/faq/filter'
 import { groupFaqs } from '@/lib/faq/group'
-import { htmlToText } from '@/lib/faq/text'
 import { telHref } from '@/lib/site/contact'
 import { axeViolations } from './support/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
@@ -35,7 +34,7 @@ async function open(path: string, options: BrowserContextOptions = desktop) {
 }
 
 /** The first words of an answer, as a reader sees them. */
-const answerStart = (html: string) => htmlToText(html).slice(0, 60)
+const answerStart = (text: string) => text.slice(0, 60)
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the questions' })
 const visibleAnswerIds = (page: Page) =>
   page
@@ -63,7 +62,7 @@ describe('/faq', () => {
       const details = page.locator(`details#${faq.id}`)
       // The answer's own summary; its Share menu has one too.
       await expect(details.locator(':scope > summary').textContent()).resolves.toBe(faq.question)
-      const answer = details.getByText(answerStart(faq.html)).first()
+      const answer = details.getByText(answerStart(faq.text)).first()
       await expect(answer.isVisible()).resolves.toBe(false)
       await details.locator(':scope > summary').click()
       await expect(answer.isVisible()).resolves.toBe(true)
@@ -80,7 +79,7 @@ describe('/faq', () => {
       () => (document.getElementById('does-it-hurt') as HTMLDetailsElement | null)?.open === true,
     )
     const faq = faqs.find((f) => f.id === 'does-it-hurt')!
-    await expect(page.locator('#does-it-hurt').getByText(answerStart(faq.html)).isVisible()).resolves.toBe(true)
+    await expect(page.locator('#does-it-hurt').getByText(answerStart(faq.text)).isVisible()).resolves.toBe(true)
     await page.waitForFunction(() => {
       const top = document.getElementById('does-it-hurt')!.getBoundingClientRect().top
       return top >= 0 && top < window.innerHeight / 2
@@ -223,7 +222,7 @@ describe('/faq', () => {
     await page.emulateMedia({ media: 'print' })
     for (const faq of faqs) {
       await expect(
-        page.locator(`#${faq.id}`).getByText(answerStart(faq.html)).first().isVisible(),
+        page.locator(`#${faq.id}`).getByText(answerStart(faq.text)).first().isVisible(),
         faq.id,
       ).resolves.toBe(true)
     }
@@ -253,7 +252,7 @@ describe('/faq', () => {
     expect(data.mainEntity.map((q: { name: string }) => q.name).sort()).toEqual(faqs.map((f) => f.question).sort())
     for (const question of data.mainEntity) {
       const faq = faqs.find((f) => f.question === question.name)!
-      expect(question.acceptedAnswer).toEqual({ '@type': 'Answer', text: htmlToText(faq.html) })
+      expect(question.acceptedAnswer).toEqual({ '@type': 'Answer', text: faq.text })
     }
     await context.close()
   })

@@ -8,7 +8,7 @@ import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
 import { composeMessage, messageSettings } from '@/lib/links/message'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
-import { decodeQrSvg } from '../unit/qr/decode'
+import { decodeQrSvg } from '@/tests/support/qr-decode'
 import { axeViolations } from './support/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
 

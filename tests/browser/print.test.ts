@@ -4,10 +4,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getArticles, getContent } from '@/lib/content'
 import { formatCalendarDate } from '@/lib/dates'
-import { htmlToText } from '@/lib/faq/text'
 import { articlePath, staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
-import { decodeQrSvg } from '../unit/qr/decode'
+import { decodeQrSvg } from '@/tests/support/qr-decode'
 import { desktop, launchBrowser } from './support/browser'
 
 const baseUrl = inject('baseUrl')
@@ -107,7 +106,7 @@ describe('print', () => {
     await expectNoNavigationOrControls(page)
     await expect(page.locator('details[open]').count()).resolves.toBe(0)
     for (const faq of faqs) {
-      const start = htmlToText(faq.html).slice(0, 50)
+      const start = faq.text.slice(0, 50)
       await expect(page.locator(`details#${faq.id}`).getByText(start).first().isVisible(), faq.id).resolves.toBe(true)
     }
     await expectPrintFooter(page, absoluteUrl(site, staticRoutes.faq))

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
 import { documentPaths } from '@/lib/security/page-kinds'
-import { parseCsp } from '@/lib/security/parse-csp'
+import { parseCsp } from '@/tests/support/parse-csp'
 import { desktop, launchBrowser, phone } from './support/browser'
 import { watchForCspViolations } from './support/csp'
 import {

@@ -6,7 +6,7 @@ import { evaluate, questions, type Answers } from '@/lib/candidacy'
 import { getArticles, getContent } from '@/lib/content'
 import { resultText } from '@/lib/self-check/outcome-text'
 import { articlePath } from '@/lib/routes'
-import { clean } from '../../unit/candidacy/spec'
+import { clean } from '@/tests/support/candidacy-spec'
 
 const h1 = (page: Page) => page.locator('h1').textContent()
 

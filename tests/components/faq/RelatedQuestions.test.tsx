@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { RelatedQuestions } from '@/components/faq/RelatedQuestions'
 import { relatedFaqs } from '@/lib/faq/group'
-import { faq } from '../../unit/faq/fixtures'
+import { faq } from '@/tests/fixtures/faq'
 
 // Fixture questions, not the real content: two name the article (given out of order), one does not.
 const faqs = [

@@ -5,7 +5,7 @@ import { ReviewDates } from '@/components/article/ReviewDates'
 import { TableOfContents } from '@/components/article/TableOfContents'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
-import { testSite } from '../../unit/site/fixtures'
+import { testSite } from '@/tests/fixtures/site'
 
 const site = testSite
 

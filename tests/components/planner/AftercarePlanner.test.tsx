@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AftercarePlanner, missingDateMessage } from '@/components/planner/AftercarePlanner'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { plannerStorageKey } from '@/lib/aftercare/storage'
-import { context, schedule } from '../../unit/aftercare/fixtures'
+import { context, schedule } from '@/tests/fixtures/aftercare'
 
 const titles = { '/aftercare#washing-your-scalp': 'Washing your scalp' }
 const planner = <AftercarePlanner schedule={schedule} readMoreTitles={titles} calendar={context} />

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { entryView } from '@/components/planner/entry-view'
 import { planFor } from '@/lib/aftercare/plan'
 import { onlyAfterLabel } from '@/lib/aftercare/sessions'
-import { schedule } from '../../unit/aftercare/fixtures'
+import { schedule } from '@/tests/fixtures/aftercare'
 
 describe('entryView', () => {
   const entries = planFor(schedule)

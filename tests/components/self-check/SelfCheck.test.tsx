@@ -7,7 +7,7 @@ import { SelfCheck } from '@/components/self-check/SelfCheck'
 import { missingAnswerNotice, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
 import { resultText, resultTexts } from '@/lib/self-check/outcome-text'
 import type { FlowState } from '@/lib/self-check/flow'
-import { harmless, harmlessIds } from '../../unit/self-check/fixtures'
+import { harmless, harmlessIds } from '@/tests/fixtures/self-check'
 
 const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
 const startHeading = 'Am I a candidate for SMP?'

@@ -7,7 +7,7 @@ import { calendarEvents, eventTitlePrefix } from '@/lib/aftercare/calendar-event
 import { calendarFileName, toIcs } from '@/lib/aftercare/ics'
 import { allowedAgain, planFor } from '@/lib/aftercare/plan'
 import { addDays, type CalendarDate } from '@/lib/dates'
-import { context, schedule, zone } from './fixtures'
+import { context, schedule, zone } from '@/tests/fixtures/aftercare'
 
 type Parsed = {
   uid: string

@@ -14,7 +14,7 @@ import {
   type CalendarDate,
 } from '@/lib/dates'
 import { repoRoot } from '@/tests/support/content'
-import { zone } from './fixtures'
+import { zone } from '@/tests/fixtures/aftercare'
 
 const date = (value: string) => {
   if (!isCalendarDate(value)) throw new Error(`not a date: ${value}`)
@@ -150,7 +150,7 @@ describe('the same plan dates in every time zone', () => {
       `import { addDays, localCalendarDate } from ${JSON.stringify(join(repoRoot, 'lib', 'dates.ts'))}`,
       `import { planFor, dateEntries, allowedAgain, dateAllowedAgain } from ${JSON.stringify(join(repoRoot, 'lib', 'aftercare', 'plan.ts'))}`,
       `import { calendarEvents } from ${JSON.stringify(join(repoRoot, 'lib', 'aftercare', 'calendar-events.ts'))}`,
-      `import { schedule, context } from ${JSON.stringify(join(repoRoot, 'tests', 'unit', 'aftercare', 'fixtures.ts'))}`,
+      `import { schedule, context } from ${JSON.stringify(join(repoRoot, 'tests', 'fixtures', 'aftercare.ts'))}`,
       `const out = []`,
       `for (const session of ['2024-02-20', '2025-03-05', '2025-10-24', '2025-12-29']) {`,
       `  const entries = planFor(schedule, '1')`,

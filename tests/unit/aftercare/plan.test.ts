@@ -14,7 +14,7 @@ import {
 import { nextSessionAfter, onlyAfterLabel } from '@/lib/aftercare/sessions'
 import { sessionKinds, type AftercareSchedule } from '@/lib/aftercare/types'
 import { isCalendarDate, type CalendarDate } from '@/lib/dates'
-import { schedule, zone } from './fixtures'
+import { schedule, zone } from '@/tests/fixtures/aftercare'
 
 const date = (value: string): CalendarDate => {
   if (!isCalendarDate(value)) throw new Error(`not a date: ${value}`)

@@ -9,7 +9,7 @@ import {
   shavedLookConcerns,
   type PartialAnswers,
 } from '@/lib/candidacy'
-import { conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from './spec'
+import { conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from '@/tests/support/candidacy-spec'
 
 type Concerns = PartialAnswers['concerns']
 

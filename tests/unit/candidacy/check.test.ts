@@ -11,7 +11,7 @@ import {
   parseAnswers,
   questions,
 } from '@/lib/candidacy'
-import { clean, specQuestions, valuesOf } from './spec'
+import { clean, specQuestions, valuesOf } from '@/tests/support/candidacy-spec'
 
 // The partial schema storage.ts used before it stopped shipping zod: every answer optional.
 const partialSchema = z.strictObject(

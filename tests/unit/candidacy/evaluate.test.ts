@@ -9,7 +9,7 @@ import {
   valuesOf,
   warningSigns,
   withAnswers,
-} from './spec'
+} from '@/tests/support/candidacy-spec'
 
 const firedIds = (result: Evaluation) => result.findings.map((f) => f.rule)
 

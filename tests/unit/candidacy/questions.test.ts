@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { questions, questionsById } from '@/lib/candidacy'
-import { learnMorePattern, specQuestions, unsureAdded } from './spec'
+import { learnMorePattern, specQuestions, unsureAdded } from '@/tests/support/candidacy-spec'
 
 describe('questions', () => {
   it('come in the order of the answers table', () => {

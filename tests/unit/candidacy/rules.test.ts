@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { outcomeSeverity, outcomes, ruleIds, rules, rulesById } from '@/lib/candidacy'
-import { learnMorePattern, severityRank, specRules } from './spec'
+import { learnMorePattern, severityRank, specRules } from '@/tests/support/candidacy-spec'
 
 describe('rules', () => {
   it('come in the order of the rules table, each once', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { answersSchema, parseAnswers } from '@/lib/candidacy'
-import { alwaysRequiredSingle, clean, conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from './spec'
+import {
+  alwaysRequiredSingle,
+  clean,
+  conditionalQuestions,
+  hairLossConcerns,
+  specQuestions,
+  valuesOf,
+} from '@/tests/support/candidacy-spec'
 
 type Result = ReturnType<typeof parseAnswers>
 

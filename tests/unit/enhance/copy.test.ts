@@ -12,7 +12,7 @@ import { copyClasses } from '@/components/ui/copy-classes'
 import { StaticCopyButton } from '@/components/ui/StaticCopyButton'
 import { messageMs } from '@/enhance/announce'
 import { enhanceCopyButtons } from '@/enhance/copy'
-import { fakeTimers } from './fixtures'
+import { fakeTimers } from '@/tests/fixtures/enhance'
 
 const originalClipboard = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 

@@ -6,7 +6,7 @@ import userEvent, { type Options } from '@testing-library/user-event'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { announceDelayMs, enhanceFaq } from '@/enhance/faq'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
-import { fakeTimers, faqPageHtml, testFaqs, testSite, trackListeners } from './fixtures'
+import { fakeTimers, faqPageHtml, testFaqs, testSite, trackListeners } from '@/tests/fixtures/enhance'
 
 let pageHtml = ''
 let removeListeners = () => {}

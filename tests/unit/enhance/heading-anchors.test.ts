@@ -12,7 +12,7 @@ import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { GlossaryList } from '@/components/glossary/GlossaryList'
 import { messageMs } from '@/enhance/announce'
 import { enhanceHeadingAnchors } from '@/enhance/heading-anchors'
-import { compileMarkdown, fakeTimers } from './fixtures'
+import { compileMarkdown, fakeTimers } from '@/tests/fixtures/enhance'
 
 const pageUrl = 'https://clinic.example/aftercare'
 const regionHtml = renderToStaticMarkup(createElement(HeadingAnchorCopy, { pageUrl }))

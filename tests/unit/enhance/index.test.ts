@@ -11,7 +11,7 @@ import { NotFound } from '@/components/layout/NotFound'
 import { SiteLayout } from '@/components/layout/SiteLayout'
 import { StaticShareButton } from '@/components/share/StaticShareButton'
 import FaqPage from '@/pages/faq'
-import { compileMarkdown, serverHtml, testFaqs, testRegion, testSite, trackListeners } from './fixtures'
+import { compileMarkdown, serverHtml, testFaqs, testRegion, testSite, trackListeners } from '@/tests/fixtures/enhance'
 
 const topics = [{ slug: 'aftercare', title: 'Aftercare' }]
 const layout = (children: ReactNode) => createElement(SiteLayout, { site: testSite, articles: topics, children })

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { filterFaqs, matchCountMessage, matchesQuery, normalise, queryTerms, toSearchItem } from '@/lib/faq/filter'
-import { faq } from './fixtures'
+import { faq } from '@/tests/fixtures/faq'
 
 const items = [
   toSearchItem(
     faq({
       id: 'coffee',
       question: 'Can I drink coffee before my session?',
-      html: '<p>Yes, but avoid a big <strong>café</strong> latte.</p>',
+      body: 'Yes, but avoid a big **café** latte.',
     }),
   ),
   toSearchItem(
@@ -16,7 +16,7 @@ const items = [
       id: 'pain',
       question: 'Does SMP hurt?',
       category: 'procedure',
-      html: '<p>Most people feel mild discomfort. A numbing cream helps.</p>',
+      body: 'Most people feel mild discomfort. A numbing cream helps.',
     }),
   ),
   toSearchItem(
@@ -24,7 +24,7 @@ const items = [
       id: 'swim',
       question: 'When can I go swimming?',
       category: 'aftercare',
-      html: '<ul><li>Wait until your scalp has healed.</li><li>Avoid chlorine.</li></ul>',
+      body: '- Wait until your scalp has healed.\n- Avoid chlorine.\n',
     }),
   ),
 ]
@@ -110,7 +110,7 @@ describe('filterFaqs', () => {
 describe('toSearchItem', () => {
   it('keeps only the id, the category and plain text', () => {
     const item = toSearchItem(
-      faq({ id: 'x', question: 'Is it safe?', category: 'results', html: '<p>Usually <a href="/risks">yes</a>.</p>' }),
+      faq({ id: 'x', question: 'Is it safe?', category: 'results', body: 'Usually [yes](/risks).' }),
     )
     expect(item).toEqual({ id: 'x', category: 'results', text: 'Is it safe? Usually yes.' })
   })

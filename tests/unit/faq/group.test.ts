@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { faqCategories } from '@/lib/content/schema'
 import { categoryHeadingId, groupFaqs, relatedFaqs, sortFaqs } from '@/lib/faq/group'
-import { faq } from './fixtures'
+import { faq } from '@/tests/fixtures/faq'
 
 const faqs = [
   faq({ id: 'care-2', category: 'aftercare', order: 2, related: ['aftercare'] }),

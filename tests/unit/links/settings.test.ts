@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { siteSettingsSchema } from '@/lib/site/schema'
-import { testSite } from '../site/fixtures'
+import { testSite } from '@/tests/fixtures/site'
 
 const site = testSite
 

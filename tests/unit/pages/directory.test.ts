@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { groupFaqs } from '@/lib/faq/group'
 import { listPages } from '@/lib/pages/directory'
-import { faq } from '../faq/fixtures'
+import { faq } from '@/tests/fixtures/faq'
 
 const content = getContent()
 

@@ -1,7 +1,7 @@
 import QRCode from 'qrcode'
 import { describe, expect, it } from 'vitest'
 import { qrSvg, svgDataUrl } from '@/lib/qr/svg'
-import { decodeQrSvg } from './decode'
+import { decodeQrSvg } from '@/tests/support/qr-decode'
 
 const site = 'https://www.northfield-smp.example'
 // Addresses like the ones the site prints, plus cases that push the encoder into other modes:

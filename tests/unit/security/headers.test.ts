@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { contentSecurityPolicy, cspDirectives, securityHeaders } from '@/lib/security/headers'
-import { parseCsp } from '@/lib/security/parse-csp'
+import { parseCsp } from '@/tests/support/parse-csp'
 
 // Sources that never name another origin: keywords, the page's own origin and in-page data.
 const ownSources = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'])

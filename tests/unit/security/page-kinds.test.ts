@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { contentSecurityPolicy, isDocumentPath } from '@/lib/security/headers'
-import { parseCsp } from '@/lib/security/parse-csp'
+import { parseCsp } from '@/tests/support/parse-csp'
 import { articleSlugsFromFiles, documentPaths } from '@/lib/security/page-kinds'
 
 describe('kinds of page', () => {

@@ -10,7 +10,7 @@ import {
   sameStep,
   type FlowState,
 } from '@/lib/self-check/flow'
-import { allIds, answerAll, bald, harmless, harmlessIds, run, scarsIds, scarsOnly } from './fixtures'
+import { allIds, answerAll, bald, harmless, harmlessIds, run, scarsIds, scarsOnly } from '@/tests/fixtures/self-check'
 
 const atCheck = (answers: PartialAnswers): FlowState => ({ step: { kind: 'check' }, answers, returnToCheck: false })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate, questions, questionsById, rules, type Answers } from '@/lib/candidacy'
 import { answerMeanings, askedOnlyFor } from '@/lib/self-check/meanings'
-import { scarsOnly } from './fixtures'
+import { scarsOnly } from '@/tests/fixtures/self-check'
 
 const meanings = answerMeanings()
 const optionOf = (questionId: string, value: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { initialState, reduce, type FlowState } from '@/lib/self-check/flow'
 import { missingAnswerNotice, restore, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
-import { answerAll, bald, harmless, run, scarsOnly } from './fixtures'
+import { answerAll, bald, harmless, run, scarsOnly } from '@/tests/fixtures/self-check'
 
 const stored = (value: unknown) => JSON.stringify(value)
 const fresh = { state: initialState, notice: staleNotice }

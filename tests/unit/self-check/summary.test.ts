@@ -12,7 +12,7 @@ import {
 import { answerLabels, answeredQuestions } from '@/lib/self-check/answers'
 import { adviceOrder, adviceText, resultKind, resultText, resultTexts, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
-import { bald, harmless, harmlessIds, scarsOnly } from './fixtures'
+import { bald, harmless, harmlessIds, scarsOnly } from '@/tests/fixtures/self-check'
 
 const valid = (answers: Answers) => {
   const parsed = parseAnswers(answers)
