@@ -43,6 +43,18 @@ function readableReason(code: string, message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')
 }
 
+/** The first line whose value opens a quote that the line does not close. */
+function openQuoteLine(yaml: string): number | undefined {
+  const index = yaml.split(/\r\n|\r|\n/).findIndex((line) => {
+    const value = /^\s*(?:-\s+)?(?:[^:#'"]+:\s+)?(["'])(.*)$/.exec(line)
+    if (!value) return false
+    const [, quote, rest] = value as unknown as [string, string, string]
+    const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '')
+    return !unescaped.includes(quote)
+  })
+  return index < 0 ? undefined : index + 1
+}
+
 /** The problems in one file's text; `file` is what the editor opens, `path` its place in content/. */
 export function rawFileProblems(file: string, path: string, text: string): ContentProblem[] {
   const isMarkdown = path.endsWith('.md')
@@ -58,8 +70,11 @@ export function rawFileProblems(file: string, path: string, text: string): Conte
   const doc = parseDocument(part.yaml.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true })
   const error = doc.errors[0]
   if (error) {
-    const line = (error.linePos?.[0]?.line ?? 1) + part.firstLine - 1
-    return [{ file, line, message: `${what} cannot be read: ${readableReason(error.code, error.message)}` }]
+    const reason = readableReason(error.code, error.message)
+    // The reader notices an open quote only where the text runs out; the editor needs the line it opens on.
+    const quoteLine = reason.startsWith('a quote') ? openQuoteLine(part.yaml) : undefined
+    const line = (quoteLine ?? error.linePos?.[0]?.line ?? 1) + part.firstLine - 1
+    return [{ file, line, message: `${what} cannot be read: ${reason}` }]
   }
   const schema = schemaFor(path)
   if (!schema) return []

@@ -1,4 +1,4 @@
-// A misspelt field names the one that was meant: `titel:` → unknown field "titel": did you mean "title"?
+// A misspelt field names the one that was meant: `titel:` → unknown field(s) "titel": check the spelling: did you mean "title"?
 // The field names come from the zod schema of the document's kind (nested ones included), so the
 // content step's first look (raw.ts) and the zod checks (problems.ts) say the same.
 import type { z } from 'zod'
@@ -62,15 +62,16 @@ export function editDistance(a: string, b: string): number {
 export function closestField(unknown: string, known: readonly string[]): string | undefined {
   let best: { key: string; distance: number } | undefined
   for (const key of known) {
-    const distance = key.toLowerCase() === unknown.toLowerCase() ? 0.5 : editDistance(unknown, key)
+    // Capitals do not count: `postcode` is one slip from `postalCode`'s letters, not three.
+    const distance = key === unknown ? 0 : editDistance(unknown.toLowerCase(), key.toLowerCase()) || 0.5
     if (distance <= 2 && distance < Math.min(unknown.length, key.length) && (!best || distance < best.distance))
       best = { key, distance }
   }
   return best?.key
 }
 
-/** `unknown field "titel": did you mean "title"?`, or undefined when no known field is close. */
+/** `unknown field(s) "titel": check the spelling: did you mean "title"?` (the words before "did you mean" are what the message says when nothing is close), or undefined. */
 export function suggestionFor(unknown: string, known: readonly string[]): string | undefined {
   const match = closestField(unknown, known)
-  return match ? `unknown field "${unknown}": did you mean "${match}"?` : undefined
+  return match ? `unknown field(s) "${unknown}": check the spelling: did you mean "${match}"?` : undefined
 }
