@@ -1,4 +1,4 @@
-// How the content step shows its problems: one line each in a terminal (`file:line: field: message`),
+// How the content step shows its problems: one line each in a terminal (`file: field: message (line 3)`),
 // and on GitHub (GITHUB_ACTIONS=true) an annotation on the file's line for each, plus the whole list
 // as a table in the job summary ($GITHUB_STEP_SUMMARY), since GitHub shows only 10 annotations a step.
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
@@ -110,9 +110,11 @@ export function summaryTable(problems: ContentProblem[], contentDir: string): st
   ].join('\n')
 }
 
-/** `content/articles/x.md:4: description: ...`: the terminal's one line per problem. */
+/** `content/articles/x.md: description: ... (line 3)`: the terminal's one line per problem, as before, with its line. */
 export const terminalLine = (problem: ContentProblem) =>
-  formatProblem(problem.line === undefined ? problem : { ...problem, file: `${problem.file}:${problem.line}` })
+  problem.line === undefined || problem.message.includes(`(line ${problem.line})`)
+    ? formatProblem(problem)
+    : `${formatProblem(problem)} (line ${problem.line})`
 
 /** Prints the problems where the editor will see them (see the top of this file). */
 export function reportProblems(

@@ -87,7 +87,7 @@ describe('the content step on GitHub (GITHUB_ACTIONS=true)', () => {
       ].join('\n'),
     )
     // The terminal's lines are there too, with the line added.
-    expect(run.stderr).toContain(`✗ ${file}:3: description: must be at least 20 characters`)
+    expect(run.stderr).toContain(`✗ ${file}: description: must be at least 20 characters (line 3)`)
   }, 180_000)
 
   it('names a misspelt field before Contentlayer runs, on its line', () => {
@@ -110,7 +110,7 @@ describe('the content step on GitHub (GITHUB_ACTIONS=true)', () => {
         /^::error file=content\/articles\/wrong-order\.md,line=4,title=order::has the wrong kind of value \("fourth"\)/,
       ),
     ])
-    expect(run.stderr).toContain('✗ content/articles/wrong-order.md:4: order: has the wrong kind of value')
+    expect(run.stderr).toContain('✗ content/articles/wrong-order.md: order: has the wrong kind of value')
     expect(run.stderr).not.toContain('└──')
   }, 180_000)
 
@@ -119,7 +119,7 @@ describe('the content step on GitHub (GITHUB_ACTIONS=true)', () => {
     const run = contentStep(workDir, false)
     expect(run.status).toBe(1)
     expect(run.stderr).toContain(
-      '✗ content/articles/tab.md:6: the front matter cannot be read: a tab is used for indenting (use spaces)',
+      '✗ content/articles/tab.md: the front matter cannot be read: a tab is used for indenting (use spaces) (line 6)',
     )
     expect(run.stderr.match(/✗/g)).toHaveLength(1)
   }, 180_000)
@@ -130,7 +130,7 @@ describe('the content step on GitHub (GITHUB_ACTIONS=true)', () => {
     expect(run.status).toBe(1)
     expect(annotations(run)).toEqual([])
     expect(run.stderr).toContain(
-      '✗ content/articles/misspelled.md:2: unknown field(s) "titel": check the spelling: did you mean "title"?',
+      '✗ content/articles/misspelled.md: unknown field(s) "titel": check the spelling: did you mean "title"? (line 2)',
     )
   }, 180_000)
 })

@@ -173,8 +173,8 @@ describe('the report', () => {
     )
     expect(problems.map((p) => p.line)).toEqual([3, 12, undefined])
     expect(problems.map(terminalLine)).toEqual([
-      'content/articles/a.md:3: description: must be at least 20 characters',
-      'content/articles/a.md:12: link "/no-such-page" goes to a page that does not exist',
+      'content/articles/a.md: description: must be at least 20 characters (line 3)',
+      'content/articles/a.md: link "/no-such-page" goes to a page that does not exist (line 12)',
       'content/articles/a.md: somewhere',
     ])
   })
