@@ -4,8 +4,8 @@
 import { checkContent } from '../lib/content/check'
 import { overdueWarning, resolveToday, reviewSchedule } from '../lib/content/freshness'
 import { generatedDir, readGenerated } from '../lib/content/generated'
-import { formatProblem } from '../lib/content/model'
 import { checkedDir, writeChecked } from '../lib/content/output'
+import { reportProblems } from '../lib/content/report'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 // Check what a build publishes: drafts are validated but neither linked to nor checked for links.
@@ -15,9 +15,8 @@ const { problems, content } = checked
 writeChecked(checkedDir(), checked)
 
 if (problems.length > 0 || !content) {
-  console.error(`\nContent check failed: ${problems.length} problem(s) to fix in ${contentDir}/\n`)
-  for (const problem of problems) console.error(`  ✗ ${formatProblem(problem)}`)
-  console.error('')
+  // One line each in a terminal; on GitHub also an annotation each and the job summary's table.
+  reportProblems(problems, { contentDir })
   process.exit(1)
 }
 

@@ -37,7 +37,7 @@ export function parseArticles(sources: SourceDocument[], problems: ContentProble
     problems.push(...slugProblems(source.file, slug))
     const parsed = articleFrontMatter.safeParse(source.data)
     if (parsed.success) return [{ source, slug, frontMatter: parsed.data }]
-    problems.push(...zodProblems(source.file, parsed.error))
+    problems.push(...zodProblems(source.file, parsed.error, undefined, articleFrontMatter))
     return []
   })
 }

@@ -22,7 +22,7 @@ export function buildFaqs(sources: SourceDocument[], context: EnrichContext, pro
       })
     const parsed = faqFrontMatter.safeParse(source.data)
     if (!parsed.success) {
-      problems.push(...zodProblems(source.file, parsed.error))
+      problems.push(...zodProblems(source.file, parsed.error, undefined, faqFrontMatter))
       return []
     }
     const { tree } = enrichDocument(source, { allowCitations: false, ownPath: staticRoutes.faq }, context, problems)

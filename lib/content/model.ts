@@ -50,7 +50,13 @@ export type Content = {
   glossary: Glossary
 }
 
-export type ContentProblem = { file: string; field?: string; message: string }
+export type ContentProblem = {
+  file: string
+  field?: string
+  message: string
+  /** The line (1-based) of the field or link in the file, where it is known. */
+  line?: number
+}
 
 export const formatProblem = ({ file, field, message }: ContentProblem) =>
   `${file}: ${field ? `${field}: ` : ''}${message}`

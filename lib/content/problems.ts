@@ -1,6 +1,7 @@
 // How the content checks word a problem: zod issues as "field: message", and values two documents share.
 import type { z } from 'zod'
 import type { ContentProblem } from './model'
+import { knownKeys, suggestionFor } from './suggest'
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -16,15 +17,31 @@ export function zodProblems(
   file: string,
   error: z.ZodError,
   hint: (path: readonly PropertyKey[]) => string = () => '',
+  // The schema that found the issues: an unknown field close to a known one names it.
+  schema?: z.ZodType,
 ): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length ? fieldPath(issue.path) : undefined,
-    message:
-      (issue.code === 'unrecognized_keys'
-        ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling`
-        : issue.message) + hint(issue.path),
-  }))
+  return error.issues.flatMap((issue) => {
+    const field = issue.path.length ? fieldPath(issue.path) : undefined
+    if (issue.code !== 'unrecognized_keys') return [{ file, field, message: issue.message + hint(issue.path) }]
+    const known = knownKeys(schema, issue.path)
+    const suggested = issue.keys.flatMap((key) => {
+      const message = suggestionFor(key, known)
+      return message ? [{ file, field, message: message + hint(issue.path) }] : []
+    })
+    const rest = issue.keys.filter((key) => !suggestionFor(key, known))
+    return [
+      ...suggested,
+      ...(rest.length
+        ? [
+            {
+              file,
+              field,
+              message: `unknown field(s) ${rest.map((k) => `"${k}"`).join(', ')}: check the spelling${hint(issue.path)}`,
+            },
+          ]
+        : []),
+    ]
+  })
 }
 
 /** Reports each value that more than one document uses. */

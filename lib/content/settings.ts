@@ -44,7 +44,7 @@ function singleton<T>(
   const [doc] = docs as [SourceDocument]
   const parsed = schema.safeParse(doc.data)
   if (parsed.success) return parsed.data
-  problems.push(...zodProblems(doc.file, parsed.error, hint && ((path) => hint(doc.data, path))))
+  problems.push(...zodProblems(doc.file, parsed.error, hint && ((path) => hint(doc.data, path)), schema))
   return undefined
 }
 

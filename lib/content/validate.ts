@@ -6,6 +6,7 @@ import { readMoreProblems } from '@/lib/aftercare/read-more'
 import { articlePath } from '@/lib/routes'
 import { buildArticles, glossaryPagePath, parseArticles, type CheckedArticle } from './articles'
 import { imageProblems } from './documents'
+import { emptyBodyProblems } from './empty'
 import { buildFaqs, faqProblems, type CheckedFaq } from './faqs'
 import { defaultPublicDir } from './images'
 import { linkProblems, linkTargets } from './link-targets'
@@ -80,6 +81,7 @@ export function validateContent(
     )
   }
   problems.push(...imageProblems([...published, ...faqs], publicDir))
+  problems.push(...emptyBodyProblems([...published, ...faqs]))
 
   if (problems.length > 0 || !site || !aftercareSchedule || !region || !references || !glossary) return { problems }
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order

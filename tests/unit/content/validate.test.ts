@@ -102,6 +102,36 @@ const cases: Case[] = [
       { file: article('misspelled'), field: 'title', message: 'expected string' },
     ],
   },
+  // A page that would be empty (lib/content/empty.ts)
+  {
+    name: 'article-empty-body',
+    expected: [{ file: article('empty'), message: 'has no text after its front matter' }],
+  },
+  {
+    name: 'article-placeholder-body',
+    expected: [{ file: article('placeholder'), message: 'has only a placeholder ("TODO")' }],
+  },
+  {
+    name: 'article-lorem-ipsum',
+    expected: [{ file: article('lorem'), message: 'has only a placeholder ("Lorem ipsum dolor sit amet")' }],
+  },
+  { name: 'faq-empty-answer', expected: [{ file: faq('no-answer'), message: 'has no text after its front matter' }] },
+  {
+    name: 'faq-placeholder-answer',
+    expected: [{ file: faq('tbc-answer'), message: 'has only a placeholder ("TBC")' }],
+  },
+  // A misspelt nested field names the right one (zod's path; Contentlayer's is in content-report.test.ts)
+  {
+    name: 'site-misspelt-nested-field',
+    expected: [
+      {
+        file: site,
+        field: 'address',
+        message: 'unknown field(s) "postcode": check the spelling: did you mean "postalCode"?',
+      },
+      { file: site, field: 'address.postalCode', message: '' },
+    ],
+  },
   {
     name: 'article-unknown-field',
     expected: [{ file: article('unknown-field'), message: 'unknown field(s) "author"' }],
