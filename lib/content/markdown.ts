@@ -131,14 +131,12 @@ export function rehypeExplicitIds() {
       if (last.value === '') node.children.pop()
       node.properties.id = id
       node.children.unshift(
-        ...aliases.map(
-          (alias): Element => ({
-            type: 'element',
-            tagName: 'span',
-            properties: { id: alias, dataAlias: '' },
-            children: [],
-          }),
-        ),
+        ...aliases.map((alias): Element => ({
+          type: 'element',
+          tagName: 'span',
+          properties: { id: alias, dataAlias: '' },
+          children: [],
+        })),
       )
     })
   }
