@@ -8,8 +8,22 @@ import type { Redirect } from './published-links'
 
 export type { Redirect }
 
+/**
+ * The redirect the browser tests build with (TEST_REDIRECT=1 in `npm run test:browser`): the site has
+ * no old addresses of its own yet, and an old address must be proven to land on its page and section
+ * from both builds. Never in deploy/ (lib/security/deploy-config.ts asks without it) nor a real build.
+ */
+export const testRedirect: Redirect = {
+  from: '/moved-for-tests',
+  to: '/aftercare',
+  file: 'tests/browser/redirects.test.ts',
+}
+
 /** The checked redirects; throws when the content step has not run (or failed). */
-export function readRedirects(dir = join(process.cwd(), '.content')): Redirect[] {
+export function readRedirects(
+  dir = join(process.cwd(), '.content'),
+  { withTestRedirect = process.env.TEST_REDIRECT === '1' } = {},
+): Redirect[] {
   let checked: CheckedContent
   try {
     checked = JSON.parse(readFileSync(join(dir, 'content.json'), 'utf8')) as CheckedContent
@@ -17,7 +31,7 @@ export function readRedirects(dir = join(process.cwd(), '.content')): Redirect[]
     throw new Error(`${dir}/content.json is missing: run \`npm run content\` first`)
   }
   if (!checked.content) throw new Error('The content has problems: run `npm run content` and fix them first')
-  return checked.content.redirects
+  return [...checked.content.redirects, ...(withTestRedirect ? [testRedirect] : [])]
 }
 
 const escapeHtml = (text: string) =>
@@ -38,7 +52,7 @@ if (to) location.replace(to + location.search + location.hash)
  */
 export function movedPage({ to }: Redirect, siteUrl: string): string {
   const target = escapeHtml(to)
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en" data-moved-to="${target}">
 <head>
 <meta charset="utf-8">

@@ -66,7 +66,7 @@ function nginxRedirects(redirects: readonly Redirect[]): string {
  */
 export function renderNginxConf(
   documents: readonly string[] = documentPaths(),
-  redirects: readonly Redirect[] = readRedirects(),
+  redirects: readonly Redirect[] = readRedirects(undefined, { withTestRedirect: false }),
 ): string {
   const security = securityHeaders().map((header) =>
     header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header,
@@ -198,7 +198,9 @@ ${documentRules.join('\n\n')}
  * redirects, and for the GET requests a page gets the two mean the same (a 308 only also keeps the
  * method). The #section stays: the browser keeps the fragment across a redirect.
  */
-export function renderRedirectsFile(redirects: readonly Redirect[] = readRedirects()): string {
+export function renderRedirectsFile(
+  redirects: readonly Redirect[] = readRedirects(undefined, { withTestRedirect: false }),
+): string {
   return `# Netlify and Cloudflare Pages: old page addresses (redirectFrom in an article's front matter).
 # Generated from the content step's redirects by \`npm run deploy:config\`: edit the article, not this file.
 ${redirects.map(({ from, to }) => `${from} ${to} 301\n`).join('')}`
