@@ -1,9 +1,12 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MarkdownContentError } from '@/lib/content/markdown'
 import { formatPublishedLinks, parsePublishedLinks } from '@/lib/content/published-links'
+import { recordPublishedLinks } from '@/lib/content/record-links'
 import { validateContent } from '@/lib/content/validate'
 import { caseFiles, compileMarkdown, loadSources } from '@/tests/support/content'
-import { readFileSync } from 'node:fs'
 
 describe('explicit section ids', () => {
   it('take the id from {#id}, and the text (and its anchor label) without it', () => {
@@ -96,5 +99,32 @@ describe('published addresses', () => {
     const text = readFileSync('content/published-links.txt', 'utf8')
     expect(formatPublishedLinks(parsePublishedLinks(text))).toBe(text)
     expect(parsePublishedLinks(text)).toContain('/aftercare#after-your-session')
+  })
+})
+
+describe('the content step records new addresses (recordPublishedLinks)', () => {
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'published-links-'))
+    writeFileSync(join(dir, 'published-links.txt'), '/b\n')
+    return dir
+  }
+
+  it('adds them to the file, sorted, and says how many', () => {
+    const dir = setup()
+    const message = recordPublishedLinks(dir, ['/b'], ['/a', '/b', '/c'], { ci: false })
+    expect(message).toContain('added 2 new address(es)')
+    expect(readFileSync(join(dir, 'published-links.txt'), 'utf8')).toBe('/a\n/b\n/c\n')
+  })
+
+  it('does not write in CI, and says what is waiting', () => {
+    const dir = setup()
+    expect(recordPublishedLinks(dir, ['/b'], ['/a', '/b'], { ci: true })).toContain('1 new address(es) are not yet in')
+    expect(readFileSync(join(dir, 'published-links.txt'), 'utf8')).toBe('/b\n')
+  })
+
+  it('keeps addresses that are no longer current but still resolve (a redirect or an alias)', () => {
+    const dir = setup()
+    recordPublishedLinks(dir, ['/b'], ['/a'], { ci: false })
+    expect(readFileSync(join(dir, 'published-links.txt'), 'utf8')).toBe('/a\n/b\n')
   })
 })
