@@ -33,6 +33,8 @@ export const Article = defineDocumentType(() => ({
     extras: { type: 'list', of: { type: 'string' } },
     sources: { type: 'string' },
     draft: { type: 'boolean' },
+    // Old addresses of this page (lib/content/published-links.ts): each redirects here.
+    redirectFrom: { type: 'list', of: { type: 'string' } },
   },
   computedFields: treeField,
 }))

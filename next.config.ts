@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
+import { readRedirects } from './lib/content/redirects'
 import { cspHeader, securityHeaders } from './lib/security/headers'
 import { documentPaths } from './lib/security/page-kinds'
 
@@ -27,6 +28,11 @@ export default function config(phase: string): NextConfig {
     // scripts/documents/install-not-found.ts); its own address answers 404 too, never a 200.
     async rewrites() {
       return { beforeFiles: [{ source: '/not-found', destination: '/404' }], afterFiles: [], fallback: [] }
+    },
+    // Old page addresses (articles' redirectFrom, checked by the content step): a 308 to the page.
+    // A section's #id needs nothing here: the browser keeps the fragment across a redirect.
+    async redirects() {
+      return readRedirects().map(({ from, to }) => ({ source: from, destination: to, permanent: true }))
     },
     async headers() {
       const development = phase === PHASE_DEVELOPMENT_SERVER

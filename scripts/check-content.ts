@@ -5,12 +5,15 @@ import { checkContent } from '../lib/content/check'
 import { overdueWarning, resolveToday, reviewSchedule } from '../lib/content/freshness'
 import { generatedDir, readGenerated } from '../lib/content/generated'
 import { checkedDir, writeChecked } from '../lib/content/output'
+import { recordPublishedLinks } from '../lib/content/record-links'
 import { reportProblems } from '../lib/content/report'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 // Check what a build publishes: drafts are validated but neither linked to nor checked for links.
-const checked = checkContent(readGenerated(generatedDir(), contentDir), { includeDrafts: false })
+const sources = readGenerated(generatedDir(), contentDir)
+const { validation, ...checked } = checkContent(sources, { includeDrafts: false, withAddresses: true })
 const { problems, content } = checked
+const { addresses = [] } = validation
 // Written even when it fails, so that a page read later names the problems instead of old content.
 writeChecked(checkedDir(), checked)
 
@@ -51,3 +54,5 @@ if (overdue.length > 0) {
 console.log(
   `Content check passed: ${content.articles.length} articles, ${content.faqs.length} FAQ answers, clinic settings. Aftercare schedule: ${content.aftercareSchedule.items.length} items.`,
 )
+// The published addresses are a promise (lib/content/published-links.ts): new ones join the list.
+console.log(recordPublishedLinks(contentDir, sources.publishedLinks, addresses, { ci: Boolean(process.env.CI) }))

@@ -3,13 +3,28 @@
 import { defaultPublicDir } from './images'
 import type { CheckedContent } from './model'
 import { readingGradeProblems } from './readability'
-import { validateContent, type ContentSources } from './validate'
+import { validateContent, type ContentSources, type ValidationResult } from './validate'
 
 export function checkContent(
   sources: ContentSources,
-  { includeDrafts, publicDir = defaultPublicDir() }: { includeDrafts: boolean; publicDir?: string },
-): CheckedContent {
-  const { problems: validationProblems, content, prose } = validateContent(sources, { includeDrafts, publicDir })
+  options: { includeDrafts: boolean; publicDir?: string; withAddresses?: false },
+): CheckedContent
+/** withAddresses: also hands back the validation (its current addresses, for content/published-links.txt). */
+export function checkContent(
+  sources: ContentSources,
+  options: { includeDrafts: boolean; publicDir?: string; withAddresses: true },
+): CheckedContent & { validation: ValidationResult }
+export function checkContent(
+  sources: ContentSources,
+  {
+    includeDrafts,
+    publicDir = defaultPublicDir(),
+    withAddresses = false,
+  }: { includeDrafts: boolean; publicDir?: string; withAddresses?: boolean },
+): CheckedContent | (CheckedContent & { validation: ValidationResult }) {
+  const validation = validateContent(sources, { includeDrafts, publicDir })
+  const { problems: validationProblems, content, prose } = validation
+  const extra = withAddresses ? { validation } : {}
   // Plain language (lib/content/editorial-standards.ts), checked beside the rest so that one run
   // lists everything to fix: what a patient reads, with the country's values filled in when the
   // rest is valid. A draft is work in progress and is checked once it is published.
@@ -17,6 +32,6 @@ export function checkContent(
     ? { articles: prose.articles.filter((article) => !article.draft), faqs: prose.faqs }
     : { articles: sources.articles.filter((doc) => doc.data.draft !== true), faqs: sources.faqs }
   const problems = [...validationProblems, ...readingGradeProblems(readable)]
-  if (problems.length > 0 || !content) return { includeDrafts, problems }
-  return { includeDrafts, problems: [], content }
+  if (problems.length > 0 || !content) return { includeDrafts, problems, ...extra }
+  return { includeDrafts, problems: [], content, ...extra }
 }

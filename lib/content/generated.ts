@@ -2,6 +2,7 @@
 // the sources the content check takes.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parsePublishedLinks, publishedLinksName } from './published-links'
 import { toSourceDocument, type GeneratedDocument } from './sources'
 import type { ContentSources } from './validate'
 
@@ -23,5 +24,8 @@ export function readGenerated(dir: string, contentDir = 'content'): ContentSourc
     regions: read('Regions'),
     references: read('References'),
     glossary: read('Glossary'),
+    publishedLinks: existsSync(join(contentDir, publishedLinksName))
+      ? parsePublishedLinks(readFileSync(join(contentDir, publishedLinksName), 'utf8'))
+      : undefined,
   }
 }

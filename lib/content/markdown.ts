@@ -84,6 +84,64 @@ export function rehypeHeadingAnchors() {
   }
 }
 
+/** What a section id may be: lower-case letters and digits in words joined by single hyphens. */
+export const sectionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+// `## Heading text {#id}` or `{#id aliases=old-id,older-id}` at the very end of the heading.
+const explicitIdPattern = /\s*\{#([^}\s]*)((?:\s+[^}]*)?)\}\s*$/
+
+/**
+ * Explicit section ids: `## After your session {#after-your-session}` gives the heading that id
+ * (rehype-slug leaves it alone), so rewording the text keeps the address. `aliases=a,b` keeps old
+ * ids working without JavaScript: each becomes an empty element with that id inside the heading,
+ * so /page#a lands on the same section. The `{...}` never shows on the page.
+ */
+export function rehypeExplicitIds() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      if (!/^h[2-6]$/.test(node.tagName)) return
+      const last = node.children.at(-1)
+      if (last?.type !== 'text') return
+      const match = explicitIdPattern.exec(last.value)
+      if (!match) return
+      const [, id = '', options = ''] = match
+      const line = where(node)
+      if (!sectionIdPattern.test(id)) {
+        throw new MarkdownContentError(
+          `The heading's id "{#${id}}"${line} must be lower-case words joined by hyphens, e.g. {#after-your-session}.`,
+        )
+      }
+      const aliases: string[] = []
+      for (const option of options.trim().split(/\s+/).filter(Boolean)) {
+        const [key, value = ''] = option.split('=', 2)
+        if (key !== 'aliases' || value === '') {
+          throw new MarkdownContentError(
+            `The heading's "{#${id}${options}}"${line} may only add old ids, written {#${id} aliases=old-id,older-id}.`,
+          )
+        }
+        for (const alias of value.split(',')) {
+          if (!sectionIdPattern.test(alias)) {
+            throw new MarkdownContentError(
+              `The heading's old id "${alias}"${line} must be lower-case words joined by hyphens, e.g. aliases=washing,first-wash.`,
+            )
+          }
+          aliases.push(alias)
+        }
+      }
+      last.value = last.value.slice(0, match.index)
+      if (last.value === '') node.children.pop()
+      node.properties.id = id
+      node.children.unshift(
+        ...aliases.map((alias): Element => ({
+          type: 'element',
+          tagName: 'span',
+          properties: { id: alias, dataAlias: '' },
+          children: [],
+        })),
+      )
+    })
+  }
+}
+
 const isBlankText = (node: ElementContent) => node.type === 'text' && node.value.trim() === ''
 
 /**
@@ -123,6 +181,7 @@ export const remarkPlugins: Pluggable[] = [remarkGfm, remarkRejectUnsafeSyntax]
 // Sanitize first: the ids, anchors and figures added after it are ours, not the editor's.
 export const rehypePlugins: Pluggable[] = [
   [rehypeSanitize, sanitizeSchema],
+  rehypeExplicitIds,
   rehypeSlug,
   rehypeHeadingAnchors,
   rehypeFigures,

@@ -5,6 +5,7 @@ import type { SiteSettings } from '@/lib/site/schema'
 import type { Root } from 'hast'
 import type { Citation } from './enrich'
 import type { Heading } from './headings'
+import type { Redirect } from './published-links'
 import type { References } from './references'
 import type { ArticleExtra, ArticleFrontMatter, FaqFrontMatter } from './schema'
 
@@ -48,6 +49,8 @@ export type Content = {
   aftercareSchedule: AftercareSchedule
   references: References
   glossary: Glossary
+  /** Old page addresses (articles' redirectFrom) and where they lead: one list for next.config.ts, the export and deploy/. */
+  redirects: Redirect[]
 }
 
 export type ContentProblem = {

@@ -43,6 +43,9 @@ export const articleFrontMatter = z
     extras: z.array(z.enum(articleExtras, { error: `each must be one of: ${articleExtras.join(', ')}` })).optional(),
     sources: z.literal('none', { error: 'must be "none" (to hide the Sources section), or left out' }).optional(),
     draft: z.boolean({ error: 'must be true or false' }).optional(),
+    redirectFrom: z
+      .array(z.string(), { error: 'must be a list of old page addresses, e.g. [old-page-name]' })
+      .optional(),
   })
   .refine(
     (fm) => !isCalendarDate(fm.lastReviewed) || !isCalendarDate(fm.nextReviewDue) || fm.nextReviewDue > fm.lastReviewed,

@@ -11,15 +11,24 @@ import { buildFaqs, faqProblems, type CheckedFaq } from './faqs'
 import { defaultPublicDir } from './images'
 import { linkProblems, linkTargets } from './link-targets'
 import type { Content, ContentProblem, SourceDocument } from './model'
+import { idsOf } from './headings'
 import { duplicates } from './problems'
+import { articleRedirects, currentAddresses, publishedLinkProblems } from './published-links'
 import { checkSettings, type SettingsSources } from './settings'
 
-export type ContentSources = SettingsSources & { articles: SourceDocument[]; faqs: SourceDocument[] }
+export type ContentSources = SettingsSources & {
+  articles: SourceDocument[]
+  faqs: SourceDocument[]
+  /** content/published-links.txt, one address a line (lib/content/published-links.ts); absent: none yet. */
+  publishedLinks?: string[]
+}
 export type ValidationResult = {
   problems: ContentProblem[]
   content?: Content
   /** What a patient reads (published, filled in), for the reading-grade check; set when content is. */
   prose?: { articles: CheckedArticle[]; faqs: CheckedFaq[] }
+  /** Every address the site publishes now (for content/published-links.txt); set when content is. */
+  addresses?: string[]
 }
 
 export function validateContent(
@@ -63,12 +72,27 @@ export function validateContent(
     ),
   )
 
+  // Two elements with one id: a link lands on the first only (an alias may not take a heading's id).
+  for (const article of articles) {
+    const ids = idsOf(article.tree)
+    for (const id of new Set(ids.filter((id, index) => ids.indexOf(id) !== index))) {
+      problems.push({
+        file: article.file,
+        message: `the link #${id} is used twice on the page (two headings, or a heading and an old id in aliases=): give one of them another id`,
+      })
+    }
+  }
+  const redirects = articleRedirects(articles, problems)
+
   // Only what will be published can be linked to, and only its links are checked: a draft may
   // point at pages that do not exist yet.
   const published = articles.filter((article) => includeDrafts || !article.draft)
   problems.push(...faqProblems(faqs, new Set(published.map((a) => a.slug))))
   const targets = linkTargets(published, faqs, glossaryPath, glossary)
   problems.push(...linkProblems(published, faqs, targets))
+  // A redirect to a draft leads nowhere in a build, so only published pages' redirects count.
+  const liveRedirects = redirects.filter((r) => published.some((a) => articlePath(a.slug) === r.to))
+  problems.push(...publishedLinkProblems(sources.publishedLinks ?? [], targets, liveRedirects, glossaryPath))
   if (aftercareSchedule) {
     const file = sources.aftercareSchedule[0]!.file
     problems.push(
@@ -97,7 +121,9 @@ export function validateContent(
       aftercareSchedule,
       references,
       glossary,
+      redirects: liveRedirects,
     },
     prose: { articles: published, faqs },
+    addresses: currentAddresses(published, faqs, glossaryPath, glossary),
   }
 }

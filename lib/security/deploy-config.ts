@@ -1,6 +1,7 @@
 // The web server configuration for the static build (out/), written from the same headers as
 // `next start` sends. scripts/deploy/write-config.ts writes these texts to deploy/, and a unit test
 // fails when the committed files differ, so a change to the headers cannot miss a deployment.
+import { readRedirects, type Redirect } from '@/lib/content/redirects'
 import { ogImageContentType } from '@/lib/og/size'
 import { staticRoutes } from '../routes'
 import {
@@ -51,11 +52,22 @@ export function nginxDocumentUris(documents: readonly string[] = documentPaths()
   return [...new Set([...documents, ...files, notFoundFile])]
 }
 
+/** Old page addresses (articles' redirectFrom): 308 to the page; the browser keeps any #section. */
+function nginxRedirects(redirects: readonly Redirect[]): string {
+  const lines = redirects.map(
+    ({ from, to }) => `    location = ${from} {\n        return 308 ${to}$is_args$args;\n    }\n`,
+  )
+  return `    # Old page addresses (redirectFrom in an article's front matter), from the content step.${lines.length ? '\n' : ' None yet.\n'}${lines.join('')}`
+}
+
 /**
  * A complete nginx server block serving out/ over HTTPS (plus a redirect from HTTP). nginx drops the
  * server's add_header lines in a location that has its own, so each location lists them all.
  */
-export function renderNginxConf(documents: readonly string[] = documentPaths()): string {
+export function renderNginxConf(
+  documents: readonly string[] = documentPaths(),
+  redirects: readonly Redirect[] = readRedirects(undefined, { withTestRedirect: false }),
+): string {
   const security = securityHeaders().map((header) =>
     header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header,
   )
@@ -134,8 +146,12 @@ ${location(cachePolicies.revalidate)}
 ${location(cachePolicies.immutable)}
     }
 
+${nginxRedirects(redirects)}
     # The header file for other hosts is not part of the site.
     location = /_headers {
+        return 404;
+    }
+    location = /_redirects {
         return 404;
     }
 }
@@ -176,8 +192,23 @@ ${documentRules.join('\n\n')}
 `
 }
 
+/**
+ * The old page addresses (articles' redirectFrom) as a `_redirects` file for Netlify and Cloudflare
+ * Pages. 301, not 308: Cloudflare Pages takes either but Netlify documents 301 and 302 for
+ * redirects, and for the GET requests a page gets the two mean the same (a 308 only also keeps the
+ * method). The #section stays: the browser keeps the fragment across a redirect.
+ */
+export function renderRedirectsFile(
+  redirects: readonly Redirect[] = readRedirects(undefined, { withTestRedirect: false }),
+): string {
+  return `# Netlify and Cloudflare Pages: old page addresses (redirectFrom in an article's front matter).
+# Generated from the content step's redirects by \`npm run deploy:config\`: edit the article, not this file.
+${redirects.map(({ from, to }) => `${from} ${to} 301\n`).join('')}`
+}
+
 /** The files in deploy/, by name. */
 export const deployFiles = {
-  'nginx.conf': renderNginxConf,
-  _headers: renderHeadersFile,
+  'nginx.conf': () => renderNginxConf(),
+  _headers: () => renderHeadersFile(),
+  _redirects: () => renderRedirectsFile(),
 } as const

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml'
 import { emptyTree } from '@/lib/content/headings'
 import { markdownPipeline } from '@/lib/content/markdown'
 import type { ContentProblem, SourceDocument } from '@/lib/content/model'
+import { parsePublishedLinks, publishedLinksName } from '@/lib/content/published-links'
 import type { ContentSources } from '@/lib/content/validate'
 
 // Not `new URL(..., import.meta.url)`: under jsdom that is jsdom's URL, which fileURLToPath refuses.
@@ -127,6 +128,7 @@ export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = t
         ? 'faqs'
         : dataFiles[path as keyof typeof dataFiles]
     if (kind) sources[kind].push(readSourceDocument(absolute, path))
+    else if (path === publishedLinksName) sources.publishedLinks = parsePublishedLinks(readFileSync(absolute, 'utf8'))
     else if (strict)
       throw new Error(
         `fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`,

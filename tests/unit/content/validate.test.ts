@@ -513,6 +513,55 @@ const cases: Case[] = [
       },
     ],
   },
+  // Addresses that keep working (lib/content/published-links.ts): each case lists published addresses.
+  { name: 'links-explicit-id-reworded', expected: [] },
+  { name: 'links-alias', expected: [] },
+  { name: 'links-renamed-with-redirect', expected: [] },
+  {
+    name: 'links-removed-section',
+    expected: [
+      {
+        file: article('aftercare'),
+        message:
+          'the published address /aftercare#the-first-week no longer leads anywhere (it is listed in content/published-links.txt, so people may have it): bring the section back, or redirect it',
+      },
+    ],
+  },
+  {
+    name: 'links-renamed-without-redirect',
+    expected: [
+      {
+        file: article('looking-after-your-scalp'),
+        message:
+          'the published address /looking-after-your-scalp no longer leads anywhere (it is listed in content/published-links.txt, so people may have it): bring the page back, or redirect it: add "redirectFrom: [looking-after-your-scalp]"',
+      },
+      {
+        file: article('looking-after-your-scalp'),
+        message: 'the published address /looking-after-your-scalp#washing no longer leads anywhere',
+      },
+    ],
+  },
+  {
+    name: 'redirect-clash',
+    expected: [
+      {
+        file: article('aftercare'),
+        field: 'redirectFrom',
+        message: '"procedure" is the address of a current page (content/articles/procedure.md)',
+      },
+      { file: article('aftercare'), field: 'redirectFrom', message: '"faq" is an address the site itself uses' },
+      { file: article('aftercare'), field: 'redirectFrom', message: '"Bad_Name" must be an old page address' },
+      {
+        file: article('procedure'),
+        field: 'redirectFrom',
+        message: '"old-care" already redirects to another page (content/articles/aftercare.md)',
+      },
+    ],
+  },
+  {
+    name: 'heading-alias-clash',
+    expected: [{ file: article('aftercare'), message: 'the link #before-your-session is used twice on the page' }],
+  },
 ]
 
 describe('validateContent: each bad case names the file and the field', () => {

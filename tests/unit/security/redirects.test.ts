@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { movedPage, movedScript, type Redirect } from '@/lib/content/redirects'
+import { validateContent } from '@/lib/content/validate'
+import { listPages } from '@/lib/pages/directory'
+import { renderNginxConf, renderRedirectsFile } from '@/lib/security/deploy-config'
+import { loadSources } from '@/tests/support/content'
+
+const redirects: Redirect[] = [
+  { from: '/looking-after-your-scalp', to: '/aftercare', file: 'content/articles/aftercare.md' },
+]
+
+describe('redirects from one list', () => {
+  it('become 308s in nginx.conf, keeping the query (the browser keeps the #section)', () => {
+    expect(renderNginxConf(undefined, redirects)).toContain(
+      '    location = /looking-after-your-scalp {\n        return 308 /aftercare$is_args$args;\n    }\n',
+    )
+    expect(renderNginxConf(undefined, [])).toContain('None yet.')
+  })
+
+  it('become 301s in _redirects for Netlify and Cloudflare Pages', () => {
+    expect(renderRedirectsFile(redirects)).toMatch(/\n\/looking-after-your-scalp \/aftercare 301\n$/)
+    expect(renderRedirectsFile([])).not.toMatch(/^\//m)
+  })
+
+  it('become a page at the old address that moves on at once, for any static host', () => {
+    const html = movedPage(redirects[0]!, 'https://www.example-smp.example')
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/aftercare">')
+    expect(html).toContain('<link rel="canonical" href="https://www.example-smp.example/aftercare">')
+    expect(html).toContain('<meta name="robots" content="noindex">')
+    expect(html).toContain('<a href="/aftercare">')
+    // No inline script (documents' CSP): a script file keeps the #section.
+    expect(html).toContain('<script src="/moved.js"></script>')
+    expect(html).toContain('data-moved-to="/aftercare"')
+    expect(movedScript).toContain('location.replace(to + location.search + location.hash)')
+  })
+
+  it('never appear as pages in /links or the sitemap (listPages)', () => {
+    const { content } = validateContent(loadSources('links-renamed-with-redirect'), { includeDrafts: false })
+    expect(content?.redirects).toHaveLength(1)
+    const paths = listPages(content!).map((page) => page.path)
+    expect(paths).toContain('/aftercare')
+    expect(paths.some((path) => path.startsWith('/looking-after-your-scalp'))).toBe(false)
+  })
+})
