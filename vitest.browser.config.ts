@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/browser/support/global-setup.ts'],
+    globalSetup: ['tests/support/browser/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: one browser and one server at a time keep timings honest.

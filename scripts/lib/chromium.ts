@@ -1,5 +1,5 @@
 // Debian's Chromium, driven by playwright-core: browsers cannot be downloaded here. Shared by the browser tests
-// (tests/browser/support/browser.ts), the screenshots and the benchmarks.
+// (tests/support/browser/browser.ts), the screenshots and the benchmarks.
 import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -1,5 +1,5 @@
 // Starts `next start` on a free loopback port and waits until it answers. Shared by the browser tests
-// (tests/browser/support/server.ts), the screenshots and the benchmarks.
+// (tests/support/browser/server.ts), the screenshots and the benchmarks.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
 import { nextEnv } from './next-env'

@@ -12,8 +12,8 @@ import { parseCsp } from '@/tests/support/parse-csp'
 import { documentPaths } from '@/lib/security/page-kinds'
 import { inlineScripts, scriptPreloads, scriptsInHtml } from '../../scripts/bench/lib/first-load-js'
 import { startStaticServer, type StaticServer } from '../../scripts/static/lib/static-server'
-import { desktop, launchBrowser, phone } from './support/browser'
-import { watchForCspViolations } from './support/csp'
+import { desktop, launchBrowser, phone } from '@/tests/support/browser/browser'
+import { watchForCspViolations } from '@/tests/support/browser/csp'
 
 const notFoundPath = '/no-such-page'
 const paths = [...documentPaths(), notFoundPath]

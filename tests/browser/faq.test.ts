@@ -5,8 +5,8 @@ import { faqCategories } from '@/lib/content/schema'
 import { filterFaqs, toSearchItem } from '@/lib/faq/filter'
 import { groupFaqs } from '@/lib/faq/group'
 import { telHref } from '@/lib/site/contact'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const { faqs, site } = getContent()

@@ -7,7 +7,7 @@ import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validat
 import { describe, expect, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { listPages } from '@/lib/pages/directory'
-import { builds, builtPages, type BuiltPage } from './support/built-pages'
+import { builds, builtPages, type BuiltPage } from '@/tests/support/browser/built-pages'
 
 // Reads .htmlvalidate.mjs from the repository (HtmlValidate's default loader reads no files).
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader())

@@ -5,7 +5,7 @@ import { listPages } from '@/lib/pages/directory'
 import { getContent } from '@/lib/content'
 import { kb, measureFirstLoadJs, notFoundRoute } from '../../scripts/bench/lib/first-load-js'
 import { ownBudgetKb, sharedBudgetKb } from '../../scripts/bench/lib/js-budgets'
-import { publicRoutes } from './support/routes'
+import { publicRoutes } from '@/tests/support/browser/routes'
 
 const measured = measureFirstLoadJs()
 const budgetBytes = (kilobytes: number) => kilobytes * 1024

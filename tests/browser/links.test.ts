@@ -9,8 +9,8 @@ import { composeMessage, messageSettings } from '@/lib/links/message'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
 import { decodeQrSvg } from '@/tests/support/qr-decode'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const content = getContent()

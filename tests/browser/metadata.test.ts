@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
-import { desktop, launchBrowser } from './support/browser'
+import { desktop, launchBrowser } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const content = getContent()

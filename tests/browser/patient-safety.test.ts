@@ -6,8 +6,8 @@ import { getContent } from '@/lib/content'
 import { citationAnchor, sourceAnchor } from '@/lib/content/enrich'
 import { articlePath, requiredSections, staticRoutes } from '@/lib/routes'
 import { telHref } from '@/lib/site/contact'
-import { axeViolations } from './support/axe'
-import { launchBrowser, phone } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { launchBrowser, phone } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const content = getContent()

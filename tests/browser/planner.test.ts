@@ -13,8 +13,8 @@ import { getContent } from '@/lib/content'
 import { addDays, formatShortDate, type CalendarDate } from '@/lib/dates'
 import { staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const plannerUrl = `${baseUrl}${staticRoutes.planner}`

@@ -7,7 +7,7 @@ import { formatCalendarDate } from '@/lib/dates'
 import { articlePath, staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { decodeQrSvg } from '@/tests/support/qr-decode'
-import { desktop, launchBrowser } from './support/browser'
+import { desktop, launchBrowser } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const { site, faqs } = getContent()

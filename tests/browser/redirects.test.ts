@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { testRedirect } from '@/lib/content/redirects'
 import { startStaticServer, type StaticServer } from '../../scripts/static/lib/static-server'
-import { desktop, launchBrowser } from './support/browser'
+import { desktop, launchBrowser } from '@/tests/support/browser/browser'
 
 const section = 'after-your-session'
 let browser: Browser

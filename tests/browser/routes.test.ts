@@ -3,9 +3,9 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getArticles, getContent } from '@/lib/content'
 import { relatedFaqs } from '@/lib/faq/group'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
-import { publicRoutes } from './support/routes'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
+import { publicRoutes } from '@/tests/support/browser/routes'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
 import { documentPaths } from '@/lib/security/page-kinds'
 import { parseCsp } from '@/tests/support/parse-csp'
-import { desktop, launchBrowser, phone } from './support/browser'
-import { watchForCspViolations } from './support/csp'
+import { desktop, launchBrowser, phone } from '@/tests/support/browser/browser'
+import { watchForCspViolations } from '@/tests/support/browser/csp'
 import {
   faqCopyLink,
   faqDeepLink,
@@ -14,8 +14,8 @@ import {
   homeToArticleSection,
   notFound,
   selfCheckToResult,
-} from './support/journeys'
-import { publicRoutes } from './support/routes'
+} from '@/tests/support/browser/journeys'
+import { publicRoutes } from '@/tests/support/browser/routes'
 
 const baseUrl = inject('baseUrl')
 const pagePaths = publicRoutes()

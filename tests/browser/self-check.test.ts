@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { questions, questionsById, rules, type QuestionId } from '@/lib/candidacy'
 import { resultTexts } from '@/lib/self-check/outcome-text'
 import { missingAnswerNotice, staleNotice, storageKey } from '@/lib/self-check/storage'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const selfCheckUrl = `${baseUrl}/self-check`

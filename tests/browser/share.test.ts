@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { fixedPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
-import { axeViolations } from './support/axe'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
+import { axeViolations } from '@/tests/support/browser/axe'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
 const baseUrl = inject('baseUrl')
 const { site, articles, faqs } = getContent()

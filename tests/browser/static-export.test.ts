@@ -9,8 +9,8 @@ import { getSite } from '@/lib/content'
 import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
 import { documentPaths } from '@/lib/security/page-kinds'
 import { startStaticServer, staticDir, type StaticServer } from '../../scripts/static/lib/static-server'
-import { desktop, launchBrowser, phone, watchForErrors } from './support/browser'
-import { watchForCspViolations } from './support/csp'
+import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
+import { watchForCspViolations } from '@/tests/support/browser/csp'
 import {
   faqCopyLink,
   faqDeepLink,
@@ -18,8 +18,8 @@ import {
   homeToArticleSection,
   notFound,
   selfCheckToResult,
-} from './support/journeys'
-import { publicRoutes } from './support/routes'
+} from '@/tests/support/browser/journeys'
+import { publicRoutes } from '@/tests/support/browser/routes'
 
 let server: StaticServer
 let browser: Browser

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { staffLinksPath } from '@/lib/links/directory'
-import { staticDir } from '../../../scripts/static/lib/static-server'
+import { staticDir } from '@/scripts/static/lib/static-server'
 
 export type BuiltPage = {
   /** The address the page answers, or what it is ("404 page"). */

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startNext } from './server'
+import { startNext } from '@/tests/support/browser/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
