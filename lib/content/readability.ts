@@ -12,6 +12,7 @@
 // - A word is letters or digits, with inner apostrophes or hyphens ("don't", "long-term", "1.5"),
 //   or an abbreviation with full stops ("e.g."). A number counts as one syllable (the syllable
 //   counter gives digits none); every word has at least one.
+import { blockElements } from '@/lib/html/block-elements'
 import type { Root, RootContent } from 'hast'
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
@@ -38,26 +39,6 @@ const droppedElements = new Set([
   'sup',
   'img',
   'hr',
-])
-const blockElements = new Set([
-  'p',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'blockquote',
-  'div',
-  'section',
-  'br',
 ])
 
 /** The readable text of a page's tree, one string per block (paragraph, list item, cell...). */

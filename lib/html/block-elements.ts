@@ -25,4 +25,9 @@ export const blockElements: ReadonlySet<string> = new Set([
   'hr',
   'figure',
   'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'caption',
+  'section',
 ])
