@@ -1,36 +1,18 @@
 // Every "read more" link of the questions and rules must land on a section that exists: the
-// article file under content/articles/ with a heading whose id (rehype-slug: the heading text
-// lower-cased with hyphens) is the link's anchor. The articles are edited by others, so this reads
-// the markdown files as they are now.
+// article file under content/articles/ with an h2 or h3 whose id (explicit `{#id}` or from its text)
+// is the link's anchor. The articles are edited by others, so this compiles the markdown files as
+// they are now, through the site's own pipeline.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import GithubSlugger from 'github-slugger'
 import { describe, expect, it } from 'vitest'
 import { questions, rules } from '@/lib/candidacy'
+import { headingsOf } from '@/lib/content/headings'
+import { compileMarkdownFile, repoRoot } from '@/tests/support/content'
 
-const articlesDir = join(fileURLToPath(new URL('../../../', import.meta.url)), 'content', 'articles')
+const articlesDir = join(repoRoot, 'content', 'articles')
 
-/** The ids rehype-slug gives the h2 and h3 headings of a markdown file. */
-function headingIds(markdown: string): string[] {
-  const slugger = new GithubSlugger()
-  const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---/, '')
-  const ids: string[] = []
-  let fenced = false
-  for (const line of body.split(/\r?\n/)) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced
-    const match = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line)
-    if (!match) continue
-    const text = match[2]!
-      .replace(/\[@[^\]]+\]/g, '') // citations
-      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') // links and images
-      .replace(/[*_`]/g, '')
-      .trim()
-    const id = slugger.slug(text)
-    if (match[1]!.length === 2 || match[1]!.length === 3) ids.push(id)
-  }
-  return ids
-}
+/** The ids the site gives the h2 and h3 headings of a markdown file. */
+const headingIds = (markdown: string): string[] => headingsOf(compileMarkdownFile(markdown).tree).map((h) => h.id)
 
 const links = [
   ...questions.map((q) => ({ from: `question ${q.id}`, href: q.learnMore })),
