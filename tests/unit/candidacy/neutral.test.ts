@@ -1,5 +1,6 @@
 // lib/candidacy/neutral.ts: the neutral answer sets, derived from each question's `neutral` answer.
 import { describe, expect, it } from 'vitest'
+import { clean } from '@/tests/support/candidacy-spec'
 import {
   evaluate,
   neutralAnswers,
@@ -12,19 +13,7 @@ import {
 
 describe('neutralAnswers', () => {
   it('is the set the answers page has always used', () => {
-    expect(neutralAnswers).toEqual({
-      age: '18-or-over',
-      concerns: ['receding-hairline'],
-      hairLossSigns: ['none'],
-      scalpCondition: 'none',
-      skinCancerHistory: 'no',
-      keloidProne: 'no',
-      bleedingRisk: 'no',
-      pigmentAllergy: 'no',
-      immune: 'no',
-      pregnancy: 'no',
-      healingCondition: 'no',
-    })
+    expect(neutralAnswers).toEqual(clean)
   })
 
   it('is complete and valid, and raises nothing', () => {
