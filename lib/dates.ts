@@ -2,6 +2,9 @@
 // aftercare planner and the content's review dates alike. Front-matter dates are calendar dates
 // ("2026-11-20"), not instants: they are kept as strings and formatted without time zones, so that
 // no reader sees them a day early or late.
+import { withDigits, type Digits } from './i18n/digits'
+import type { Locale } from './i18n/locales'
+
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export type CalendarDate = `${number}-${number}-${number}`
@@ -30,11 +33,32 @@ const monthNames = [
   'December',
 ]
 
-/** "2026-11-20" → "20 November 2026", the same in every time zone. */
-export function formatCalendarDate(value: CalendarDate | string): string {
+// Hindi writes dates day, month, year too ("20 नवंबर 2026"), with these names.
+const hindiMonthNames = [
+  'जनवरी',
+  'फ़रवरी',
+  'मार्च',
+  'अप्रैल',
+  'मई',
+  'जून',
+  'जुलाई',
+  'अगस्त',
+  'सितंबर',
+  'अक्टूबर',
+  'नवंबर',
+  'दिसंबर',
+]
+
+/** How a date is written: the page's language and, for Hindi, the clinic's choice of digits. */
+export type DateStyle = { locale: Locale; digits?: Digits }
+const english: DateStyle = { locale: 'en' }
+
+/** "2026-11-20" → "20 November 2026" ("20 नवंबर 2026" in Hindi), the same in every time zone. */
+export function formatCalendarDate(value: CalendarDate | string, style: DateStyle = english): string {
   const match = isoDatePattern.exec(value)
   if (!match) return value
-  return `${Number(match[3])} ${monthNames[Number(match[2]) - 1]} ${match[1]}`
+  const months = style.locale === 'hi' ? hindiMonthNames : monthNames
+  return withDigits(`${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`, style.digits ?? 'latin')
 }
 
 // Day arithmetic on calendar dates. It runs on UTC midnights only, so month ends, leap days and
@@ -84,16 +108,28 @@ export function localCalendarDate(now: Date = new Date()): CalendarDate {
 }
 
 const weekdayNames = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const hindiWeekdayNames = ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार']
+// The usual short Hindi weekdays drop "वार" (day); month names are short enough to keep whole.
+const hindiShortWeekday = (name: string) => name.replace(/वार$/, '')
 const short = (name: string) => name.slice(0, 3)
+const weekdayOf = (value: CalendarDate) => new Date(toUtcMs(value)).getUTCDay()
 
-/** "2025-12-04" → "Thu 4 Dec", with the year ("Fri 2 Jan 2026") when asked. */
-export function formatShortDate(value: CalendarDate, { withYear = false }: { withYear?: boolean } = {}): string {
+/** "2025-12-04" → "Thu 4 Dec" ("गुरु, 4 दिसंबर"), with the year ("Fri 2 Jan 2026") when asked. */
+export function formatShortDate(
+  value: CalendarDate,
+  { withYear = false, ...style }: { withYear?: boolean } & Partial<DateStyle> = {},
+): string {
   const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const weekday = weekdayNames[new Date(toUtcMs(value)).getUTCDay()]!
-  return `${short(weekday)} ${day} ${short(monthNames[month - 1]!)}${withYear ? ` ${year}` : ''}`
+  const yearPart = withYear ? ` ${year}` : ''
+  if (style.locale === 'hi') {
+    const weekday = hindiShortWeekday(hindiWeekdayNames[weekdayOf(value)]!)
+    return withDigits(`${weekday}, ${day} ${hindiMonthNames[month - 1]}${yearPart}`, style.digits ?? 'latin')
+  }
+  return `${short(weekdayNames[weekdayOf(value)]!)} ${day} ${short(monthNames[month - 1]!)}${yearPart}`
 }
 
-/** "2025-12-04" → "Thursday 4 December 2025". */
-export function formatLongDate(value: CalendarDate): string {
-  return `${weekdayNames[new Date(toUtcMs(value)).getUTCDay()]} ${formatCalendarDate(value)}`
+/** "2025-12-04" → "Thursday 4 December 2025" ("गुरुवार, 4 दिसंबर 2025"). */
+export function formatLongDate(value: CalendarDate, style: DateStyle = english): string {
+  if (style.locale === 'hi') return `${hindiWeekdayNames[weekdayOf(value)]}, ${formatCalendarDate(value, style)}`
+  return `${weekdayNames[weekdayOf(value)]} ${formatCalendarDate(value)}`
 }

@@ -1,6 +1,7 @@
 // The one registry of the site's own addresses: every route that is not an article, and every section id
 // the site adds to a page. Components, routes, the content check and the tests import these names, so an
 // address or an id is written here once. No imports but the leaf module below, so any code may use it.
+import { translatedLocales } from './i18n/locales'
 import { requiredArticles, requiredSections } from './required-pages'
 
 /** Site routes that are not articles. Article slugs live at the top level (/aftercare), so a slug must never take one of these names. */
@@ -34,6 +35,8 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   '404',
   '500',
   'not-found',
+  // Each translated language's pages live under its code (/hi/aftercare).
+  ...translatedLocales,
 ])
 
 export const articlePath = (slug: string): `/${string}` => `/${slug}`

@@ -48,7 +48,10 @@ export const getStaticProps: GetStaticProps<Props, Params> = ({ params }) => {
   if (!article) return { notFound: true }
   const { region, references, glossary, faqs } = getContent()
   const { previous, next } = getNeighbours(article.slug)
-  return documentProps({ article, region, references, glossary, faqs, previous: previous ?? null, next: next ?? null })
+  return documentProps(
+    { article, region, references, glossary, faqs, previous: previous ?? null, next: next ?? null },
+    { locale: 'en', path: articlePath(article.slug) },
+  )
 }
 
 export default function ArticlePage({

@@ -1,4 +1,5 @@
 import type { GetStaticProps, PageConfig } from 'next'
+import { staticRoutes } from '@/lib/routes'
 import { NextSteps } from '@/components/article/NextSteps'
 import { FaqFilterBox } from '@/components/faq/FaqFilterBox'
 import { FaqList } from '@/components/faq/FaqList'
@@ -20,7 +21,7 @@ type Props = DocumentProps<{ faqs: Faq[]; region: Region }>
 
 export const getStaticProps: GetStaticProps<Props> = () => {
   const { faqs, region } = getContent()
-  return documentProps({ faqs, region })
+  return documentProps({ faqs, region }, { locale: 'en', path: staticRoutes.faq })
 }
 
 export default function FaqPage({ faqs, region, layout: { site } }: Props) {

@@ -17,7 +17,8 @@ export const config: PageConfig = { unstable_runtimeJS: false }
 
 type Props = DocumentProps<{ articles: Article[] }>
 
-export const getStaticProps: GetStaticProps<Props> = () => documentProps({ articles: getArticles() })
+export const getStaticProps: GetStaticProps<Props> = () =>
+  documentProps({ articles: getArticles() }, { locale: 'en', path: staticRoutes.home })
 
 // Buttons that stay links: underlined on hover like every link.
 const buttonLinkExtras = 'inline-block underline-offset-4 hover:underline'

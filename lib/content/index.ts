@@ -2,11 +2,24 @@
 // pages import from here, never from contentlayer/generated, so nothing unchecked reaches a page
 // and the check does not run again in every build worker.
 import checked from '@content/checked'
+import { defaultLocale, type Locale, type TranslatedLocale } from '@/lib/i18n/locales'
 import { formatProblem, type Article, type Content } from './model'
 
 export type { Article, Faq } from './model'
 
-export function getContent(): Content {
+/**
+ * The content in a language: a translated language's pages, glossary, schedule and country wording over
+ * the English content (which keeps everything that is not words: the site's settings, the references, ...).
+ */
+export function getContent(locale: Locale = defaultLocale): Content {
+  const english = checkedContent()
+  if (locale === defaultLocale) return english
+  const { openingHours, ...translated } = english.translations[locale as TranslatedLocale]
+  const site = openingHours ? { ...english.site, openingHours } : english.site
+  return { ...english, ...translated, site, locale }
+}
+
+function checkedContent(): Content {
   // Only the dev watcher writes problems (the build stops at them): Next shows this in the browser.
   if (!checked.content) {
     throw new Error(
@@ -20,15 +33,16 @@ export function getContent(): Content {
   return checked.content
 }
 
-export const getArticles = () => getContent().articles
+export const getArticles = (locale?: Locale) => getContent(locale).articles
 export const getSite = () => getContent().site
-export const getAftercareSchedule = () => getContent().aftercareSchedule
-export const getRegion = () => getContent().region
-export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug)
+export const getAftercareSchedule = (locale?: Locale) => getContent(locale).aftercareSchedule
+export const getRegion = (locale?: Locale) => getContent(locale).region
+export const getArticle = (slug: string, locale?: Locale): Article | undefined =>
+  getArticles(locale).find((article) => article.slug === slug)
 
 /** The topics before and after this one, in navigation order. */
-export function getNeighbours(slug: string): { previous?: Article; next?: Article } {
-  const articles = getArticles()
+export function getNeighbours(slug: string, locale?: Locale): { previous?: Article; next?: Article } {
+  const articles = getArticles(locale)
   const index = articles.findIndex((article) => article.slug === slug)
   if (index === -1) return {}
   return { previous: articles[index - 1], next: articles[index + 1] }

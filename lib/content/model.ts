@@ -1,4 +1,6 @@
 import type { AftercareSchedule } from '@/lib/aftercare/types'
+import type { Digits } from '@/lib/i18n/digits'
+import type { Locale, TranslatedLocale } from '@/lib/i18n/locales'
 import type { Glossary } from '@/lib/glossary/schema'
 import type { Region } from '@/lib/site/regions'
 import type { SiteSettings } from '@/lib/site/schema'
@@ -19,7 +21,28 @@ export type SourceDocument = {
   tree: Root
 }
 
+/** Who made a translation and how (the translated file's front matter), and whether the English moved on since. */
+export type Translation = {
+  kind: 'translated'
+  /** translation: machine | professional */
+  method: 'machine' | 'professional'
+  /** translationOf: the English page's lastReviewed the translation was made from. */
+  madeFrom: string
+  /** translationReviewedBy: a clinician who reads the language and checked it; absent until someone has. */
+  reviewedBy?: { name: string; role: string }
+  /** The English page was reviewed or changed after the translation was made (its lastReviewed is later). */
+  englishIsNewer: boolean
+}
+
+/**
+ * A page's status in a translated language: translated, or `missing` when no translation exists yet and the
+ * page shows the English text under the translated address (with a notice). English pages have none.
+ */
+export type TranslationStatus = Translation | { kind: 'missing' }
+
 export type Article = ArticleFrontMatter & {
+  /** Only on a translated language's pages. */
+  translation?: TranslationStatus
   slug: string
   file: string
   html: string
@@ -32,6 +55,8 @@ export type Article = ArticleFrontMatter & {
 }
 
 export type Faq = FaqFrontMatter & {
+  /** Only on a translated language's pages. */
+  translation?: TranslationStatus
   /** The stable id used in /faq#id: the file name. */
   id: string
   file: string
@@ -40,7 +65,19 @@ export type Faq = FaqFrontMatter & {
   text: string
 }
 
+/** What a translated language replaces (content/hi/…): everything else is the English content's. */
+export type TranslatedContent = Pick<Content, 'articles' | 'faqs' | 'region' | 'aftercareSchedule' | 'glossary'> & {
+  /** How numbers are written (content/hi/site.yaml `digits`). */
+  digits: Digits
+  /** The clinic's opening hours in the language (content/hi/site.yaml), when given; else the English ones. */
+  openingHours?: string[]
+}
+
 export type Content = {
+  /** The language of this content's words (getContent(locale)). */
+  locale: Locale
+  /** How numbers are written: always latin in English. */
+  digits: Digits
   articles: Article[]
   faqs: Faq[]
   site: SiteSettings
@@ -51,6 +88,8 @@ export type Content = {
   glossary: Glossary
   /** Old page addresses (articles' redirectFrom) and where they lead: one list for next.config.ts, the export and deploy/. */
   redirects: Redirect[]
+  /** Each translated language's content: getContent(locale) merges it over the English. */
+  translations: Record<TranslatedLocale, TranslatedContent>
 }
 
 export type ContentProblem = {

@@ -111,11 +111,27 @@ export function validateContent(
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order
   published.sort(byOrder)
   faqs.sort(byOrder)
+  const articlesOut = published.map(({ tree: _tree, ...article }) => article)
+  const faqsOut = faqs.map(({ tree: _tree, ...faq }) => faq)
+  // Until a page is translated, its Hindi address shows the English text with a notice (TODO issue 15: content/hi/).
+  const missing = { kind: 'missing' } as const
   return {
     problems,
     content: {
-      articles: published.map(({ tree: _tree, ...article }) => article),
-      faqs: faqs.map(({ tree: _tree, ...faq }) => faq),
+      locale: 'en',
+      digits: 'latin',
+      articles: articlesOut,
+      faqs: faqsOut,
+      translations: {
+        hi: {
+          digits: 'latin',
+          articles: articlesOut.map((article) => ({ ...article, translation: missing })),
+          faqs: faqsOut.map((faq) => ({ ...faq, translation: missing })),
+          region,
+          aftercareSchedule,
+          glossary,
+        },
+      },
       site,
       region,
       aftercareSchedule,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { bodyClassName, SiteLayout } from '@/components/layout/SiteLayout'
 import { getArticles, getRegion, getSite } from '@/lib/content'
 import { siteHead } from '@/lib/metadata/page'
-import './globals.css'
+import '../globals.css'
 
 // The tools' root layout (the App Router). Documents (pages/) share SiteLayout and the head builder.
 export function generateMetadata(): Metadata {
