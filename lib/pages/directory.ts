@@ -3,6 +3,8 @@
 // answer appears everywhere without editing code.
 import type { Content } from '@/lib/content/model'
 import { groupFaqs } from '@/lib/faq/group'
+import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { fixedPageWords } from '@/lib/i18n/words/pages'
 import { articlePath, staticRoutes } from '@/lib/routes'
 
 export type PageSection = { id: string; title: string }
@@ -18,32 +20,29 @@ export type SitePage = {
   kind: 'home' | 'article' | 'faq' | 'tool'
 }
 
-/** Titles and descriptions of the pages that are not articles: one place, read by their routes too. */
-export const fixedPages = {
-  home: {
-    path: staticRoutes.home,
-    title: 'Scalp micropigmentation explained',
-    description:
-      'Clear, calm answers about scalp micropigmentation (SMP): what it is, who it may suit, what happens and how to look after your scalp.',
-  },
-  faq: {
-    path: staticRoutes.faq,
-    title: 'Frequently asked questions',
-    description: 'Short, plain answers to the questions people ask most about scalp micropigmentation.',
-  },
-  selfCheck: {
-    path: staticRoutes.selfCheck,
-    title: 'Am I a candidate? Self-check',
-    description:
-      'Answer a few short questions to see whether SMP may suit you, or what to wait for or talk through first.',
-  },
-  planner: {
-    path: staticRoutes.planner,
-    title: 'Aftercare planner',
-    description:
-      'Enter the date of your SMP session to see your aftercare day by day, when things are usually OK again, and add the dates to your calendar.',
-  },
+const fixedPaths = {
+  home: staticRoutes.home,
+  faq: staticRoutes.faq,
+  selfCheck: staticRoutes.selfCheck,
+  planner: staticRoutes.planner,
 } as const
+
+export type FixedPage = { path: string; title: string; description: string }
+export type FixedPageName = keyof typeof fixedPaths
+
+/** The pages that are not articles in a language: the address (with its language prefix), title and description. */
+export function fixedPagesIn(locale: Locale): Readonly<Record<FixedPageName, FixedPage>> {
+  const words = fixedPageWords[locale]
+  return Object.fromEntries(
+    (Object.keys(fixedPaths) as FixedPageName[]).map((name) => [
+      name,
+      { path: localePath(locale, fixedPaths[name]), ...words[name] },
+    ]),
+  ) as Record<FixedPageName, FixedPage>
+}
+
+/** Titles and descriptions of the pages that are not articles, in English: one place, read by their routes too. */
+export const fixedPages = fixedPagesIn(defaultLocale)
 
 const latest = (dates: string[]) => [...dates].sort().at(-1)
 
