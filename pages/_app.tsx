@@ -1,7 +1,8 @@
 // Documents (pages/): prerendered HTML and CSS, no React in the browser (each page's
-// `config = { unstable_runtimeJS: false }`). The same layout as the tools (app/layout.tsx), with the
-// site's details from the page's getStaticProps (lib/pages/document-props.ts).
+// `config = { unstable_runtimeJS: false }`). The same layout as the tools (the app/ root layouts), with the
+// site's details, the page's language and its address from the page's getStaticProps (lib/pages/document-props.ts).
 import type { AppProps } from 'next/app'
+import { LanguageSwitch } from '@/components/layout/LanguageSwitch'
 import { SiteLayout } from '@/components/layout/SiteLayout'
 import type { LayoutProps } from '@/lib/pages/document-props'
 import '../app/globals.css'
@@ -11,7 +12,13 @@ export default function DocumentApp({ Component, pageProps }: AppProps<{ layout?
   // Next's own error page (/500, which a prerendered document never reaches) has no props of ours.
   if (!layout) return <Component {...pageProps} />
   return (
-    <SiteLayout site={layout.site} articles={layout.topics}>
+    <SiteLayout
+      site={layout.site}
+      articles={layout.topics}
+      locale={layout.locale}
+      // The 404 page has no address of its own, so nothing to switch to.
+      languageSwitch={layout.path ? <LanguageSwitch locale={layout.locale} path={layout.path} /> : undefined}
+    >
       <Component {...pageProps} />
     </SiteLayout>
   )

@@ -1,13 +1,16 @@
-// The documents' <html>: the language from the region (content/regions.yaml), the same <body> as the
-// tools, and the one small enhancement script (enhance/, bundled by scripts/enhance/build.ts) as a module.
-import { Head, Html, Main, NextScript } from 'next/document'
+// The documents' <html>: the page's language (Hindi under /hi, else the region's English, e.g. en-GB), the
+// same <body> as the tools, and the one small enhancement script (enhance/, bundled by scripts/enhance/build.ts)
+// as a module.
+import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document'
 import { bodyClassName } from '@/components/layout/SiteLayout'
 import { readEnhancementManifest } from '@/lib/enhance/bundle'
 import { getRegion } from '@/lib/content'
+import { htmlLang } from '@/lib/i18n/html-lang'
+import { localeOfPath } from '@/lib/i18n/locales'
 
-export default function Document() {
+export default function Document({ __NEXT_DATA__ }: DocumentProps) {
   return (
-    <Html lang={getRegion().locale}>
+    <Html lang={htmlLang(localeOfPath(__NEXT_DATA__.page), getRegion())}>
       <Head>
         <script type="module" src={readEnhancementManifest().src} />
       </Head>

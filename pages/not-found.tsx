@@ -11,7 +11,7 @@ export const config: PageConfig = { unstable_runtimeJS: false }
 
 type Props = DocumentProps<object>
 
-export const getStaticProps: GetStaticProps<Props> = () => documentProps({}, { locale: 'en', path: '/404' })
+export const getStaticProps: GetStaticProps<Props> = () => documentProps({}, { locale: 'en', path: '' })
 
 export default function NotFoundPage({ layout }: Props) {
   return (

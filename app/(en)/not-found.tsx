@@ -5,8 +5,8 @@ import { getArticles } from '@/lib/content'
 // replaced after the build by the document 404 (pages/not-found.tsx, the same content without the
 // runtime: scripts/documents/install-not-found.ts); it still renders a tool's notFound() and the data a
 // tool's client-side navigation fetches for an unknown address.
-export const metadata = notFoundPage
+export const metadata = notFoundPage('en')
 
 export default function AppNotFound() {
-  return <NotFound articles={getArticles()} />
+  return <NotFound articles={getArticles()} locale="en" />
 }

@@ -1,17 +1,13 @@
 import { notFound } from 'next/navigation'
-import { renderOgImage } from '@/components/og/renderOgImage'
-import { getArticle, getArticles, getSite } from '@/lib/content'
+import { articleImageRoute } from '@/app/_og/image-route'
 
 export { alt, contentType, size } from '@/app/_og/image-route'
 export const dynamic = 'force-static' // the static export (npm run build:static) needs it said
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }))
-}
+const route = articleImageRoute('en')
+export const generateStaticParams = route.generateStaticParams
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const article = getArticle((await params).slug)
-  if (!article) notFound()
-  return renderOgImage({ title: article.title, eyebrow: 'Scalp micropigmentation', clinicName: getSite().name })
+  return (await route.image((await params).slug)) ?? notFound()
 }

@@ -1,42 +1,53 @@
 import { TextLink } from '@/components/ui/TextLink'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import type { Article } from '@/lib/content'
+import { localePath, type Locale } from '@/lib/i18n/locales'
+import { layoutWords } from '@/lib/i18n/words/layout'
 import { articlePath, sectionIds, staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 import { Disclaimer } from './Disclaimer'
 
-export function SiteFooter({ site, articles }: { site: SiteSettings; articles: Pick<Article, 'slug' | 'title'>[] }) {
+export function SiteFooter({
+  site,
+  articles,
+  locale,
+}: {
+  site: SiteSettings
+  articles: Pick<Article, 'slug' | 'title'>[]
+  locale: Locale
+}) {
+  const words = layoutWords[locale]
   return (
     <footer className="mt-16 border-t border-brand-100 bg-brand-50">
       <div className="mx-auto grid max-w-5xl gap-10 px-4 py-10 md:grid-cols-2">
         <ContactDetails site={site} id={sectionIds.contact} />
         <nav aria-labelledby={sectionIds.footerTopics} className="no-print">
           <h2 id={sectionIds.footerTopics} className="text-lg font-semibold">
-            Topics
+            {words.footerTopics}
           </h2>
           <ul className="mt-3 space-y-2">
             {articles.map((article) => (
               <li key={article.slug}>
-                <TextLink look="plain" href={articlePath(article.slug)}>
+                <TextLink look="plain" href={localePath(locale, articlePath(article.slug))}>
                   {article.title}
                 </TextLink>
               </li>
             ))}
             <li>
-              <TextLink look="plain" href={staticRoutes.faq}>
-                Frequently asked questions
+              <TextLink look="plain" href={localePath(locale, staticRoutes.faq)}>
+                {words.faqLink}
               </TextLink>
             </li>
             <li>
-              <TextLink look="plain" href={staticRoutes.selfCheck}>
-                Am I a candidate? Self-check
+              <TextLink look="plain" href={localePath(locale, staticRoutes.selfCheck)}>
+                {words.selfCheckLink}
               </TextLink>
             </li>
           </ul>
         </nav>
       </div>
       <div className="mx-auto max-w-5xl border-t border-brand-100 px-4 py-6 text-sm text-muted">
-        <Disclaimer />
+        <Disclaimer locale={locale} />
       </div>
     </footer>
   )

@@ -1,5 +1,6 @@
 // The picture shown when a page's link is pasted into WhatsApp, email or social media. Rendered to
 // PNG at build by next/og (Satori), which understands only inline styles and flexbox.
+import { ogFontFamily } from '@/lib/og/fonts'
 import { ogImageSize, ogTitleFontSize } from '@/lib/og/size'
 import { brandColours } from '@/lib/site/brand'
 
@@ -20,7 +21,7 @@ export function OgCard({ title, eyebrow, clinicName }: { title: string; eyebrow:
         display: 'flex',
         background: colours.background,
         color: colours.text,
-        fontFamily: 'Inter',
+        fontFamily: ogFontFamily,
       }}
     >
       <div

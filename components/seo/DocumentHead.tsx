@@ -2,14 +2,15 @@
 // tags the tools get from Next's Metadata.
 import Head from 'next/head'
 import { headTags, notFoundHead, pageHead, type PageMetadataInput } from '@/lib/metadata/page'
+import { localeOfPath } from '@/lib/i18n/locales'
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** `notFound`: the 404 page's head (no canonical address, not indexed). */
 export function DocumentHead({
   site,
   ...page
-}: PageMetadataInput & { site: Pick<SiteSettings, 'name' | 'url'>; notFound?: boolean }) {
-  const head = page.notFound ? notFoundHead(site, page) : pageHead(site, page)
+}: PageMetadataInput & { site: Pick<SiteSettings, 'name' | 'url' | 'countryCode'>; notFound?: boolean }) {
+  const head = page.notFound ? notFoundHead(site, { ...page, locale: localeOfPath(page.path) }) : pageHead(site, page)
   return (
     <Head>
       {headTags(head, site).map((tag) => {
@@ -21,7 +22,16 @@ export function DocumentHead({
             return <meta key={key} name={tag.name} property={tag.property} content={tag.content} />
           }
           case 'link':
-            return <link key={`${tag.rel}`} rel={tag.rel} href={tag.href} sizes={tag.sizes} type={tag.type} />
+            return (
+              <link
+                key={`${tag.rel}${tag.hrefLang ?? ''}`}
+                rel={tag.rel}
+                href={tag.href}
+                hrefLang={tag.hrefLang}
+                sizes={tag.sizes}
+                type={tag.type}
+              />
+            )
         }
       })}
     </Head>

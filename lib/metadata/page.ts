@@ -10,6 +10,8 @@ import { brandColours } from '@/lib/site/brand'
 import type { SiteSettings } from '@/lib/site/schema'
 import { absoluteUrl } from '@/lib/site/contact'
 import { staticRoutes } from '@/lib/routes'
+import { defaultLocale, localeOfPath, localePath, locales, stripLocale, type Locale } from '@/lib/i18n/locales'
+import { hasTranslation } from '@/lib/i18n/translated-pages'
 
 export type PageMetadataInput = {
   /** Root-relative path of the page, e.g. "/aftercare". */
@@ -25,16 +27,21 @@ export type PageMetadataInput = {
   noindex?: boolean
 }
 
-/** The 404 page: no address of its own (no canonical URL), not indexed, the home page's preview image. */
-export function notFoundHead(
-  site: Pick<SiteSettings, 'name' | 'url'>,
-  page: { title: string; description: string },
-): PageHead {
-  const { canonical: _canonical, ...head } = pageHead(site, { ...page, path: staticRoutes.home })
+type HeadSite = Pick<SiteSettings, 'name' | 'url' | 'countryCode'>
+
+/** The 404 page: no address of its own (no canonical URL, no alternates), not indexed, the home page's preview image. */
+export function notFoundHead(site: HeadSite, page: { title: string; description: string; locale?: Locale }): PageHead {
+  const home = localePath(page.locale ?? defaultLocale, staticRoutes.home)
+  const { canonical: _canonical, alternates: _alternates, ...head } = pageHead(site, { ...page, path: home })
   return { ...head, robots: 'noindex' }
 }
 
-export const ogLocale = 'en_GB'
+/** Open Graph's language tag: English as the clinic's country writes it (en_GB, en_IN), Hindi as hi_IN. */
+export const ogLocaleOf = (locale: Locale, site: Pick<SiteSettings, 'countryCode'>) =>
+  locale === 'en' ? `en_${site.countryCode}` : 'hi_IN'
+
+/** hreflang values: each language, and x-default (the English page) for readers of any other. */
+export type Hreflang = Locale | 'x-default'
 
 /** The preview image of a page: the opengraph-image route beside it (app/…/opengraph-image.tsx). */
 export const ogImagePath = (path: string) => `${path === staticRoutes.home ? '' : path}/opengraph-image`
@@ -50,9 +57,27 @@ export type PageHead = {
   image: { url: string; alt: string; type: string; width: number; height: number }
   /** The robots meta tag, when the page stays out of search engines. */
   robots?: string
+  /** The page's language (from its address) and Open Graph's form of it, with the other languages'. */
+  locale: Locale
+  ogLocale: string
+  ogLocaleAlternates: string[]
+  /** The same page in every language (absolute), for hreflang; none on a page that exists in one language only. */
+  alternates?: Partial<Record<Hreflang, string>>
 }
 
-export function pageHead(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMetadataInput): PageHead {
+/** The page in every language, plus x-default, as absolute addresses. */
+export function alternatesOf(site: Pick<SiteSettings, 'url'>, path: string): Record<Hreflang, string> {
+  const bare = stripLocale(path)
+  const entries = locales.map((locale) => [locale, absoluteUrl(site, localePath(locale, bare))] as const)
+  return { ...Object.fromEntries(entries), 'x-default': absoluteUrl(site, localePath(defaultLocale, bare)) } as Record<
+    Hreflang,
+    string
+  >
+}
+
+export function pageHead(site: HeadSite, page: PageMetadataInput): PageHead {
+  const locale = localeOfPath(page.path)
+  const translated = !page.noindex && hasTranslation(stripLocale(page.path))
   return {
     // Previews show the title with the clinic's name, as the browser tab does.
     title: `${page.title} | ${site.name}`,
@@ -63,29 +88,34 @@ export function pageHead(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMet
     ...(page.type === 'article' && page.lastReviewed ? { modifiedTime: page.lastReviewed } : {}),
     image: {
       url: absoluteUrl(site, ogImagePath(page.path)),
-      alt: ogImageAlt(site.name),
+      alt: ogImageAlt(site.name, locale),
       type: ogImageContentType,
       ...ogImageSize,
     },
     ...(page.noindex ? { robots: 'noindex, nofollow' } : {}),
+    locale,
+    ogLocale: ogLocaleOf(locale, site),
+    ogLocaleAlternates: translated ? locales.filter((l) => l !== locale).map((l) => ogLocaleOf(l, site)) : [],
+    ...(translated ? { alternates: alternatesOf(site, page.path) } : {}),
   }
 }
 
 /** For the App Router (tools): Next adds the preview image from the opengraph-image file beside the route. */
-export function pageMetadata(site: Pick<SiteSettings, 'name' | 'url'>, page: PageMetadataInput): Metadata {
+export function pageMetadata(site: HeadSite, page: PageMetadataInput): Metadata {
   const head = pageHead(site, page)
   return {
     // Absolute, so the home page (which the layout's template does not reach) reads the same way.
     title: { absolute: head.title },
     description: head.description,
-    alternates: { canonical: head.canonical! },
+    alternates: { canonical: head.canonical!, ...(head.alternates ? { languages: head.alternates } : {}) },
     openGraph: {
       type: head.type,
       url: head.canonical!,
       title: head.title,
       description: head.description,
       siteName: head.siteName,
-      locale: ogLocale,
+      locale: head.ogLocale,
+      ...(head.ogLocaleAlternates.length > 0 ? { alternateLocale: head.ogLocaleAlternates } : {}),
       ...(head.modifiedTime ? { modifiedTime: head.modifiedTime } : {}),
     },
     twitter: { card: 'summary_large_image', title: head.title, description: head.description },
@@ -105,7 +135,7 @@ export const siteHead = {
 export type HeadTag =
   | { tag: 'title'; text: string }
   | { tag: 'meta'; name?: string; property?: string; content: string }
-  | { tag: 'link'; rel: string; href: string; sizes?: string; type?: string }
+  | { tag: 'link'; rel: string; href: string; sizes?: string; type?: string; hrefLang?: string }
 
 /**
  * The tags of a document's <head> (Pages Router, next/head), in the order Next's App Router writes
@@ -126,11 +156,16 @@ export function headTags(head: PageHead, site: Pick<SiteSettings, 'name'>): Head
     ...(canonical
       ? [
           { tag: 'link', rel: 'canonical', href: canonical } as const,
+          // Where Next's App Router writes them: right after the canonical link.
+          ...Object.entries(head.alternates ?? {}).map(
+            ([hrefLang, href]) => ({ tag: 'link', rel: 'alternate', hrefLang, href }) as const,
+          ),
           og('og:title', head.title),
           og('og:description', head.description),
           og('og:url', canonical),
           og('og:site_name', head.siteName),
-          og('og:locale', ogLocale),
+          og('og:locale', head.ogLocale),
+          ...head.ogLocaleAlternates.map((alternate) => og('og:locale:alternate', alternate)),
         ]
       : [og('og:title', head.title), og('og:description', head.description)]),
     og('og:image', image.url),

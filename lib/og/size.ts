@@ -1,3 +1,7 @@
+import { fill } from '@/lib/i18n/fill'
+import type { Locale } from '@/lib/i18n/locales'
+import { ogWords } from '@/lib/i18n/words/og'
+
 /** The size WhatsApp, email clients and social sites expect for a large link preview. */
 export const ogImageSize = { width: 1200, height: 630 } as const
 export const ogImageContentType = 'image/png'
@@ -9,5 +13,6 @@ export function ogTitleFontSize(title: string): number {
   return 64
 }
 
-/** The alt text of every preview image. */
-export const ogImageAlt = (clinicName: string) => `${clinicName}: patient information about scalp micropigmentation`
+/** The alt text of every preview image, in the page's language. */
+export const ogImageAlt = (clinicName: string, locale: Locale = 'en') =>
+  fill(ogWords[locale].alt, { clinic: clinicName })

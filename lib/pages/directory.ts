@@ -46,15 +46,18 @@ export const fixedPages = fixedPagesIn(defaultLocale)
 
 const latest = (dates: string[]) => [...dates].sort().at(-1)
 
-export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary'>): SitePage[] {
+/** Every public page in the content's language (English when the content does not say), with its address in that language. */
+export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary'> & { locale?: Locale }): SitePage[] {
+  const locale = content.locale ?? defaultLocale
+  const fixed = fixedPagesIn(locale)
   const articles = content.articles.filter((article) => !article.draft)
   const faqSections = groupFaqs(content.faqs).flatMap((group) =>
     group.faqs.map((faq) => ({ id: faq.id, title: faq.question })),
   )
   return [
-    { ...fixedPages.home, kind: 'home', sections: [], lastReviewed: latest(articles.map((a) => a.lastReviewed)) },
+    { ...fixed.home, kind: 'home', sections: [], lastReviewed: latest(articles.map((a) => a.lastReviewed)) },
     ...articles.map((article): SitePage => ({
-      path: articlePath(article.slug),
+      path: localePath(locale, articlePath(article.slug)),
       title: article.title,
       description: article.description,
       lastReviewed: article.lastReviewed,
@@ -68,12 +71,12 @@ export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary
       kind: 'article',
     })),
     {
-      ...fixedPages.faq,
+      ...fixed.faq,
       kind: 'faq',
       sections: faqSections,
       lastReviewed: latest(content.faqs.map((f) => f.lastReviewed)),
     },
-    { ...fixedPages.selfCheck, kind: 'tool', sections: [] },
-    { ...fixedPages.planner, kind: 'tool', sections: [] },
+    { ...fixed.selfCheck, kind: 'tool', sections: [] },
+    { ...fixed.planner, kind: 'tool', sections: [] },
   ]
 }

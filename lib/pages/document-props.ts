@@ -11,7 +11,8 @@ export type Topic = Pick<Article, 'slug' | 'title'>
 
 /**
  * What SiteLayout needs on every document (pages/_app.tsx reads it): the page's language and its address
- * without the language prefix (e.g. "/aftercare"), from which the language switcher and hreflang links are made.
+ * without the language prefix (e.g. "/aftercare"; '' for the 404 page, which has none), from which the language
+ * switcher and hreflang links are made.
  */
 export type LayoutProps = { site: SiteSettings; topics: Topic[]; locale: Locale; path: string }
 

@@ -12,7 +12,8 @@ import {
   securityHeaders,
   type Header,
 } from './headers'
-import { documentPaths, notFoundFile } from './page-kinds'
+import { translatedLocales } from '../i18n/locales'
+import { documentPaths, notFoundFiles } from './page-kinds'
 
 /**
  * Link-preview images are written without a file extension (out/aftercare/opengraph-image), so a
@@ -49,7 +50,7 @@ export const cspVariable = '$content_security_policy'
  */
 export function nginxDocumentUris(documents: readonly string[] = documentPaths()): string[] {
   const files = documents.map((path) => (path === staticRoutes.home ? '/index.html' : `${path}.html`))
-  return [...new Set([...documents, ...files, notFoundFile])]
+  return [...new Set([...documents, ...files, ...Object.values(notFoundFiles)])]
 }
 
 /** Old page addresses (articles' redirectFrom): 308 to the page; the browser keeps any #section. */
@@ -90,6 +91,12 @@ map $uri ${cspVariable} {
 ${map}
 }
 
+# Each language's 404 page, by the address asked for.
+map $uri $not_found_page {
+    default ${notFoundFiles.en};
+${translatedLocales.map((locale) => `    ~^/${locale}(/|$) ${notFoundFiles[locale]};`).join('\n')}
+}
+
 server {
     listen 80;
     listen [::]:80;
@@ -115,8 +122,8 @@ server {
     gzip_min_length 256;
     gzip_types text/css text/plain text/xml application/javascript application/json application/xml application/manifest+json image/svg+xml;
 
-    # The site's own "Page not found" page, with a 404 status.
-    error_page 404 /404.html;
+    # The site's own "Page not found" page, with a 404 status, in the address's language (/hi/… gets /hi/404.html).
+    error_page 404 $not_found_page;
 
     # Pages and other files. /aftercare is out/aftercare.html, as under \`next start\`; an address
     # with a trailing slash redirects to the one without, as \`next start\` does.
@@ -203,7 +210,9 @@ export function renderRedirectsFile(
 ): string {
   return `# Netlify and Cloudflare Pages: old page addresses (redirectFrom in an article's front matter).
 # Generated from the content step's redirects by \`npm run deploy:config\`: edit the article, not this file.
-${redirects.map(({ from, to }) => `${from} ${to} 301\n`).join('')}`
+${redirects.map(({ from, to }) => `${from} ${to} 301\n`).join('')}
+# Unknown addresses in a translated language get that language's 404 page (only when no file matches).
+${translatedLocales.map((locale) => `/${locale}/* ${notFoundFiles[locale]} 404\n`).join('')}`
 }
 
 /** The files in deploy/, by name. */

@@ -2,7 +2,7 @@
 // `next start`, and scripts/deploy/write-config.ts writes them into deploy/nginx.conf and
 // deploy/_headers for the static build, so the three cannot drift apart. They differ by kind of page
 // only in the Content-Security-Policy's script-src (lib/security/page-kinds.ts says which is which).
-import type { PageKind } from './page-kinds'
+import { notFoundFiles, type PageKind } from './page-kinds'
 
 export type Header = { key: string; value: string }
 
@@ -92,7 +92,7 @@ export const cspHeader = (mode: PolicyMode = {}): Header => ({
  * /index.html, /404.html) is a document, given the documents' paths (lib/security/page-kinds.ts).
  */
 export function isDocumentPath(pathname: string, documents: readonly string[]): boolean {
-  if (pathname === '/404.html' || pathname === '/index.html') return true
+  if (Object.values(notFoundFiles).includes(pathname) || pathname === '/index.html') return true
   const path = pathname.endsWith('.html') ? pathname.slice(0, -'.html'.length) : pathname
   return documents.includes(path)
 }

@@ -4,9 +4,12 @@
 // cannot do it. This step puts the document's prerendered HTML in its place:
 // - a production build (`npm run build` runs it as postbuild): the not-found HTML files `next start` serves;
 // - the static export (scripts/static/build.ts calls `installInExport`): out/404.html.
-// It fails loudly when the document is missing or carries framework JavaScript (e.g. after a Next upgrade).
+// Each translated language has its own 404 document (pages/hi/not-found.tsx): `next start` answers /hi/…
+// addresses with it through proxy.ts, and the export writes it as out/hi/404.html (deploy/ serves it there).
+// It fails loudly when a document is missing or carries framework JavaScript (e.g. after a Next upgrade).
 import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { localePath, translatedLocales } from '../../lib/i18n/locales'
 
 export const notFoundDocument = 'not-found'
 
@@ -23,6 +26,9 @@ function checkedDocument(file: string): string {
 
 /** In a production build (`next build`): the files `next start` answers unknown addresses with. */
 export function installInBuild(distDir = process.env.NEXT_DIST_DIR ?? '.next') {
+  // The translated 404s stay where they are: proxy.ts answers with them.
+  for (const locale of translatedLocales)
+    checkedDocument(join(distDir, 'server', 'pages', `${localePath(locale, `/${notFoundDocument}`).slice(1)}.html`))
   const source = checkedDocument(join(distDir, 'server', 'pages', `${notFoundDocument}.html`))
   for (const target of [
     join(distDir, 'server', 'app', '_not-found.html'),
@@ -42,6 +48,11 @@ export function installInExport(outDir: string) {
   copyFileSync(source, join(outDir, '404.html'))
   for (const file of [`${notFoundDocument}.html`, '_not-found.html', '_not-found.txt', '_not-found'])
     rmSync(join(outDir, file), { recursive: true, force: true })
+  for (const locale of translatedLocales) {
+    const folder = join(outDir, locale)
+    copyFileSync(checkedDocument(join(folder, `${notFoundDocument}.html`)), join(folder, '404.html'))
+    rmSync(join(folder, `${notFoundDocument}.html`), { force: true })
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

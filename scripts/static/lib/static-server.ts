@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import sirv from 'sirv'
 import { extensionlessImages, isExtensionlessImage } from '../../../lib/security/deploy-config'
 import { cachePolicies, immutablePathPrefix, isDocumentPath, securityHeaders } from '../../../lib/security/headers'
-import { documentPaths } from '../../../lib/security/page-kinds'
+import { documentPaths, notFoundFileFor, notFoundFiles } from '../../../lib/security/page-kinds'
 
 export const staticDir = 'out'
 
@@ -25,9 +25,14 @@ function setSiteHeaders(res: ServerResponse, pathname: string, documents: readon
 export type StaticServer = { baseUrl: string; stop: () => Promise<void> }
 
 export async function startStaticServer({ dir = staticDir, port = 0, host = '127.0.0.1' } = {}): Promise<StaticServer> {
-  const notFoundPage = join(dir, '404.html')
-  if (!existsSync(notFoundPage)) throw new Error(`${notFoundPage} is missing: run \`npm run build:static\` first`)
-  const notFoundHtml = readFileSync(notFoundPage)
+  // Each language's 404 page: /hi/… addresses are answered with out/hi/404.html.
+  const notFoundHtml = new Map(
+    Object.values(notFoundFiles).map((file) => {
+      const page = join(dir, file)
+      if (!existsSync(page)) throw new Error(`${page} is missing: run \`npm run build:static\` first`)
+      return [file, readFileSync(page)] as const
+    }),
+  )
   const documents = documentPaths()
   const files = sirv(dir, {
     extensions: ['html'],
@@ -36,9 +41,10 @@ export async function startStaticServer({ dir = staticDir, port = 0, host = '127
   })
   const server = createServer((req, res) =>
     files(req, res, () => {
-      setSiteHeaders(res, '/404.html', documents)
+      const notFound = notFoundFileFor(new URL(req.url ?? '/', 'http://localhost').pathname)
+      setSiteHeaders(res, notFound, documents)
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      res.end(notFoundHtml)
+      res.end(notFoundHtml.get(notFound))
     }),
   )
   await new Promise<void>((resolve, reject) => {

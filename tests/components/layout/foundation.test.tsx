@@ -95,6 +95,7 @@ describe('Breadcrumbs', () => {
     render(
       <Breadcrumbs
         site={testSite}
+        locale="en"
         trail={[
           { href: '/', label: 'Home' },
           { href: '/aftercare', label: 'Aftercare' },
@@ -113,6 +114,7 @@ describe('Breadcrumbs structured data', () => {
     const { container } = render(
       <Breadcrumbs
         site={testSite}
+        locale="en"
         trail={[
           { href: '/', label: 'Home' },
           { href: '/aftercare', label: 'Aftercare' },

@@ -1,0 +1,32 @@
+import { linkClass } from '@/components/ui/classes'
+import { localeNames, localePath, locales, type Locale } from '@/lib/i18n/locales'
+import { layoutWords } from '@/lib/i18n/words/layout'
+
+/**
+ * Links to this page in the other languages, each named in its own language and marked with lang and
+ * hreflang. `path` is the page's address without a language prefix. A plain link: it works without
+ * JavaScript; on documents a small script adds the section the reader is at (enhance/language-switch.ts).
+ */
+export function LanguageSwitch({ locale, path }: { locale: Locale; path: string }) {
+  return (
+    <nav aria-label={layoutWords[locale].languages}>
+      <ul className="flex gap-x-4">
+        {locales
+          .filter((other) => other !== locale)
+          .map((other) => (
+            <li key={other}>
+              <a
+                href={localePath(other, path)}
+                lang={other}
+                hrefLang={other}
+                data-language-switch=""
+                className={linkClass('nav', 'font-semibold')}
+              >
+                {localeNames[other]}
+              </a>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  )
+}

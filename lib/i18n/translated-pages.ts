@@ -1,0 +1,14 @@
+// Which pages exist in every language. Every document does (an untranslated page shows the English text
+// under the translated address, with a notice); of the tools, the staff links page is English only.
+import { staticRoutes } from '@/lib/routes'
+
+const englishOnly: ReadonlySet<string> = new Set([staticRoutes.links])
+
+/** True when the page (its address without a language prefix) has a version in every language. */
+export const hasTranslation = (path: string) => !englishOnly.has(path.replace(/[?#].*$/, ''))
+
+/** The tools that exist in every language (the documents always do). */
+export const translatedToolPaths = [staticRoutes.selfCheck, staticRoutes.planner] as const
+
+/** A preview image route (/hi/aftercare/opengraph-image, /hi/self-check/opengraph-image-1oljww): it answers for itself. */
+export const isPreviewImagePath = (pathname: string) => /\/(opengraph|twitter)-image(-\w+)?$/.test(pathname)
