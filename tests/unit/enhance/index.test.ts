@@ -26,7 +26,13 @@ let removeListeners = () => {}
 beforeAll(async () => {
   Element.prototype.scrollIntoView = vi.fn()
   faqHtml = await serverHtml(
-    layout(createElement(FaqPage, { faqs: testFaqs, region: testRegion, layout: { site: testSite, topics, locale: 'en', path: '/faq' } })),
+    layout(
+      createElement(FaqPage, {
+        faqs: testFaqs,
+        region: testRegion,
+        layout: { site: testSite, topics, locale: 'en', path: '/faq' },
+      }),
+    ),
   )
 })
 afterAll(() => {

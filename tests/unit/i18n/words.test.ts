@@ -18,7 +18,9 @@ const dir = join(process.cwd(), 'lib/i18n/words')
 const modules = await Promise.all(
   readdirSync(dir)
     .filter((file) => file.endsWith('.ts'))
-    .map(async (file) => [file, (await import(/* @vite-ignore */ join(dir, file))) as Record<string, unknown>] as const),
+    .map(
+      async (file) => [file, (await import(/* @vite-ignore */ join(dir, file))) as Record<string, unknown>] as const,
+    ),
 )
 const dictionaries = modules.flatMap(([file, exports]) =>
   Object.entries(exports)

@@ -56,7 +56,11 @@ describe('nginx.conf', () => {
 
   it('serves /aftercare from aftercare.html, with the 404 page for anything else', () => {
     expect(conf).toContain('try_files $uri $uri.html $uri/ =404;')
-    expect(conf).toContain('error_page 404 /404.html;')
+    expect(conf).toContain('error_page 404 $not_found_page;')
+    // Each language's 404 page, by address: /hi/… gets the Hindi one.
+    expect(conf).toMatch(
+      /map \$uri \$not_found_page \{\n    default \/404\.html;\n    ~\^\/hi\(\/\|\$\) \/hi\/404\.html;\n\}/,
+    )
   })
 
   it('caches hashed build files for a year and makes browsers revalidate pages', () => {

@@ -18,8 +18,9 @@ describe('redirects from one list', () => {
   })
 
   it('become 301s in _redirects for Netlify and Cloudflare Pages', () => {
-    expect(renderRedirectsFile(redirects)).toMatch(/\n\/looking-after-your-scalp \/aftercare 301\n$/)
-    expect(renderRedirectsFile([])).not.toMatch(/^\//m)
+    expect(renderRedirectsFile(redirects)).toMatch(/\n\/looking-after-your-scalp \/aftercare 301\n/)
+    // Only the translated languages' 404 rule when there are no redirects.
+    expect(renderRedirectsFile([]).match(/^\/.*$/gm)).toEqual(['/hi/* /hi/404.html 404'])
   })
 
   it('become a page at the old address that moves on at once, for any static host', () => {
@@ -40,5 +41,15 @@ describe('redirects from one list', () => {
     const paths = listPages(content!).map((page) => page.path)
     expect(paths).toContain('/aftercare')
     expect(paths.some((path) => path.startsWith('/looking-after-your-scalp'))).toBe(false)
+  })
+})
+
+describe('redirects in every language', () => {
+  it('moves an old Hindi address to the new Hindi page, as the English one moves', async () => {
+    const { inEveryLanguage } = await import('@/lib/i18n/redirects')
+    expect(inEveryLanguage([{ from: '/old-page', to: '/new-page' }])).toEqual([
+      { from: '/old-page', to: '/new-page' },
+      { from: '/hi/old-page', to: '/hi/new-page' },
+    ])
   })
 })
