@@ -15,8 +15,8 @@ import { startStaticServer, type StaticServer } from '../../scripts/static/lib/s
 import { desktop, launchBrowser, phone } from '@/tests/support/browser/browser'
 import { watchForCspViolations } from '@/tests/support/browser/csp'
 
-const notFoundPath = '/no-such-page'
-const paths = [...documentPaths(), notFoundPath]
+const notFoundPaths = ['/no-such-page', '/hi/no-such-page']
+const paths = [...documentPaths(), ...notFoundPaths]
 const runtimeBack =
   "Next's runtime is back on a document: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it"
 
@@ -41,7 +41,7 @@ describe.each(Object.keys(servers))('documents from %s', (serverName) => {
 
   test.each(paths)('%s: HTML and CSS, and only the enhancement script', async (path) => {
     const response = await fetch(`${baseUrl()}${path}`)
-    expect(response.status).toBe(path === notFoundPath ? 404 : 200)
+    expect(response.status).toBe(notFoundPaths.includes(path) ? 404 : 200)
     const html = await response.text()
     const scripts = scriptsInHtml(html)
     expect(

@@ -1,11 +1,12 @@
 // The static build (npm run build:static → out/) served by a plain static file server (sirv, with the
 // headers of deploy/): every page is there under its usual address, every link and asset it points
 // to exists, and the main journeys work with no error, no failed request and no CSP violation.
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { getSite } from '@/lib/content'
+import { layoutWords } from '@/lib/i18n/words/layout'
 import { isDocumentPath, securityHeaders } from '@/lib/security/headers'
 import { documentPaths } from '@/lib/security/page-kinds'
 import { startStaticServer, staticDir, type StaticServer } from '../../scripts/static/lib/static-server'
@@ -71,7 +72,16 @@ describe('static export in out/', () => {
   test("an unknown address gets the site's 404 page with a 404 status", async () => {
     const response = await fetch(`${server.baseUrl}/no-such-page`)
     expect(response.status).toBe(404)
-    expect(await response.text()).toContain('Page not found')
+    expect(await response.text()).toContain(layoutWords.en.notFound.title)
+  })
+
+  test('an unknown Hindi address gets the Hindi 404 page (out/hi/404.html) with a 404 status', async () => {
+    const response = await fetch(`${server.baseUrl}/hi/no-such-page`)
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).toContain('<html lang="hi"')
+    expect(html).toContain(layoutWords.hi.notFound.title)
+    expect(existsSync(join(staticDir, 'hi', 'not-found.html'))).toBe(false)
   })
 
   test('every page, file and image the pages point to exists', async () => {
