@@ -2,10 +2,13 @@
 // under the translated address, with a notice); of the tools, the staff links page is English only.
 import { staticRoutes } from '@/lib/routes'
 
-const englishOnly: ReadonlySet<string> = new Set([staticRoutes.links])
+const englishOnly = [staticRoutes.links]
 
 /** True when the page (its address without a language prefix) has a version in every language. */
-export const hasTranslation = (path: string) => !englishOnly.has(path.replace(/[?#].*$/, ''))
+export function hasTranslation(path: string): boolean {
+  const page = path.replace(/[?#].*$/, '')
+  return !englishOnly.some((only) => page === only || page.startsWith(`${only}/`))
+}
 
 /** The tools that exist in every language (the documents always do). */
 export const translatedToolPaths = [staticRoutes.selfCheck, staticRoutes.planner] as const

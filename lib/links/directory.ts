@@ -1,12 +1,20 @@
 // What the staff links page lists: every public page and its sections with the absolute address
 // staff send, built from the one list of pages (lib/pages/directory.ts).
 import type { SitePage } from '@/lib/pages/directory'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
 import { absoluteUrl } from '@/lib/site/contact'
 import { staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 
 /** The staff page's own address (lib/routes.ts); it is in no menu and asks search engines not to index it. */
 export const staffLinksPath = staticRoutes.links
+
+/**
+ * The staff page listing one language's pages: /links for the English ones, /links/hi for the Hindi ones.
+ * Both are for staff, so both are in English.
+ */
+export const staffLinksPathFor = (locale: Locale) =>
+  locale === defaultLocale ? staffLinksPath : (`${staffLinksPath}/${locale}` as const)
 
 export type StaffLink = {
   /** Unique on the page: the key the message builder ticks. */

@@ -4,7 +4,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
-import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
+import { flattenLinks, staffLinks, staffLinksPath, staffLinksPathFor } from '@/lib/links/directory'
 import { composeMessage, messageSettings } from '@/lib/links/message'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
@@ -176,6 +176,32 @@ describe('/links', () => {
     await expect(page.getByRole('region', { name: 'Make a message' }).count()).resolves.toBe(0)
     await expect(page.getByRole('checkbox', { disabled: false }).count()).resolves.toBe(0)
     await expect(page.getByRole('link', { name: /^Download QR code \(SVG\)/ }).count()).resolves.toBe(pages.length)
+    await context.close()
+  })
+})
+
+describe('/links/hi', () => {
+  const hindi = getContent('hi')
+  const hindiPages = staffLinks(listPages(hindi), hindi.site)
+  const hindiFaq = hindiPages.find((page) => page.kind === 'faq')!
+
+  test('lists the Hindi pages’ addresses and makes a message in Hindi with them', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await context.newPage()
+    const errors = watchForErrors(page)
+    await page.goto(`${baseUrl}${staffLinksPathFor('hi')}`, { waitUntil: 'networkidle' })
+    const text = await page.locator('main').innerText()
+    for (const link of flattenLinks(hindiPages)) expect(text).toContain(link.url)
+    expect(hindiFaq.url).toBe(absoluteUrl(hindi.site, '/hi/faq'))
+    await checkbox(page, hindiFaq.title).check()
+    const message = await messageBox(page).inputValue()
+    expect(message).toBe(composeMessage([hindiFaq], messageSettings(hindi.site, 'hi')))
+    expect(message.startsWith('नमस्ते')).toBe(true)
+    // The English list is one link away, and neither list is offered in Hindi itself.
+    await expect(page.locator(`main a[href="${staffLinksPath}"]`).count()).resolves.toBe(1)
+    await expect(page.locator('a[data-language-switch]').count()).resolves.toBe(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
     await context.close()
   })
 })

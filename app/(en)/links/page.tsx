@@ -1,56 +1,7 @@
-import type { Metadata } from 'next'
-import { LinkSelectionProvider } from '@/components/links/LinkSelection'
-import { MessageBuilder } from '@/components/links/MessageBuilder'
-import { PageLinksCard } from '@/components/links/PageLinksCard'
-import { getContent, getSite } from '@/lib/content'
-import { flattenLinks, staffLinks, staffLinksPath } from '@/lib/links/directory'
-import { messageSettings } from '@/lib/links/message'
-import { pageMetadata } from '@/lib/metadata/page'
-import { listPages } from '@/lib/pages/directory'
-import { linksPageSectionIds } from '@/lib/routes'
+import { StaffLinks, staffLinksMetadata } from './staff-links'
 
-// For clinic staff: in no menu, and search engines are asked neither to index it nor follow it.
-export const generateMetadata = (): Metadata =>
-  pageMetadata(getSite(), {
-    path: staffLinksPath,
-    title: 'Links for clinic staff',
-    description:
-      'The address of every page and section, with copy buttons, QR codes and a message builder for answering enquiries.',
-    noindex: true,
-  })
+export const generateMetadata = () => staffLinksMetadata('en')
 
 export default function LinksPage() {
-  const content = getContent()
-  const pages = staffLinks(listPages(content), content.site)
-  const messageLinks = flattenLinks(pages).map(({ title, url }) => ({ title, url }))
-
-  return (
-    <div>
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Links for clinic staff</h1>
-      <p className="mt-4 max-w-3xl text-lg text-muted">
-        Every page and section of the site with its address, to send in answer to an enquiry. Copy one link, or tick
-        several to make a ready-to-send message. Print a page’s QR code on handouts so people can open it with their
-        phone.
-      </p>
-      <LinkSelectionProvider>
-        <div className="mt-8 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start lg:gap-8">
-          <div className="mb-8 lg:sticky lg:top-4 lg:col-start-2 lg:row-start-1 lg:mb-0">
-            <MessageBuilder links={messageLinks} settings={messageSettings(content.site)} />
-          </div>
-          <section aria-labelledby={linksPageSectionIds.pages} className="lg:col-start-1 lg:row-start-1">
-            <h2 id={linksPageSectionIds.pages} className="text-2xl font-semibold">
-              Pages and sections
-            </h2>
-            <ol className="mt-4 space-y-6">
-              {pages.map((page) => (
-                <li key={page.url}>
-                  <PageLinksCard page={page} />
-                </li>
-              ))}
-            </ol>
-          </section>
-        </div>
-      </LinkSelectionProvider>
-    </div>
-  )
+  return <StaffLinks locale="en" />
 }

@@ -75,6 +75,13 @@ describe('messageSettings', () => {
     })
     expect(messageSettings(site).greeting).toBe('Hello,')
   })
+  it('writes a message with Hindi links in plain Hindi: the clinic’s own wording is English', () => {
+    expect(messageSettings({ ...site, staffMessage: settings }, 'hi')).toEqual({
+      greeting: 'नमस्ते,',
+      signOff: 'शुभकामनाओं के साथ,\nNorthfield Scalp Clinic',
+      emailSubject: 'Northfield Scalp Clinic से जानकारी',
+    })
+  })
 })
 
 describe('whatsappMessageHref', () => {
