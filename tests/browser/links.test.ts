@@ -200,7 +200,11 @@ describe('/links/hi', () => {
     // The English list is one link away, and neither list is offered in Hindi itself.
     await expect(page.locator(`main a[href="${staffLinksPath}"]`).count()).resolves.toBe(1)
     await expect(page.locator('a[data-language-switch]').count()).resolves.toBe(0)
-    expect(await axeViolations(page)).toEqual([])
+    // The same markup as /links, which axe checks at both widths (it takes 20 s on a page this long); here only
+    // what differs: each title carries its language.
+    await expect(page.locator(`span[lang="hi"]`).count()).resolves.toBeGreaterThanOrEqual(
+      flattenLinks(hindiPages).length,
+    )
     expect(errors).toEqual([])
     await context.close()
   })

@@ -1,5 +1,5 @@
 import { getContent } from '@/lib/content'
-import { staffLinksPath, staffLinksPathFor } from '@/lib/links/directory'
+import { staffLinksPath } from '@/lib/links/directory'
 import { listPages } from '@/lib/pages/directory'
 
 /**
@@ -7,5 +7,5 @@ import { listPages } from '@/lib/pages/directory'
  * article or tool is tested without editing tests) and the staff page, which is public but unlisted.
  */
 export function publicRoutes(): string[] {
-  return [...listPages(getContent()).map((page) => page.path), staffLinksPath, staffLinksPathFor('hi')]
+  return [...listPages(getContent()).map((page) => page.path), staffLinksPath]
 }
