@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
+import { locales } from '@/lib/i18n/locales'
+import { alternatesOf } from '@/lib/metadata/page'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
 import { desktop, launchBrowser } from '@/tests/support/browser/browser'
@@ -13,6 +15,8 @@ const baseUrl = inject('baseUrl')
 const content = getContent()
 const { site } = content
 const pages = listPages(content)
+// Every public page in every language: the sitemap lists them all.
+const allPages = locales.flatMap((locale) => listPages(getContent(locale)))
 let browser: Browser
 
 beforeAll(async () => {
@@ -132,17 +136,28 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, site
 })
 
 describe('files for search engines and home screens', () => {
-  test('sitemap.xml lists every public page, dated by its review, and nothing else', async () => {
+  test('sitemap.xml lists every public page in every language, dated by its review, with its other languages', async () => {
     const response = await fetch(`${baseUrl}/sitemap.xml`)
     expect(response.status).toBe(200)
     const xml = await response.text()
-    const entries = [...xml.matchAll(/<url>\s*<loc>([^<]+)<\/loc>(?:\s*<lastmod>([^<]+)<\/lastmod>)?/g)].map(
-      ([, loc, lastmod]) => ({ loc, lastmod }),
+    const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, block]) => ({
+      loc: /<loc>([^<]+)<\/loc>/.exec(block!)?.[1],
+      lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(block!)?.[1],
+      alternates: Object.fromEntries(
+        [...block!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, l, h]) => [
+          l,
+          h,
+        ]),
+      ),
+    }))
+    expect(entries.map((entry) => entry.loc).sort()).toEqual(
+      allPages.map((page) => absoluteUrl(site, page.path)).sort(),
     )
-    expect(entries.map((entry) => entry.loc).sort()).toEqual(pages.map((page) => absoluteUrl(site, page.path)).sort())
-    for (const page of pages) {
+    for (const page of allPages) {
       const entry = entries.find((e) => e.loc === absoluteUrl(site, page.path))
       expect(entry?.lastmod, page.path).toBe(page.lastReviewed)
+      const { 'x-default': _default, ...languages } = alternatesOf(site, page.path)
+      expect(entry?.alternates, page.path).toEqual(languages)
     }
     // Every listed page really exists.
     for (const entry of entries) expect((await fetch(local(entry.loc!))).status, entry.loc).toBe(200)
