@@ -64,6 +64,12 @@ describe.each(hindiRoutes)('%s', (route) => {
     expect(await toEnglish.getAttribute('hreflang')).toBe('en')
     expect(await toEnglish.getAttribute('lang')).toBe('en')
     expect(englishWordsIn(await hindiText(page), english.site)).toEqual([])
+    // A Hindi link preview: Hindi locale, and its own image (drawn with the Devanagari font) answers as a PNG.
+    expect(await page.locator('meta[property="og:locale"]').getAttribute('content')).toBe('hi_IN')
+    const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!)
+    expect(image.pathname.startsWith('/hi')).toBe(true)
+    const preview = await fetch(`${baseUrl}${image.pathname}`)
+    expect([preview.status, preview.headers.get('content-type')]).toEqual([200, 'image/png'])
     expect(await axeViolations(page)).toEqual([])
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
