@@ -26,7 +26,14 @@ let removeListeners = () => {}
 beforeAll(async () => {
   Element.prototype.scrollIntoView = vi.fn()
   faqHtml = await serverHtml(
-    layout(createElement(FaqPage, { faqs: testFaqs, region: testRegion, layout: { site: testSite, topics, locale: 'en', path: '/faq' } })),
+    layout(
+      createElement(FaqPage, {
+        faqs: testFaqs,
+        region: testRegion,
+        digits: 'latin',
+        layout: { site: testSite, topics, locale: 'en', path: '/faq' },
+      }),
+    ),
   )
 })
 afterAll(() => {
@@ -98,9 +105,14 @@ describe('the documents’ script', () => {
         createElement(
           'article',
           null,
-          createElement(StaticShareButton, { title: 'Aftercare', url: pageUrl, label: 'Share this page' }),
+          createElement(StaticShareButton, {
+            title: 'Aftercare',
+            url: pageUrl,
+            label: 'Share this page',
+            locale: 'en',
+          }),
           createElement(ArticleBody, { html: compileMarkdown('## Washing your scalp\n\nText.') }),
-          createElement(HeadingAnchorCopy, { pageUrl }),
+          createElement(HeadingAnchorCopy, { pageUrl, locale: 'en' }),
         ),
       ),
     )
