@@ -5,7 +5,7 @@
 //   a search that hides it;
 // - opening an answer puts its #id in the address, so the address can be copied and shared.
 import { faqDetailsAttribute } from '@/lib/faq/dom'
-import { matchCountMessage, matchesQuery, queryTerms } from '@/lib/faq/filter'
+import { matchCountMessage, matchesQuery, queryTerms, type MatchCountWords } from '@/lib/faq/filter'
 import { elementText } from './element-text'
 
 /** How long typing must pause before the count is announced, so a screen reader is not flooded. */
@@ -24,6 +24,13 @@ function enhanceFilter(root: Document): (() => void) | undefined {
   const status = box?.querySelector('[role="status"]')
   const empty = box?.querySelector<HTMLElement>('[data-faq-empty]')
   if (!box || !input || !status || !empty) return undefined
+  // The count's wording, in the page's language, and the digits to write it with (components/faq/FaqFilterBox.tsx).
+  const { faqNone = '', faqOne = '', faqMany = '', faqDigits } = box.dataset
+  const words: MatchCountWords = { none: faqNone, one: faqOne, many: faqMany }
+  const countMessage = (count: number) => {
+    const message = matchCountMessage(count, words)
+    return faqDigits ? message.replace(/[0-9]/g, (digit) => faqDigits[Number(digit)]!) : message
+  }
   // What a reader sees of each answer: its question and its text (the same as lib/faq/filter's index).
   const items = answers(root).map((details) => ({
     item: details.closest('li') ?? details,
@@ -49,7 +56,7 @@ function enhanceFilter(root: Document): (() => void) | undefined {
     if (quoted) quoted.textContent = query.trim()
     clearTimeout(timer)
     if (!filtering) status.textContent = ''
-    else timer = setTimeout(() => (status.textContent = matchCountMessage(count)), announceDelayMs)
+    else timer = setTimeout(() => (status.textContent = countMessage(count)), announceDelayMs)
   }
   input.addEventListener('input', apply)
   input.addEventListener('search', apply)

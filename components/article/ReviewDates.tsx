@@ -1,27 +1,58 @@
 import type { Article } from '@/lib/content'
 import { formatCalendarDate } from '@/lib/dates'
+import type { Digits } from '@/lib/i18n/digits'
+import { fill } from '@/lib/i18n/fill'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { articleWords } from '@/lib/i18n/words/article'
+import type { NoticeStatus } from '@/lib/i18n/words/status'
+import { translationWords } from '@/lib/i18n/words/translation'
 
-export function ReviewDates({ article }: { article: Pick<Article, 'lastReviewed' | 'nextReviewDue' | 'reviewedBy'> }) {
+type Props = {
+  article: Pick<Article, 'lastReviewed' | 'nextReviewDue' | 'reviewedBy'>
+  locale?: Locale
+  digits?: Digits
+  /** On a translated page: the translation's status, said after the English page's review. */
+  translation?: NoticeStatus
+}
+
+/** The translation line: how it was made and who checked it, or that it is not made yet. Never a review of its own. */
+function translationText(locale: Exclude<Locale, 'en'>, status: NoticeStatus): string {
+  const words = translationWords[locale]
+  if (status.kind === 'missing') return words.translationMissing
+  if (status.reviewedBy) return fill(words.translationCheckedBy, status.reviewedBy)
+  return status.method === 'machine' ? words.translationMachine : words.translationProfessional
+}
+
+/** When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review. */
+export function ReviewDates({ article, locale = defaultLocale, digits = 'latin', translation }: Props) {
+  const words = articleWords[locale].review
+  const date = (value: string) => formatCalendarDate(value, { locale, digits })
   return (
     <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
       <div className="flex gap-1">
-        <dt>Page last reviewed:</dt>
+        <dt>{words.lastReviewed}</dt>
         <dd>
-          <time dateTime={article.lastReviewed}>{formatCalendarDate(article.lastReviewed)}</time>
+          <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
         </dd>
       </div>
       <div className="flex gap-1">
-        <dt>Next review due:</dt>
+        <dt>{words.nextReviewDue}</dt>
         <dd>
-          <time dateTime={article.nextReviewDue}>{formatCalendarDate(article.nextReviewDue)}</time>
+          <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
         </dd>
       </div>
       {article.reviewedBy && (
         <div className="flex gap-1">
-          <dt>Reviewed by:</dt>
+          <dt>{words.reviewedBy}</dt>
           <dd>
             {article.reviewedBy.name}, {article.reviewedBy.role}
           </dd>
+        </div>
+      )}
+      {locale !== 'en' && translation && (
+        <div className="flex gap-1">
+          <dt>{translationWords[locale].translationLabel}</dt>
+          <dd>{translationText(locale, translation)}</dd>
         </div>
       )}
     </dl>

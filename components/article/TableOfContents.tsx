@@ -1,5 +1,7 @@
 import type { Heading } from '@/lib/content/headings'
 import { linkClass } from '@/components/ui/classes'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { articleWords } from '@/lib/i18n/words/article'
 import { hash, sectionIds } from '@/lib/routes'
 
 type Section = Heading & { children: Heading[] }
@@ -15,7 +17,16 @@ function nest(headings: Heading[]): Section[] {
 }
 
 /** "On this page": the article's own h2/h3 outline, as plain links (no JavaScript). */
-export function TableOfContents({ headings }: { headings: Heading[] }) {
+export function TableOfContents({
+  headings,
+  locale = defaultLocale,
+  headingsLang,
+}: {
+  headings: Heading[]
+  locale?: Locale
+  /** 'en' when the headings are the English page's (an untranslated page). */
+  headingsLang?: 'en'
+}) {
   if (headings.length < 2) return null
   return (
     <nav
@@ -23,9 +34,9 @@ export function TableOfContents({ headings }: { headings: Heading[] }) {
       className="no-print rounded-md border-l-4 border-brand-700 bg-brand-50 px-4 py-3"
     >
       <h2 id={sectionIds.onThisPage} className="text-base font-semibold">
-        On this page
+        {articleWords[locale].onThisPage}
       </h2>
-      <ul className="mt-2 space-y-1">
+      <ul className="mt-2 space-y-1" lang={headingsLang}>
         {nest(headings).map((section) => (
           <li key={section.id}>
             <a className={linkClass()} href={hash(section.id)}>

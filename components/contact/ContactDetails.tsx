@@ -1,43 +1,51 @@
 import { ContactLink } from '@/components/ui/ContactLink'
 import { linkClass } from '@/components/ui/classes'
+import { fill } from '@/lib/i18n/fill'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { helpWords } from '@/lib/i18n/words/help'
 import { formatAddress } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
 
-/** The clinic's ways to get in touch, from content/site.yaml. */
+/** The clinic's ways to get in touch, from content/site.yaml (opening hours in the page's language when given). */
 export function ContactDetails({
   site,
   id,
-  title = `Contact ${site.name}`,
+  locale = defaultLocale,
+  title = fill(helpWords[locale].contact.heading, { name: site.name }),
 }: {
   site: SiteSettings
   id: string
+  locale?: Locale
   title?: string
 }) {
+  const words = helpWords[locale].contact
   return (
     <section aria-labelledby={`${id}-heading`} id={id}>
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
         {title}
       </h2>
       <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2">
-        <dt className="font-medium">Phone</dt>
+        <dt className="font-medium">{words.phone}</dt>
         <dd>
           <ContactLink kind="phone" look="plain" phone={site.phone} />
         </dd>
         {site.whatsapp && (
           <>
-            <dt className="font-medium">WhatsApp</dt>
+            <dt className="font-medium">{words.whatsapp}</dt>
             <dd>
-              <ContactLink kind="whatsapp" look="plain" number={site.whatsapp} />
+              <ContactLink kind="whatsapp" look="plain" number={site.whatsapp}>
+                {words.whatsappLink}
+              </ContactLink>
             </dd>
           </>
         )}
-        <dt className="font-medium">Email</dt>
+        <dt className="font-medium">{words.email}</dt>
         <dd className="break-all">
           <ContactLink kind="email" look="plain" email={site.email} />
         </dd>
-        <dt className="font-medium">Address</dt>
+        <dt className="font-medium">{words.address}</dt>
         <dd>{formatAddress(site)}</dd>
-        <dt className="font-medium">Opening hours</dt>
+        <dt className="font-medium">{words.openingHours}</dt>
         <dd>
           <ul>
             {site.openingHours.map((line) => (
@@ -49,7 +57,7 @@ export function ContactDetails({
       {site.bookingUrl && (
         <p className="mt-4">
           <a className={linkClass('plain', 'font-semibold')} href={site.bookingUrl}>
-            Book a consultation online
+            {words.bookOnline}
           </a>
         </p>
       )}

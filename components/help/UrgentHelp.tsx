@@ -1,48 +1,61 @@
 // Where to get help when something seems wrong and the clinic is closed: the clinic's country's
-// numbers (content/regions.yaml), on every article, the FAQ and the planner. Server HTML only.
+// numbers (content/regions.yaml, in the page's language), on every article, the FAQ and the planner. Server HTML only.
+import { fillNodes } from '@/components/article/fill-nodes'
 import { ContactLink } from '@/components/ui/ContactLink'
 import { TextLink } from '@/components/ui/TextLink'
+import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { helpWords } from '@/lib/i18n/words/help'
 import { requiredSections, sectionIds } from '@/lib/routes'
 import type { Region } from '@/lib/site/regions'
 
-export function UrgentHelp({ region, className = '' }: { region: Region; className?: string }) {
+type Props = {
+  /** The region in the page's language (getContent(locale).region). */
+  region: Region
+  className?: string
+  locale?: Locale
+}
+
+export function UrgentHelp({ region, className = '', locale = defaultLocale }: Props) {
   const { emergencyNumber, urgentAdvice, otherNumbers, familyDoctor } = region
+  const words = helpWords[locale].urgent
+  const phone = (number: string) => <ContactLink kind="phone" look="strong" phone={number} />
   return (
     <aside
       aria-labelledby={sectionIds.urgentHelp}
       className={`urgent-help rounded-lg border-2 border-amber-700 bg-amber-50 p-5 ${className}`}
     >
       <h2 id={sectionIds.urgentHelp} className="text-xl font-semibold">
-        If you need help urgently
+        {words.heading}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">
         <li>
-          <strong>
-            Call <ContactLink kind="phone" look="strong" phone={emergencyNumber} /> now
-          </strong>{' '}
-          if your face, lips or tongue swell, or you have trouble breathing.
+          {fillNodes(words.emergency, {
+            callNow: <strong>{fillNodes(words.callNow, { number: phone(emergencyNumber) })}</strong>,
+          })}
         </li>
         <li>
-          Contact your {familyDoctor} the same day if pain, heat or swelling gets worse instead of better, if there is
-          pus or spreading redness (on brown or black skin it can be harder to see), or if you feel hot and shivery.
+          {fillNodes(words.sameDay, { familyDoctor })}
           {urgentAdvice && (
             <>
               {' '}
-              You can also call {urgentAdvice.name} on{' '}
-              <ContactLink kind="phone" look="strong" phone={urgentAdvice.number} /> {urgentAdvice.purpose}.
+              {fillNodes(words.urgentAdvice, {
+                name: urgentAdvice.name,
+                number: phone(urgentAdvice.number),
+                purpose: urgentAdvice.purpose,
+              })}
             </>
           )}
         </li>
         {otherNumbers?.map((other) => (
           <li key={other.number}>
-            {other.label}: <ContactLink kind="phone" look="strong" phone={other.number} />
+            {other.label}: {phone(other.number)}
           </li>
         ))}
-        <li>Do not wait for the clinic to open: these services can help when we are closed.</li>
+        <li>{words.dontWait}</li>
       </ul>
       <p className="mt-3">
-        <TextLink look="strong" href={requiredSections.gettingHelpUrgently}>
-          What to do if something goes wrong
+        <TextLink look="strong" href={localePath(locale, requiredSections.gettingHelpUrgently)}>
+          {words.whatToDo}
         </TextLink>
       </p>
     </aside>

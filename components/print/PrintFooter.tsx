@@ -1,14 +1,29 @@
 import { QrCode } from '@/components/qr/QrCode'
 import { formatCalendarDate } from '@/lib/dates'
+import type { Digits } from '@/lib/i18n/digits'
+import { fill } from '@/lib/i18n/fill'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { helpWords } from '@/lib/i18n/words/help'
+import { fillNodes } from '@/components/article/fill-nodes'
 import { absoluteUrl, formatAddress } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
+
+type Props = {
+  site: SiteSettings
+  /** The page's own address, with its language prefix (e.g. "/hi/aftercare"). */
+  path: string
+  lastReviewed?: string
+  locale?: Locale
+  digits?: Digits
+}
 
 /**
  * The end of a printed page: where to find it again (address and QR code), who to contact and how
  * current it is. Shown only in print; on screen the page already says all of this.
  */
-export function PrintFooter({ site, path, lastReviewed }: { site: SiteSettings; path: string; lastReviewed?: string }) {
+export function PrintFooter({ site, path, lastReviewed, locale = defaultLocale, digits = 'latin' }: Props) {
   const url = absoluteUrl(site, path)
+  const words = helpWords[locale].print
   return (
     <div
       data-print-footer
@@ -17,16 +32,18 @@ export function PrintFooter({ site, path, lastReviewed }: { site: SiteSettings; 
       <QrCode url={url} className="size-32" />
       <div className="space-y-1">
         <p>
-          This page: <span className="font-semibold break-all">{url}</span>
+          {words.thisPage} <span className="font-semibold break-all">{url}</span>
         </p>
         {lastReviewed && (
           <p>
-            Last reviewed <time dateTime={lastReviewed}>{formatCalendarDate(lastReviewed)}</time>
+            {fillNodes(words.lastReviewed, {
+              date: <time dateTime={lastReviewed}>{formatCalendarDate(lastReviewed, { locale, digits })}</time>,
+            })}
           </p>
         )}
         <p className="pt-2 font-semibold">{site.name}</p>
-        <p>Phone: {site.phone}</p>
-        <p>Email: {site.email}</p>
+        <p>{fill(words.phone, { phone: site.phone })}</p>
+        <p>{fill(words.email, { email: site.email })}</p>
         <p>{formatAddress(site)}</p>
       </div>
     </div>

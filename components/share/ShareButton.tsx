@@ -1,7 +1,8 @@
 'use client'
 // "Share" on the tools (app/, React): the phone's own share sheet where the browser has one (Web Share
 // API); otherwise, and before JavaScript runs, the <details> menu of ShareMenu. Documents use
-// StaticShareButton, the same markup enhanced without React.
+// StaticShareButton, the same markup enhanced without React. Its words come from the server page
+// (`words={shareWords[locale]}`): client code must not import the dictionary.
 import { useState } from 'react'
 import { useHydrated } from '@/components/ui/useHydrated'
 import { CopyButton } from '@/components/ui/CopyButton'
@@ -9,7 +10,7 @@ import { LinkText, NativeShareButton, ShareMenu, type ShareProps } from './Share
 
 const canShareNatively = () => typeof navigator !== 'undefined' && typeof navigator.share === 'function'
 
-export function ShareButton({ title, url, label = 'Share', context }: ShareProps) {
+export function ShareButton({ title, url, words, label = words.share, context }: ShareProps) {
   const hydrated = useHydrated()
   // After a failed native share (not a cancel), offer the other ways instead.
   const [nativeFailed, setNativeFailed] = useState(false)
@@ -29,17 +30,18 @@ export function ShareButton({ title, url, label = 'Share', context }: ShareProps
     <ShareMenu
       title={title}
       url={url}
+      words={words}
       label={label}
       context={context}
       open={nativeFailed}
       copy={
         <CopyButton
           text={url}
-          copiedMessage="Link copied"
-          manualLabel="Copy this link:"
-          fallback={<LinkText url={url} />}
+          copiedMessage={words.linkCopied}
+          manualLabel={words.copyThisLink}
+          fallback={<LinkText url={url} words={words} />}
         >
-          Copy link
+          {words.copyLink}
         </CopyButton>
       }
     />

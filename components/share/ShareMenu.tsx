@@ -2,12 +2,19 @@
 // copy-link choices, which works without JavaScript. The tools' React ShareButton shows it when there is
 // no share sheet; on documents (StaticShareButton) enhance/share.ts swaps it for the button in its
 // <template> where the browser has a share sheet (Web Share API).
+// Client code (the tools' ShareButton imports it): the words come in as a prop, never from the dictionary.
 import type { ReactNode } from 'react'
+import { fill } from '@/lib/i18n/fill'
+import type { ShareWords } from '@/lib/i18n/words/share'
 import { shareLinks, type Shareable } from '@/lib/share/links'
 import { buttonClass, linkClass } from '@/components/ui/classes'
 
+export type { ShareWords }
+
 export type ShareProps = Shareable & {
-  /** Visible label, e.g. "Share this page" or "Share". */
+  /** The menu's words in the page's language: `shareWords[locale]` (lib/i18n/words/share.ts). */
+  words: ShareWords
+  /** Visible label, e.g. "Share this page"; `words.share` when not given. */
   label?: string
   /** Screen-reader context when the label alone is ambiguous, e.g. the question being shared. */
   context?: string
@@ -20,10 +27,10 @@ export const ShareContext = ({ context }: { context?: string }) =>
 
 /** The one button that opens the share sheet. */
 export function NativeShareButton({
-  label = 'Share',
+  label,
   context,
   onClick,
-}: Pick<ShareProps, 'label' | 'context'> & { onClick?: () => void }) {
+}: Pick<ShareProps, 'context'> & { label: string; onClick?: () => void }) {
   return (
     <button type="button" onClick={onClick} className={`no-print ${shareControlClass}`}>
       {label}
@@ -40,7 +47,16 @@ type MenuProps = ShareProps & {
   enhanced?: boolean
 }
 
-export function ShareMenu({ title, url, label = 'Share', context, open, copy, enhanced = false }: MenuProps) {
+export function ShareMenu({
+  title,
+  url,
+  words,
+  label = words.share,
+  context,
+  open,
+  copy,
+  enhanced = false,
+}: MenuProps) {
   const links = shareLinks({ title, url })
   return (
     <details
@@ -59,12 +75,14 @@ export function ShareMenu({ title, url, label = 'Share', context, open, copy, en
       <ul className="mt-2 flex flex-wrap items-start gap-x-4 gap-y-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm">
         <li>
           <a className={linkClass('strong')} href={links.whatsapp}>
-            WhatsApp<span className="sr-only"> (opens WhatsApp with the link)</span>
+            {words.whatsapp}
+            <span className="sr-only">{words.whatsappHint}</span>
           </a>
         </li>
         <li>
           <a className={linkClass('strong')} href={links.email}>
-            Email<span className="sr-only"> (opens a new email with the link)</span>
+            {words.email}
+            <span className="sr-only">{words.emailHint}</span>
           </a>
         </li>
         <li>{copy}</li>
@@ -79,4 +97,6 @@ export function ShareMenu({ title, url, label = 'Share', context, open, copy, en
 }
 
 /** What shows for "Copy link" before (or without) JavaScript. */
-export const LinkText = ({ url }: { url: string }) => <span className="break-all">Link: {url}</span>
+export const LinkText = ({ url, words }: { url: string; words: ShareWords }) => (
+  <span className="break-all">{fill(words.link, { url })}</span>
+)

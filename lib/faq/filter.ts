@@ -2,6 +2,7 @@
 // browser island (to match as someone types).
 import type { Faq } from '@/lib/content/model'
 import type { FaqCategory } from '@/lib/content/schema'
+import { fill } from '@/lib/i18n/fill'
 
 /** What the filter island needs about one answer, and nothing more. */
 export type FaqSearchItem = { id: string; category: FaqCategory; text: string }
@@ -41,8 +42,11 @@ export function filterFaqs<T extends { text: string }>(items: readonly T[], quer
   return items.filter((item) => matchesQuery(item, query))
 }
 
-/** "1 question matches", "5 questions match", "No questions match". */
-export function matchCountMessage(count: number): string {
-  if (count === 0) return 'No questions match'
-  return count === 1 ? '1 question matches' : `${count} questions match`
+/** The three ways a count is said (lib/i18n/words/faq.ts `matches`): {count} stands for the number. */
+export type MatchCountWords = { none: string; one: string; many: string }
+
+/** "1 question matches", "5 questions match", "No questions match" (in the words' language). */
+export function matchCountMessage(count: number, words: MatchCountWords): string {
+  if (count === 0) return words.none
+  return count === 1 ? words.one : fill(words.many, { count })
 }

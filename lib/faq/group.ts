@@ -1,5 +1,7 @@
 import type { Faq } from '@/lib/content/model'
 import { faqCategories, type FaqCategory } from '@/lib/content/schema'
+import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import { faqWords } from '@/lib/i18n/words/faq'
 
 export type FaqGroup = { category: FaqCategory; label: string; faqs: Faq[] }
 
@@ -12,13 +14,17 @@ export function sortFaqs<T extends Pick<Faq, 'category' | 'order'>>(faqs: readon
   )
 }
 
-/** The questions under their category headings, in page order; categories with no questions are left out. */
-export function groupFaqs(faqs: readonly Faq[]): FaqGroup[] {
+/**
+ * The questions under their category headings (labelled in `locale`), in page order; categories with no
+ * questions are left out.
+ */
+export function groupFaqs(faqs: readonly Faq[], locale: Locale = defaultLocale): FaqGroup[] {
   const sorted = sortFaqs(faqs)
+  const labels = faqWords[locale].categories
   return categoryOrder
     .map((category) => ({
       category,
-      label: faqCategories[category],
+      label: labels[category],
       faqs: sorted.filter((faq) => faq.category === category),
     }))
     .filter((group) => group.faqs.length > 0)

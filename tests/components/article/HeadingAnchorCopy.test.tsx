@@ -23,7 +23,7 @@ async function setup(clipboard: unknown) {
   Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
   const html = compileMarkdown('## Washing your scalp\n\nText.')
   // The server's markup, then the enhancement, as on an article page.
-  document.body.innerHTML = `<div>${html}</div>${renderToStaticMarkup(<HeadingAnchorCopy pageUrl="https://clinic.example/aftercare" />)}`
+  document.body.innerHTML = `<div>${html}</div>${renderToStaticMarkup(<HeadingAnchorCopy pageUrl="https://clinic.example/aftercare" locale="en" />)}`
   stop = enhanceHeadingAnchors(document)
   return { user, anchor: screen.getByRole('link', { name: 'Link to the section “Washing your scalp”' }) }
 }

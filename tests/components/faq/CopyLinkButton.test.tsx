@@ -14,7 +14,7 @@ const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 function setup(clipboard: unknown) {
   const user = userEvent.setup()
   Object.defineProperty(window.navigator, 'clipboard', { value: clipboard, configurable: true })
-  document.body.innerHTML = `<div>${renderToStaticMarkup(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" />)}</div>`
+  document.body.innerHTML = `<div>${renderToStaticMarkup(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" locale="en" />)}</div>`
   enhanceCopyButtons(document)
   expect(screen.queryByRole('link', { name: /Link to this answer/ })).toBeNull()
   return { user, button: screen.getByRole('button', { name: 'Copy link to “Does SMP hurt?”' }) }
@@ -64,7 +64,7 @@ describe('CopyLinkButton', () => {
   })
 
   it('is a plain link to the answer in the server HTML, so nothing is broken without JavaScript', () => {
-    const html = renderToString(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" />)
+    const html = renderToString(<CopyLinkButton id="does-it-hurt" question="Does SMP hurt?" locale="en" />)
     expect(html).toContain('href="#does-it-hurt"')
     expect(html).toContain('Link to this answer')
     // The button waits in a <template>, which is inert until the script uses it.

@@ -28,7 +28,7 @@ describe('RelatedQuestions', () => {
   it('lists the questions that name the article, linked to their answers on /faq', () => {
     const expected = relatedFaqs(faqs, 'procedure')
     expect(expected.length).toBeGreaterThan(0)
-    render(<RelatedQuestions slug="procedure" faqs={faqs} />)
+    render(<RelatedQuestions slug="procedure" faqs={faqs} locale="en" />)
     const heading = screen.getByRole('heading', { level: 2, name: 'Questions people ask' })
     expect(heading).toHaveAttribute('id', 'questions-people-ask')
     const section = heading.closest('section')!
@@ -41,7 +41,7 @@ describe('RelatedQuestions', () => {
   })
 
   it('renders nothing for an article no question names', () => {
-    const { container } = render(<RelatedQuestions slug="no-such-article" faqs={faqs} />)
+    const { container } = render(<RelatedQuestions slug="no-such-article" faqs={faqs} locale="en" />)
     expect(container).toBeEmptyDOMElement()
   })
 })

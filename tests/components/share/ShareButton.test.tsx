@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ShareButton } from '@/components/share/ShareButton'
+import { shareWords } from '@/lib/i18n/words/share'
 
 const item = { title: 'Does SMP hurt?', url: 'https://clinic.example/faq#does-it-hurt' }
 
@@ -18,7 +19,7 @@ afterEach(() => {
 describe('ShareButton without the Web Share API', () => {
   it('offers WhatsApp, email and copy link, each carrying the exact URL with its anchor', async () => {
     const user = userEvent.setup()
-    render(<ShareButton {...item} context={item.title} />)
+    render(<ShareButton words={shareWords.en} {...item} context={item.title} />)
     const summary = screen.getByText('Share', { selector: 'summary' })
     await user.click(summary)
     const details = summary.closest('details')!
@@ -34,7 +35,7 @@ describe('ShareButton without the Web Share API', () => {
     const user = userEvent.setup()
     const writeText = vi.fn().mockResolvedValue(undefined)
     Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true })
-    render(<ShareButton {...item} />)
+    render(<ShareButton words={shareWords.en} {...item} />)
     await user.click(screen.getByText('Share', { selector: 'summary' }))
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
     expect(writeText).toHaveBeenCalledExactlyOnceWith(item.url)
@@ -43,7 +44,7 @@ describe('ShareButton without the Web Share API', () => {
 
   it('works before JavaScript: the server HTML is a <details> menu with the links and the URL as text', () => {
     setNativeShare(vi.fn())
-    const html = renderToString(<ShareButton {...item} label="Share this page" />)
+    const html = renderToString(<ShareButton words={shareWords.en} {...item} label="Share this page" />)
     expect(html).toContain('<details')
     expect(html).toContain('https://wa.me/?text=')
     expect(html).toContain(encodeURIComponent(item.url))
@@ -56,7 +57,7 @@ describe('ShareButton with the Web Share API', () => {
     const share = vi.fn().mockResolvedValue(undefined)
     setNativeShare(share)
     const user = userEvent.setup()
-    render(<ShareButton {...item} label="Share this page" />)
+    render(<ShareButton words={shareWords.en} {...item} label="Share this page" />)
     await user.click(screen.getByRole('button', { name: 'Share this page' }))
     expect(share).toHaveBeenCalledExactlyOnceWith({ title: item.title, url: item.url })
     expect(document.querySelector('details')).toBeNull()
@@ -66,7 +67,7 @@ describe('ShareButton with the Web Share API', () => {
     const share = vi.fn().mockRejectedValue(Object.assign(new Error('cancelled'), { name: 'AbortError' }))
     setNativeShare(share)
     const user = userEvent.setup()
-    render(<ShareButton {...item} />)
+    render(<ShareButton words={shareWords.en} {...item} />)
     await user.click(screen.getByRole('button', { name: 'Share' }))
     expect(screen.getByRole('button', { name: 'Share' })).toBeVisible()
     expect(document.querySelector('details')).toBeNull()
@@ -75,7 +76,7 @@ describe('ShareButton with the Web Share API', () => {
   it('falls back to the open menu when sharing fails for another reason', async () => {
     setNativeShare(vi.fn().mockRejectedValue(Object.assign(new Error('not allowed'), { name: 'NotAllowedError' })))
     const user = userEvent.setup()
-    render(<ShareButton {...item} />)
+    render(<ShareButton words={shareWords.en} {...item} />)
     await user.click(screen.getByRole('button', { name: 'Share' }))
     const details = await vi.waitFor(() => document.querySelector('details')!)
     expect(details.open).toBe(true)

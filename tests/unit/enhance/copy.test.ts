@@ -46,7 +46,7 @@ const statusOf = (button: HTMLElement) => within(button.parentElement!).getByRol
 describe('enhanceCopyButtons', () => {
   it('copies the text it holds, as it is, in place of what shows without JavaScript (the Share menu’s "Copy link")', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined)
-    const html = renderToStaticMarkup(createElement(StaticShareButton, { title: 'Does SMP hurt?', url }))
+    const html = renderToStaticMarkup(createElement(StaticShareButton, { title: 'Does SMP hurt?', url, locale: 'en' }))
     expect(html).toContain(`Link: ${url}`)
     const user = setup(html, { writeText })
     expect(screen.queryByText(/^Link:/)).toBeNull()

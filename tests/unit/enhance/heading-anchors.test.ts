@@ -15,7 +15,7 @@ import { enhanceHeadingAnchors } from '@/enhance/heading-anchors'
 import { compileMarkdown, fakeTimers } from '@/tests/fixtures/enhance'
 
 const pageUrl = 'https://clinic.example/aftercare'
-const regionHtml = renderToStaticMarkup(createElement(HeadingAnchorCopy, { pageUrl }))
+const regionHtml = renderToStaticMarkup(createElement(HeadingAnchorCopy, { pageUrl, locale: 'en' }))
 const originalClipboard = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 let stop = () => {}
 
@@ -94,7 +94,10 @@ describe('enhanceHeadingAnchors', () => {
   it('copies a glossary term’s address, named by the term', async () => {
     const clipboard = copying()
     const terms = [{ id: 'pigment', term: 'Pigment', definition: 'The coloured ink placed in the skin.' }]
-    const { user, region } = setup(renderToStaticMarkup(createElement(GlossaryList, { terms })), clipboard)
+    const { user, region } = setup(
+      renderToStaticMarkup(createElement(GlossaryList, { terms, locale: 'en' })),
+      clipboard,
+    )
     await user.click(screen.getByRole('link', { name: 'Link to “Pigment”' }))
     await vi.waitFor(() => expect(region).toHaveTextContent('Link to “Pigment” copied'))
     expect(clipboard.writeText).toHaveBeenCalledExactlyOnceWith(`${pageUrl}#pigment`)

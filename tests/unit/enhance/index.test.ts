@@ -14,7 +14,8 @@ import FaqPage from '@/pages/faq'
 import { compileMarkdown, serverHtml, testFaqs, testRegion, testSite, trackListeners } from '@/tests/fixtures/enhance'
 
 const topics = [{ slug: 'aftercare', title: 'Aftercare' }]
-const layout = (children: ReactNode) => createElement(SiteLayout, { site: testSite, articles: topics, children })
+const layout = (children: ReactNode) =>
+  createElement(SiteLayout, { site: testSite, articles: topics, locale: 'en', children })
 const originals = {
   clipboard: Object.getOwnPropertyDescriptor(window.navigator, 'clipboard'),
   scrollIntoView: Element.prototype.scrollIntoView,
@@ -30,6 +31,7 @@ beforeAll(async () => {
       createElement(FaqPage, {
         faqs: testFaqs,
         region: testRegion,
+        digits: 'latin',
         layout: { site: testSite, topics, locale: 'en', path: '/faq' },
       }),
     ),
@@ -104,9 +106,14 @@ describe('the documents’ script', () => {
         createElement(
           'article',
           null,
-          createElement(StaticShareButton, { title: 'Aftercare', url: pageUrl, label: 'Share this page' }),
+          createElement(StaticShareButton, {
+            title: 'Aftercare',
+            url: pageUrl,
+            label: 'Share this page',
+            locale: 'en',
+          }),
           createElement(ArticleBody, { html: compileMarkdown('## Washing your scalp\n\nText.') }),
-          createElement(HeadingAnchorCopy, { pageUrl }),
+          createElement(HeadingAnchorCopy, { pageUrl, locale: 'en' }),
         ),
       ),
     )
@@ -121,7 +128,7 @@ describe('the documents’ script', () => {
   })
 
   it('on a page with none of their markup (the 404 page), changes nothing and listens for nothing', async () => {
-    const html = await serverHtml(layout(createElement(NotFound, { articles: topics })))
+    const html = await serverHtml(layout(createElement(NotFound, { articles: topics, locale: 'en' })))
     const writeText = vi.fn()
     const { added } = await load(html, { share: vi.fn(), writeText })
     expect(document.body.innerHTML).toBe(html)

@@ -9,8 +9,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { StaticShareButton } from '@/components/share/StaticShareButton'
 import { enhanceShareMenus } from '@/enhance/share'
 
-const page = { title: 'Aftercare', url: 'https://clinic.example/aftercare', label: 'Share this page' }
-const answer = { title: 'Does SMP hurt?', url: 'https://clinic.example/faq#does-it-hurt', context: 'Does SMP hurt?' }
+const page = {
+  title: 'Aftercare',
+  url: 'https://clinic.example/aftercare',
+  label: 'Share this page',
+  locale: 'en' as const,
+}
+const answer = {
+  title: 'Does SMP hurt?',
+  url: 'https://clinic.example/faq#does-it-hurt',
+  context: 'Does SMP hurt?',
+  locale: 'en' as const,
+}
 const markup = renderToStaticMarkup(
   createElement(
     'main',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { filterFaqs, matchCountMessage, matchesQuery, normalise, queryTerms, toSearchItem } from '@/lib/faq/filter'
+import { faqWords } from '@/lib/i18n/words/faq'
 import { faq } from '@/tests/fixtures/faq'
 
 const items = [
@@ -123,6 +124,6 @@ describe('matchCountMessage', () => {
     [2, '2 questions match'],
     [5, '5 questions match'],
   ])('%i: %s', (count, message) => {
-    expect(matchCountMessage(count)).toBe(message)
+    expect(matchCountMessage(count, faqWords.en.matches)).toBe(message)
   })
 })

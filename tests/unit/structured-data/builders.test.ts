@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
 import { buildBreadcrumbList } from '@/lib/structured-data/breadcrumbs'
 import { buildClinic, clinicId } from '@/lib/structured-data/clinic'
-import { buildMedicalWebPage } from '@/lib/structured-data/medical-web-page'
+import { buildMedicalWebPage, buildTranslatedMedicalWebPage } from '@/lib/structured-data/medical-web-page'
 
 const { site, articles } = getContent()
 
@@ -76,5 +76,34 @@ describe('buildBreadcrumbList', () => {
       { '@type': 'ListItem', position: 2, name: 'Aftercare', item: 'https://clinic.example/aftercare' },
       { '@type': 'ListItem', position: 3, name: 'Planner', item: 'https://clinic.example/aftercare/planner' },
     ])
+  })
+})
+
+describe('buildTranslatedMedicalWebPage', () => {
+  const article = articles[0]!
+  const translation = { kind: 'translated', method: 'machine', madeFrom: '2026-12-01', englishIsNewer: false } as const
+
+  it('is the Hindi page, a translation of the English one, without claiming the English review', () => {
+    const page = buildTranslatedMedicalWebPage(site, { ...article, translation }, 'hi')
+    expect(page).toMatchObject({
+      '@id': `${site.url}/hi/${article.slug}#page`,
+      url: `${site.url}/hi/${article.slug}`,
+      inLanguage: 'hi',
+      translationOfWork: { '@id': `${site.url}/${article.slug}#page` },
+    })
+    expect(page).not.toHaveProperty('lastReviewed')
+    expect(page).not.toHaveProperty('reviewedBy')
+  })
+
+  it('names only who checked the translation, and says English for a page not translated yet', () => {
+    const reviewedBy = { name: 'A. Doctor', role: 'Dermatologist' }
+    expect(
+      buildTranslatedMedicalWebPage(site, { ...article, translation: { ...translation, reviewedBy } }, 'hi'),
+    ).toMatchObject({
+      reviewedBy: { '@type': 'Person', name: 'A. Doctor', jobTitle: 'Dermatologist' },
+    })
+    expect(buildTranslatedMedicalWebPage(site, { ...article, translation: { kind: 'missing' } }, 'hi').inLanguage).toBe(
+      'en',
+    )
   })
 })

@@ -48,3 +48,11 @@ describe('serializeJsonLd', () => {
     expect(json).toContain('\\u003c/script\\u003e')
   })
 })
+
+describe('buildFaqPageJsonLd in a translated language', () => {
+  it('says the page’s language; the English page stays as it was', () => {
+    const { faqs } = getContent()
+    expect(buildFaqPageJsonLd(faqs, 'hi')).toMatchObject({ inLanguage: 'hi' })
+    expect(buildFaqPageJsonLd(faqs)).not.toHaveProperty('inLanguage')
+  })
+})
