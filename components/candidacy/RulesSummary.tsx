@@ -1,6 +1,9 @@
 import { rules } from '@/lib/candidacy'
+import type { Digits } from '@/lib/i18n/digits'
+import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
 import { sectionIds, staticRoutes } from '@/lib/routes'
-import { adviceOrder, adviceText, ruleAdvice } from '@/lib/self-check/outcome-text'
+import { adviceOrder, ruleAdvice } from '@/lib/self-check/outcome-text'
 import { linkClass } from '@/components/ui/classes'
 import { TextLink } from '@/components/ui/TextLink'
 
@@ -9,30 +12,41 @@ const groups = adviceOrder
   .map((advice) => ({ advice, rules: rules.filter((rule) => ruleAdvice[rule.id] === advice) }))
   .filter((group) => group.rules.length > 0)
 
+type Props = {
+  /** The page's language (English when not given, as on the pages made before the Hindi edition). */
+  locale?: Locale
+  digits?: Digits
+}
+
 /**
- * The self-check's rules, rendered from lib/candidacy itself, so this page and the self-check can
- * never say two different things.
+ * The self-check's rules, rendered from lib/candidacy itself in the page's language, so this page and the
+ * self-check can never say two different things. Its links go to the pages in the same language.
  */
-export function RulesSummary() {
+export function RulesSummary({ locale = defaultLocale, digits = 'latin' }: Props) {
+  const { words, texts } = selfCheckLanguage(locale, digits)
+  const { heading, intro, link } = words.rulesSummary
+  // The intro's {link} is the link to the self-check; the text either side of it stays plain.
+  const [before = '', after = ''] = intro.split('{link}')
   return (
     <section aria-labelledby={sectionIds.selfCheckRules} className="mt-10 rounded-md border border-brand-100 p-5">
       <h2 id={sectionIds.selfCheckRules} className="text-xl font-semibold">
-        What the self-check looks at
+        {heading}
       </h2>
       <p className="mt-2">
-        The <TextLink href={staticRoutes.selfCheck}>self-check</TextLink> uses these rules. They are reasons to wait or
-        to talk first, not a diagnosis. Answering &ldquo;I&rsquo;m not sure&rdquo; counts as a reason to ask first.
+        {before}
+        <TextLink href={localePath(locale, staticRoutes.selfCheck)}>{link}</TextLink>
+        {after}
       </p>
       {groups.map(({ advice, rules: grouped }) => (
         <div key={advice} className="mt-5">
-          <h3 className="text-lg font-semibold">{adviceText[advice].label}</h3>
+          <h3 className="text-lg font-semibold">{words.advice[advice].label}</h3>
           <ul className="mt-2 space-y-3">
             {grouped.map((rule) => (
-              <li key={rule.id} className="border-l-4 border-brand-700 pl-3">
-                <a className={linkClass('strong')} href={rule.learnMore}>
-                  {rule.title}
+              <li key={rule.id} className="border-l-4 border-brand-700 pl-3" data-rule={rule.id}>
+                <a className={linkClass('strong')} href={localePath(locale, rule.learnMore)}>
+                  {texts.rules[rule.id].title}
                 </a>
-                <p>{rule.explanation}</p>
+                <p>{texts.rules[rule.id].explanation}</p>
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react'
 import { linkClass } from '@/components/ui/classes'
 
 /** GOV.UK error summary: focused when it appears, each error a link to its field. */
-export function ErrorSummary({ errors }: { errors: { href: string; text: string }[] }) {
+export function ErrorSummary({ title, errors }: { title: string; errors: { href: string; text: string }[] }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     ref.current?.focus()
@@ -12,7 +12,7 @@ export function ErrorSummary({ errors }: { errors: { href: string; text: string 
     <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="mb-6 border-4 border-red-700 p-4">
       <div role="alert">
         <h2 id="error-summary-title" className="text-xl font-bold">
-          There is a problem
+          {title}
         </h2>
         <ul className="mt-2">
           {errors.map((error) => (

@@ -1,7 +1,10 @@
 'use client'
 import { useMemo, useState, type FormEvent } from 'react'
 import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
+import { optionLabel } from '@/lib/candidacy/texts'
+import { localePath } from '@/lib/i18n/locales'
 import type { AnswerValue } from '@/lib/self-check/flow'
+import { say, type SelfCheckLanguage } from '@/lib/self-check/language'
 import { ErrorSummary } from './ErrorSummary'
 import { BackLink } from './BackLink'
 import { buttonClass, linkClass } from '@/components/ui/classes'
@@ -13,12 +16,15 @@ type Props = {
   onAnswer: (value: AnswerValue) => void
   /** Why the check is showing this question, e.g. after resuming saved answers that lacked it. */
   notice?: string
+  language: SelfCheckLanguage
 }
 
 const exclusiveValue = 'none'
 
 /** One question per page, GOV.UK style: the question is the h1 inside the legend. */
-export function QuestionStep({ question, answers, progress, onAnswer, notice }: Props) {
+export function QuestionStep({ question, answers, progress, onAnswer, notice, language }: Props) {
+  const words = language.words.question
+  const text = language.texts.questions[question.id]
   const saved = answers[question.id as keyof PartialAnswers]
   const [chosen, setChosen] = useState<string[]>(Array.isArray(saved) ? [...saved] : saved ? [saved] : [])
   // A new object on each failed Continue, so the summary takes focus again every time but not when an answer is ticked.
@@ -26,7 +32,7 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
   const error = failedSubmit?.text ?? null
   const inputName = question.id
   const firstInputId = `${question.id}-${question.options[0]?.value}`
-  const errorText = question.multiple ? `Select all that apply, or “None of these”` : `Select an answer`
+  const errorText = question.multiple ? words.errorMultiple : words.errorSingle
 
   function toggle(value: string, checked: boolean) {
     if (!question.multiple) return setChosen([value])
@@ -54,41 +60,39 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
   const noticeId = `${question.id}-notice`
   return (
     <div>
-      <BackLink />
+      <BackLink language={language} />
       {notice && (
         <p id={noticeId} role="status" className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-4">
           {notice}
         </p>
       )}
-      {error && <ErrorSummary errors={errors} />}
+      {error && <ErrorSummary title={language.words.errorSummaryTitle} errors={errors} />}
       <form onSubmit={submit} noValidate>
         <div className={error ? 'border-l-4 border-red-700 pl-4' : undefined}>
           <fieldset
             aria-describedby={
-              [notice ? noticeId : '', question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') ||
+              [notice ? noticeId : '', text.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') ||
               undefined
             }
           >
             <legend>
-              <span className="block text-lg text-muted">
-                Question {progress.number} of {progress.total}
-              </span>
+              <span className="block text-lg text-muted">{say(language, words.progress, progress)}</span>
               <h1
                 id="self-check-heading"
                 tabIndex={-1}
                 className="mt-1 text-3xl leading-tight font-bold focus:outline-none"
               >
-                {question.text}
+                {text.text}
               </h1>
             </legend>
-            {question.hint && (
+            {text.hint && (
               <p id={hintId} className="mt-3 text-lg text-muted">
-                {question.hint}
+                {text.hint}
               </p>
             )}
             {error && (
               <p id={errorId} className="mt-3 font-bold text-red-800">
-                <span className="sr-only">Error: </span>
+                <span className="sr-only">{words.errorPrefix}</span>
                 {error}
               </p>
             )}
@@ -97,7 +101,7 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
                 const id = `${question.id}-${option.value}`
                 return (
                   <div key={option.value}>
-                    {question.multiple && option.value === exclusiveValue && <p className="mb-3 text-lg">or</p>}
+                    {question.multiple && option.value === exclusiveValue && <p className="mb-3 text-lg">{words.or}</p>}
                     <div className="flex items-start gap-3">
                       <input
                         id={id}
@@ -109,7 +113,7 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
                         className="mt-0.5 h-7 w-7 shrink-0 accent-brand-700"
                       />
                       <label htmlFor={id} className="cursor-pointer pt-0.5 text-lg">
-                        {option.label}
+                        {optionLabel(language.texts.questions, question.id, option.value)}
                       </label>
                     </div>
                   </div>
@@ -119,13 +123,13 @@ export function QuestionStep({ question, answers, progress, onAnswer, notice }: 
           </fieldset>
         </div>
         <p className="mt-6">
-          <a className={linkClass()} href={question.learnMore}>
-            Read more about why we ask this
+          <a className={linkClass()} href={localePath(language.locale, question.learnMore)}>
+            {words.readMore}
           </a>{' '}
-          <span className="text-muted">(your answers so far are kept)</span>
+          <span className="text-muted">{words.kept}</span>
         </p>
         <button type="submit" className={buttonClass({ variant: 'primary', size: 'call' }, 'mt-6')}>
-          Continue
+          {words.continue}
         </button>
       </form>
     </div>

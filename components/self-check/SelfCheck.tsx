@@ -1,6 +1,8 @@
 'use client'
 // The self-check island: shows the current step. The state and where it is kept are in
-// useSelfCheckFlow; what comes next is in lib/self-check/flow.ts.
+// useSelfCheckFlow; what comes next is in lib/self-check/flow.ts. Its words come in as a prop (`language`,
+// built by the server page), so the island's JavaScript holds no language's words and every language
+// runs the same code, the same flow and the same `evaluate`.
 import type { ReactNode } from 'react'
 // Modules, not the '@/lib/candidacy' index: the index also exports the zod schema, which the
 // browser must not download (see lib/candidacy/check.ts).
@@ -8,6 +10,7 @@ import { isCompleteAnswers } from '@/lib/candidacy/check'
 import { evaluate } from '@/lib/candidacy/evaluate'
 import { questionsById } from '@/lib/candidacy/questions'
 import { progress } from '@/lib/self-check/flow'
+import type { SelfCheckLanguage } from '@/lib/self-check/language'
 import { CheckAnswers } from './CheckAnswers'
 import type { ClinicContact } from './contact'
 import { QuestionStep } from './QuestionStep'
@@ -22,14 +25,25 @@ type Props = {
   share?: ReactNode
   contact: ClinicContact
   clinicName: string
+  /** Everything the self-check says, in the page's language (selfCheckLanguage() on the server). */
+  language: SelfCheckLanguage
 }
 
-export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
-  const { state, notice, act } = useSelfCheckFlow(clinicName)
+export function SelfCheck({ checklist, share, contact, clinicName, language }: Props) {
+  const { state, notice: noticeKind, act } = useSelfCheckFlow(clinicName, language)
   const { step, answers } = state
+  const notice = noticeKind && language.words.notices[noticeKind]
   switch (step.kind) {
     case 'start':
-      return <StartStep notice={notice} onStart={() => act({ type: 'start' })} checklist={checklist} share={share} />
+      return (
+        <StartStep
+          notice={notice}
+          onStart={() => act({ type: 'start' })}
+          checklist={checklist}
+          share={share}
+          language={language}
+        />
+      )
     case 'question':
       return (
         <QuestionStep
@@ -38,6 +52,7 @@ export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
           answers={answers}
           progress={progress(step.id, answers)}
           notice={notice}
+          language={language}
           onAnswer={(value) => act({ type: 'answer', id: step.id, value })}
         />
       )
@@ -47,6 +62,7 @@ export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
           answers={answers}
           onChange={(id) => act({ type: 'change', id })}
           onConfirm={() => act({ type: 'confirm' })}
+          language={language}
         />
       )
     case 'result': {
@@ -57,6 +73,7 @@ export function SelfCheck({ checklist, share, contact, clinicName }: Props) {
           answers={answers}
           contact={contact}
           onRestart={() => act({ type: 'restart' })}
+          language={language}
         />
       )
     }

@@ -1,15 +1,23 @@
 'use client'
 import type { ReactNode } from 'react'
 import { maxQuestions } from '@/lib/self-check/flow'
+import { say, type SelfCheckLanguage } from '@/lib/self-check/language'
 import { buttonClass } from '@/components/ui/classes'
 
-type Props = { notice?: string; onStart: () => void; checklist: ReactNode; share?: ReactNode }
+type Props = {
+  notice?: string
+  onStart: () => void
+  checklist: ReactNode
+  share?: ReactNode
+  language: SelfCheckLanguage
+}
 
 /**
  * The start page. "Start now" is a plain link to the printed checklist below, which is where it
  * goes without JavaScript; with JavaScript it starts the check instead.
  */
-export function StartStep({ notice, onStart, checklist, share }: Props) {
+export function StartStep({ notice, onStart, checklist, share, language }: Props) {
+  const words = language.words.start
   return (
     <div>
       {notice && (
@@ -22,17 +30,14 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
         tabIndex={-1}
         className="text-3xl leading-tight font-bold focus:outline-none sm:text-4xl"
       >
-        Am I a candidate for SMP?
+        {words.heading}
       </h1>
       <div className="mt-4 max-w-2xl space-y-4 text-lg">
-        <p>
-          Answer up to {maxQuestions} short questions about your hair and your health. The result says whether scalp
-          micropigmentation (SMP) may suit you, or what to wait for or talk through first, and why.
-        </p>
-        <p>It takes about 3 minutes.</p>
+        <p>{say(language, words.intro, { count: maxQuestions })}</p>
+        <p>{words.time}</p>
         <ul className="list-disc space-y-1 pl-6">
-          <li>This is not a diagnosis. A practitioner will always check at a consultation.</li>
-          <li>Your answers stay on this device. Nothing you choose is sent to us or anyone else.</li>
+          <li>{words.notDiagnosis}</li>
+          <li>{words.staysHere}</li>
         </ul>
       </div>
       <a
@@ -46,7 +51,7 @@ export function StartStep({ notice, onStart, checklist, share }: Props) {
           'mt-8 inline-flex items-center gap-2 text-xl font-bold no-underline',
         )}
       >
-        Start now <span aria-hidden="true">→</span>
+        {words.startNow} <span aria-hidden="true">→</span>
       </a>
       {share && <div className="mt-6">{share}</div>}
       {checklist}

@@ -5,7 +5,8 @@
 // the URL. Each new step also sets the tab's title and moves focus to the step's heading.
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
 import { initialState, reduce, sameStep, type FlowAction, type FlowState, type Step } from '@/lib/self-check/flow'
-import { restore, serialise, storageKey } from '@/lib/self-check/storage'
+import type { SelfCheckLanguage } from '@/lib/self-check/language'
+import { restore, serialise, storageKey, type Notice } from '@/lib/self-check/storage'
 import { stepTitle } from '@/lib/self-check/titles'
 
 type HistoryState = { selfCheckStep?: Step }
@@ -29,9 +30,9 @@ function writeProgress(state: FlowState) {
 const historyStep = (state: unknown) => (state as HistoryState | null)?.selfCheckStep
 const withStep = (step: Step): HistoryState => ({ ...(window.history.state ?? {}), selfCheckStep: step })
 
-export function useSelfCheckFlow(clinicName: string) {
+export function useSelfCheckFlow(clinicName: string, language: SelfCheckLanguage) {
   const [state, dispatch] = useReducer(reduce, initialState)
-  const [notice, setNotice] = useState<string>()
+  const [notice, setNotice] = useState<Notice>()
   const restored = useRef(false)
   const stepFromHistory = useRef(false)
 
@@ -63,11 +64,11 @@ export function useSelfCheckFlow(clinicName: string) {
     }
     const fromHistory = stepFromHistory.current
     stepFromHistory.current = false
-    document.title = `${stepTitle(state.step)} | ${clinicName}`
+    document.title = `${stepTitle(state.step, language)} | ${clinicName}`
     if (!fromHistory || state.step.kind !== 'start') {
       document.getElementById('self-check-heading')?.focus()
     }
-  }, [state, clinicName])
+  }, [state, clinicName, language])
 
   /** Every patient action clears the notice (a restored-progress message) before it moves on. */
   const act = useCallback((action: FlowAction) => {

@@ -1,4 +1,5 @@
-// Turns a valid set of answers into an overall outcome plus the findings behind it.
+// Turns a valid set of answers into an overall outcome plus the findings behind it. One function for
+// every language: findings carry rule ids, and each page looks up the words in its own texts.
 import { compareBySeverity, type Outcome } from './outcomes'
 import { rules } from './rules'
 import { ruleTriggers } from './triggers'
@@ -11,13 +12,7 @@ import type { Answers, Evaluation, Finding } from './types'
 export function evaluate(answers: Answers): Evaluation {
   const findings: Finding[] = rules
     .filter((rule) => ruleTriggers[rule.id](answers))
-    .map((rule) => ({
-      rule: rule.id,
-      outcome: rule.outcome,
-      title: rule.title,
-      explanation: rule.explanation,
-      learnMore: rule.learnMore,
-    }))
+    .map((rule) => ({ rule: rule.id, outcome: rule.outcome, learnMore: rule.learnMore }))
     // Array.prototype.sort is stable, so equal outcomes keep the rules' table order.
     .sort((a, b) => compareBySeverity(a.outcome, b.outcome))
 

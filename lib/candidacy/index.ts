@@ -36,3 +36,5 @@ export type {
   Rule,
   RuleId,
 } from './types'
+export { optionLabel } from './texts'
+export type { CandidacyTexts, QuestionText, QuestionTexts, RuleText, RuleTexts } from './texts'

@@ -15,9 +15,11 @@ import { optionValues, questions, type AnyQuestion } from './questions'
 import type { AnswerTo, AskedWhen } from './shapes'
 import type { Answers, Question, QuestionId } from './types'
 import { isRecord } from '@/lib/guards'
+import { questionTexts } from '@/lib/i18n/words/self-check-questions'
 
+// Messages for outside callers and developers, so they quote the English question (server-only module).
 function name(q: Question): string {
-  return `${q.id} ("${q.text}")`
+  return `${q.id} ("${questionTexts.en[q.id as QuestionId].text}")`
 }
 
 function missing(q: Question): string {

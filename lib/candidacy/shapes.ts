@@ -4,9 +4,9 @@
 /** A site link with an anchor, e.g. "/contraindications#skin-cancer". */
 export type LearnMoreUrl = `/${string}#${string}`
 
+/** One answer a question offers. Its words are per language, keyed by the value (lib/candidacy/texts.ts). */
 export interface QuestionOption<V extends string = string> {
   readonly value: V
-  readonly label: string
 }
 
 /** A question asked only when another, multiple-choice question's answer includes one of some values. */
@@ -17,10 +17,7 @@ export interface AskedWhen {
 
 export interface Question<Id extends string = string, V extends string = string> {
   readonly id: Id
-  /** The question as a patient reads it. */
-  readonly text: string
-  /** Why we ask, in plain words. */
-  readonly hint?: string
+  // The question, its hint and its options' labels are per language, keyed by this id (lib/candidacy/texts.ts).
   readonly options: readonly QuestionOption<V>[]
   /** True when more than one option may be chosen. */
   readonly multiple?: boolean

@@ -27,20 +27,18 @@ export type PartialAnswers = Partial<Answers>
 
 export type RuleId = (typeof ruleIds)[number]
 
+/** A rule's structure; its title and explanation are per language, keyed by `id` (RuleTexts in texts.ts). */
 export interface Rule {
   readonly id: RuleId
   readonly outcome: RuleOutcome
-  readonly title: string
-  readonly explanation: string
   readonly learnMore: LearnMoreUrl
 }
 
+/** A rule that fired. Language-neutral: the words are looked up by `rule` in the language's RuleTexts. */
 export interface Finding {
   /** The id of the rule that fired. */
   readonly rule: RuleId
   readonly outcome: RuleOutcome
-  readonly title: string
-  readonly explanation: string
   readonly learnMore: LearnMoreUrl
 }
 

@@ -1,5 +1,6 @@
 // For the page without JavaScript: every question with what each answer means, worked out by
-// running the real rules on a neutral set of answers (lib/candidacy/neutral.ts), so the checklist can never disagree with them.
+// running the real rules on a neutral set of answers (lib/candidacy/neutral.ts), so the checklist can never
+// disagree with them. Language-neutral (values and rule ids): the checklist looks the words up.
 // Server-only (it imports the candidacy index, which brings zod).
 import {
   evaluate,
@@ -9,26 +10,27 @@ import {
   questionsById,
   type Answers,
   type AnyQuestion,
+  type AnswerValue,
   type Finding,
   type QuestionId,
 } from '@/lib/candidacy'
 
-export type OptionMeaning = { value: string; label: string; findings: Finding[] }
+export type OptionMeaning = { value: string; findings: Finding[] }
 export type QuestionMeaning = {
   question: AnyQuestion
   options: OptionMeaning[]
-  /** For a question asked only for some concerns: those concerns' labels. */
-  askedOnlyFor?: string[]
+  /** For a question asked only for some concerns: those concerns' values, in option order. */
+  askedOnlyFor?: AnswerValue<'concerns'>[]
 }
 
 /**
- * The labels of the concerns for which a question is asked, in option order, worked out from the
- * applicability rules themselves; undefined for a question everyone is asked.
+ * The concerns for which a question is asked, in option order, worked out from the applicability rules
+ * themselves; undefined for a question everyone is asked.
  */
-export function askedOnlyFor(id: QuestionId): string[] | undefined {
+export function askedOnlyFor(id: QuestionId): AnswerValue<'concerns'>[] | undefined {
   const options = questionsById.concerns.options
   const asked = options.filter((o) => isQuestionApplicable(id, { concerns: [o.value] }))
-  return asked.length === options.length ? undefined : asked.map((o) => o.label)
+  return asked.length === options.length ? undefined : asked.map((o) => o.value)
 }
 
 export function answerMeanings(): QuestionMeaning[] {
@@ -38,9 +40,9 @@ export function answerMeanings(): QuestionMeaning[] {
     const only = askedOnlyFor(question.id)
     return {
       question,
-      options: question.options.map(({ value, label }) => {
+      options: question.options.map(({ value }) => {
         const answers = { ...context, [question.id]: question.multiple ? [value] : value } as Answers
-        return { value, label, findings: evaluate(answers).findings.filter((f) => !baseline.has(f.rule)) }
+        return { value, findings: evaluate(answers).findings.filter((f) => !baseline.has(f.rule)) }
       }),
       ...(only ? { askedOnlyFor: only } : {}),
     }

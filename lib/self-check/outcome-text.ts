@@ -2,8 +2,10 @@
 //
 // The heading fits the findings rather than the overall outcome alone: not wanting to shave is
 // something to talk through with a practitioner, not a reason to "talk to a doctor first", and
-// chemotherapy means talking to the doctor treating you before you book.
+// chemotherapy means talking to the doctor treating you before you book. The words of each kind are per
+// language (`results` and `advice` in lib/i18n/words/self-check.ts); the choice of kind is shared.
 import type { Evaluation, RuleId } from '@/lib/candidacy'
+import type { SelfCheckWords } from '@/lib/i18n/words/self-check'
 
 /** What a finding asks the patient to do. */
 export type Advice = 'not-offered' | 'wait' | 'doctor' | 'practitioner'
@@ -29,41 +31,7 @@ export const ruleAdvice: Readonly<Record<RuleId, Advice>> = {
   'no-visible-concern': 'practitioner',
 }
 
-/** `label` goes before one finding ("See a doctor first: ..."); `group` heads a list of them. */
-export const adviceText: Readonly<Record<Advice, { label: string; group: string }>> = {
-  'not-offered': { label: 'Not usually offered', group: 'Not usually offered' },
-  wait: { label: 'Best to wait', group: 'It is best to wait, because:' },
-  doctor: { label: 'See a doctor first', group: 'See a doctor first, because:' },
-  practitioner: { label: 'Talk it through with a practitioner', group: 'Talk these through with a practitioner:' },
-}
-
 export type ResultKind = 'likely-suitable' | Advice
-
-export const resultTexts: Readonly<Record<ResultKind, { heading: string; summary: string }>> = {
-  'likely-suitable': {
-    heading: 'SMP may suit you',
-    summary:
-      'Nothing you told us is a reason to wait or to see a doctor first. A practitioner will still check your scalp and talk through what you hope for at a consultation.',
-  },
-  practitioner: {
-    heading: 'Talk these through with a practitioner before you book',
-    summary:
-      'SMP may still be possible for you. Some of your answers are things to talk through at a consultation, so that SMP is safe and right for you.',
-  },
-  doctor: {
-    heading: 'Talk to a doctor before you book SMP',
-    summary:
-      'SMP may still be possible for you. Some of your answers are things a doctor should look at first. Tell your practitioner about them too.',
-  },
-  wait: {
-    heading: 'It is best to wait before having SMP',
-    summary: 'Some of your answers are reasons to wait for now. This is usually for a while, not for ever.',
-  },
-  'not-offered': {
-    heading: 'SMP is not usually offered to under-18s',
-    summary: 'Based on your answers, SMP is not usually offered to you now. The reasons are below.',
-  },
-}
 
 /** The most pressing kind of advice among the findings; likely-suitable when there are none. */
 export function resultKind(evaluation: Evaluation): ResultKind {
@@ -71,4 +39,6 @@ export function resultKind(evaluation: Evaluation): ResultKind {
   return adviceOrder.find((kind) => advice.has(kind)) ?? 'likely-suitable'
 }
 
-export const resultText = (evaluation: Evaluation) => resultTexts[resultKind(evaluation)]
+/** The result's heading and summary in the language of `words`. */
+export const resultText = (evaluation: Evaluation, words: Pick<SelfCheckWords, 'results'>) =>
+  words.results[resultKind(evaluation)]

@@ -1,7 +1,8 @@
 // Progress kept in sessionStorage (this tab only, gone when it closes), checked on load: data edited
 // by hand, or that no version of the check could have written, starts the check afresh. Answers saved
 // by an older version that lack a question added since (hairLossSigns, in contract version 2) are kept,
-// and the check asks the missing question before going on.
+// and the check asks the missing question before going on. Answers are stored as language-neutral ids, so
+// one store serves every language: a patient who switches language mid-check carries on where they were.
 import { applicableQuestions } from '@/lib/candidacy/applicability'
 import { isPartialAnswers, isQuestionId } from '@/lib/candidacy/check'
 import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
@@ -32,11 +33,14 @@ function isStored(value: unknown): value is FlowState {
   )
 }
 
-export type RestoreResult = { state: FlowState; notice?: string }
+/**
+ * Which notice to show after reading progress back; its words are per language (`notices` in
+ * lib/i18n/words/self-check.ts). stale: nothing could be used, the check starts again. missingAnswer:
+ * the answers were kept, but a question still needs one.
+ */
+export type Notice = 'stale' | 'missingAnswer'
 
-export const staleNotice = 'We could not use the answers saved earlier, so the check has started again.'
-
-export const missingAnswerNotice = 'We kept the answers you saved earlier, but this question still needs an answer.'
+export type RestoreResult = { state: FlowState; notice?: Notice }
 
 /** True when `step` comes after the question `gap` (check-your-answers and the result come after all of them). */
 function isPast(step: Step, gap: QuestionId, answers: PartialAnswers): boolean {
@@ -53,17 +57,17 @@ export function restore(raw: string | null): RestoreResult {
   try {
     json = JSON.parse(raw)
   } catch {
-    return { state: initialState, notice: staleNotice }
+    return { state: initialState, notice: 'stale' }
   }
-  if (!isStored(json)) return { state: initialState, notice: staleNotice }
+  if (!isStored(json)) return { state: initialState, notice: 'stale' }
   const { answers, returnToCheck } = json
   // A question left unanswered behind the saved step (e.g. one added since): ask it, then carry on.
   const gap = nextUnanswered(answers)
   if (Object.keys(answers).length > 0 && gap.kind === 'question' && isPast(json.step, gap.id, answers)) {
-    return { state: { step: gap, answers, returnToCheck: true }, notice: missingAnswerNotice }
+    return { state: { step: gap, answers, returnToCheck: true }, notice: 'missingAnswer' }
   }
   const step = reachable(json.step, answers)
-  if (step.kind === 'start' && Object.keys(answers).length > 0) return { state: initialState, notice: staleNotice }
+  if (step.kind === 'start' && Object.keys(answers).length > 0) return { state: initialState, notice: 'stale' }
   return { state: { step, answers, returnToCheck } }
 }
 

@@ -1,16 +1,17 @@
 // The browser tab's title for each step of the self-check, so a patient's history list reads well.
-import { questionsById } from '@/lib/candidacy/questions'
 import type { Step } from './flow'
+import { say, type SelfCheckLanguage } from './language'
 
-export function stepTitle(step: Step): string {
+export function stepTitle(step: Step, language: Pick<SelfCheckLanguage, 'words' | 'texts' | 'digits'>): string {
+  const { titles } = language.words
   switch (step.kind) {
     case 'start':
-      return 'Am I a candidate? Self-check'
+      return titles.start
     case 'question':
-      return `${questionsById[step.id].text} – Self-check`
+      return say(language, titles.question, { question: language.texts.questions[step.id].text })
     case 'check':
-      return 'Check your answers – Self-check'
+      return titles.check
     case 'result':
-      return 'Your result – Self-check'
+      return titles.result
   }
 }

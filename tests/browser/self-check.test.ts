@@ -2,11 +2,17 @@
 // no network traffic while a person answers, the browser's Back button, reload, and no JavaScript.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { questions, questionsById, rules, type QuestionId } from '@/lib/candidacy'
-import { resultTexts } from '@/lib/self-check/outcome-text'
-import { missingAnswerNotice, staleNotice, storageKey } from '@/lib/self-check/storage'
+import { optionLabel, questions, questionsById, rules, type QuestionId } from '@/lib/candidacy'
+import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
+import { storageKey } from '@/lib/self-check/storage'
 import { axeViolations } from '@/tests/support/browser/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
+
+// The English page's words (the Hindi page: self-check-hi.test.ts).
+const en = selfCheckLanguage('en')
+const qText = (id: QuestionId) => en.texts.questions[id].text
+const resultTexts = en.words.results
+const { stale: staleNotice, missingAnswer: missingAnswerNotice } = en.words.notices
 
 const baseUrl = inject('baseUrl')
 const selfCheckUrl = `${baseUrl}/self-check`
@@ -141,9 +147,9 @@ async function pressContinue(page: Page) {
 }
 
 async function expectQuestion(page: Page, id: QuestionId, number: number, total: number) {
-  await expectHeading(page, questionsById[id].text)
+  await expectHeading(page, qText(id))
   // The question is the h1 inside the legend, with its position above it.
-  await expect(page.locator('legend h1').textContent()).resolves.toBe(questionsById[id].text)
+  await expect(page.locator('legend h1').textContent()).resolves.toBe(qText(id))
   await expect(page.locator('legend').innerText()).resolves.toContain(`Question ${number} of ${total}`)
 }
 
@@ -151,9 +157,9 @@ const headingIsFocused = (page: Page) => page.evaluate(() => document.activeElem
 
 /** Chooses answers with the mouse, for tests about something other than the keyboard. */
 async function clickAnswer(page: Page, id: QuestionId, answer: string | string[]) {
-  await expectHeading(page, questionsById[id].text)
+  await expectHeading(page, qText(id))
   for (const value of Array.isArray(answer) ? answer : [answer]) {
-    const label = questionsById[id].options.find((o) => o.value === value)!.label
+    const label = optionLabel(en.texts.questions, id, value)
     await page.getByLabel(label, { exact: true }).check()
   }
   await page.getByRole('button', { name: 'Continue' }).click()
@@ -211,19 +217,17 @@ describe('self-check', () => {
     expect(await headingIsFocused(page)).toBe(true)
     for (const id of twelveIds) {
       await expect(
-        page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count(),
+        page.getByRole('button', { name: `Change your answer to: ${qText(id)}`, exact: true }).count(),
       ).resolves.toBe(1)
     }
-    const changeKeloid = `Change your answer to: ${questionsById.keloidProne.text}`
+    const changeKeloid = `Change your answer to: ${qText('keloidProne')}`
     await tabTo(page, 'the keloidProne Change link', (f) => f.tag === 'BUTTON' && f.text === changeKeloid)
     await page.keyboard.press('Enter')
     await expectQuestion(page, 'keloidProne', 7, 12)
     await chooseWithKeyboard(page, 'keloidProne', 'yes')
     await pressContinue(page)
     await expectHeading(page, 'Check your answers')
-    const keloidAnswer = page
-      .locator('dt', { hasText: questionsById.keloidProne.text })
-      .locator('xpath=following-sibling::dd[1]')
+    const keloidAnswer = page.locator('dt', { hasText: qText('keloidProne') }).locator('xpath=following-sibling::dd[1]')
     await expect(keloidAnswer.textContent()).resolves.toBe('Yes')
     expectCleanUrl(page)
 
@@ -258,7 +262,7 @@ describe('self-check', () => {
     await axe('start page')
     await startNow(page).click()
     for (const id of twelveIds) {
-      await expectHeading(page, questionsById[id].text)
+      await expectHeading(page, qText(id))
       await axe(id)
       if (id === 'age' || id === 'concerns' || id === 'hairLossSigns') {
         // The error state of a radio question and of both checkbox questions.
@@ -445,7 +449,7 @@ describe('self-check', () => {
     await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
     for (const id of twelveIds) {
       await expect(
-        page.getByRole('button', { name: `Change your answer to: ${questionsById[id].text}`, exact: true }).count(),
+        page.getByRole('button', { name: `Change your answer to: ${qText(id)}`, exact: true }).count(),
       ).resolves.toBe(1)
     }
     await page.getByRole('button', { name: 'See your result' }).click()
@@ -475,10 +479,13 @@ describe('self-check', () => {
     await expect(checklist.count()).resolves.toBe(1)
     const text = (await checklist.innerText()).replace(/\s+/g, ' ')
     for (const question of questions) {
-      expect(text, question.id).toContain(question.text)
-      for (const option of question.options) expect(text, `${question.id}: ${option.label}`).toContain(option.label)
+      expect(text, question.id).toContain(qText(question.id))
+      for (const option of question.options) {
+        const label = optionLabel(en.texts.questions, question.id, option.value)
+        expect(text, `${question.id}: ${label}`).toContain(label)
+      }
     }
-    for (const rule of rules) expect(text, rule.id).toContain(rule.explanation)
+    for (const rule of rules) expect(text, rule.id).toContain(en.texts.rules[rule.id].explanation)
     await expect(checklist.locator('h3').count()).resolves.toBe(questions.length)
     // (axe cannot run with JavaScript off; the same server-rendered start page and checklist are checked above.)
 

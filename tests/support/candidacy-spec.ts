@@ -243,3 +243,24 @@ export function withAnswers(overrides: Record<string, unknown>): Answers {
 }
 
 export const learnMorePattern = /^\/[a-z0-9-]+#[a-z0-9-]+$/
+
+/**
+ * For each rule in table order, changes to the clean set under which that rule alone fires (one per rule,
+ * so a table over the rules can compare what every language shows for the same answers).
+ */
+export const ruleAnswerSets = [
+  { rule: 'minor', answers: { age: 'under-18' } },
+  { rule: 'active-scalp-condition', answers: { scalpCondition: 'active' } },
+  { rule: 'chemotherapy', answers: { immune: 'chemotherapy' } },
+  { rule: 'pregnancy', answers: { pregnancy: 'unsure' } },
+  { rule: 'hair-loss-warning-signs', answers: { hairLossSigns: ['sudden'] } },
+  { rule: 'skin-cancer-history', answers: { skinCancerHistory: 'unsure' } },
+  { rule: 'keloid', answers: { keloidProne: 'yes' } },
+  { rule: 'bleeding-risk', answers: { bleedingRisk: 'unsure' } },
+  { rule: 'pigment-allergy', answers: { pigmentAllergy: 'yes' } },
+  { rule: 'autoimmune', answers: { immune: 'unsure' } },
+  { rule: 'healing-condition', answers: { healingCondition: 'unsure' } },
+  { rule: 'controlled-scalp-condition', answers: { scalpCondition: 'controlled' } },
+  { rule: 'shaved-look', answers: { concerns: ['alopecia'], shavedLookOk: 'no' } },
+  { rule: 'no-visible-concern', answers: { concerns: ['none'], hairLossSigns: undefined } },
+] as const satisfies readonly { rule: (typeof specRules)[number]['id']; answers: Record<string, unknown> }[]

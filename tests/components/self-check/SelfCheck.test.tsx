@@ -2,28 +2,46 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { evaluate, parseAnswers, questions, questionsById, type Answers, type QuestionId } from '@/lib/candidacy'
+import {
+  evaluate,
+  optionLabel,
+  parseAnswers,
+  questions,
+  questionsById,
+  type Answers,
+  type Evaluation,
+  type QuestionId,
+} from '@/lib/candidacy'
 import { SelfCheck } from '@/components/self-check/SelfCheck'
-import { missingAnswerNotice, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
-import { resultText, resultTexts } from '@/lib/self-check/outcome-text'
+import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
+import { serialise, storageKey } from '@/lib/self-check/storage'
+import { resultText as resultTextIn } from '@/lib/self-check/outcome-text'
 import type { FlowState } from '@/lib/self-check/flow'
 import { harmless, harmlessIds } from '@/tests/fixtures/self-check'
+
+// The English page's words, as app/(en)/self-check/page.tsx passes them (the Hindi page: SelfCheck.hi.test.tsx).
+const en = selfCheckLanguage('en')
+const qText = (id: QuestionId) => en.texts.questions[id].text
+const hintOf = (id: QuestionId) => en.texts.questions[id].hint
+const ruleText = (rule: keyof typeof en.texts.rules) => en.texts.rules[rule]
+const resultTexts = en.words.results
+const resultText = (evaluation: Evaluation) => resultTextIn(evaluation, en.words)
+const { stale: staleNotice, missingAnswer: missingAnswerNotice } = en.words.notices
 
 const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
 const startHeading = 'Am I a candidate for SMP?'
 const beforeYouBook = 'Before you book'
 
 function renderSelfCheck() {
-  return render(<SelfCheck checklist={<p>checklist</p>} contact={contact} clinicName="Clinic" />)
+  return render(<SelfCheck checklist={<p>checklist</p>} contact={contact} clinicName="Clinic" language={en} />)
 }
 
 const h1 = () => screen.getByRole('heading', { level: 1 })
-const labelOf = (id: QuestionId, value: string) => questionsById[id].options.find((o) => o.value === value)!.label
+const labelOf = (id: QuestionId, value: string) => optionLabel(en.texts.questions, id, value)
 // The button reads "Change your answer to: <question>"; jsdom's name computation drops the space before
 // the visually hidden part, so allow for that (the browser test checks the real name).
-const changeName = (id: QuestionId) =>
-  new RegExp(`^Change ?your answer to: ${questionsById[id].text.replace(/[?()]/g, '\\$&')}$`)
-const idOfHeading = (text: string | null) => questions.find((q) => q.text === text)?.id
+const changeName = (id: QuestionId) => new RegExp(`^Change ?your answer to: ${qText(id).replace(/[?()]/g, '\\$&')}$`)
+const idOfHeading = (text: string | null) => questions.find((q) => qText(q.id) === text)?.id
 
 // A plain link to the checklist (where it goes without JavaScript); with JavaScript it starts the check.
 const startLink = () => screen.getByRole('link', { name: /Start now/ })
@@ -40,12 +58,11 @@ async function continueOn(user: UserEvent) {
 async function answerCurrent(user: UserEvent, answers: Answers, total: number, seen: QuestionId[]) {
   const id = idOfHeading(h1().textContent)
   if (!id) throw new Error(`not a question: ${h1().textContent}`)
-  const question = questionsById[id]
   seen.push(id)
   // Until concerns are answered nobody knows about hairLossSigns or shavedLookOk, so the first two questions say "of 10".
   expect(screen.getByText(`Question ${seen.length} of ${seen.length <= 2 ? 10 : total}`)).toBeInTheDocument()
   expect(h1().closest('legend')).not.toBeNull()
-  if (question.hint) expect(screen.getByText(question.hint)).toBeInTheDocument()
+  expect(screen.getByText(hintOf(id))).toBeInTheDocument()
   const value = answers[id]
   const values = Array.isArray(value) ? value : [value]
   for (const v of values) await user.click(screen.getByLabelText(labelOf(id, v as string)))
@@ -95,14 +112,12 @@ describe('start page', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(h1()).toHaveTextContent(qText('age'))
     expect(screen.getByText('Question 1 of 10')).toBeInTheDocument()
     expect(document.activeElement).toBe(h1())
     expect(screen.getAllByRole('radio')).toHaveLength(2)
     expect(screen.getByRole('link', { name: /Back/ })).toBeInTheDocument()
-    expect(
-      screen.getByRole('group', { name: new RegExp(questionsById.age.text.replace('?', '\\?')) }),
-    ).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: new RegExp(qText('age').replace('?', '\\?')) })).toBeInTheDocument()
   })
 })
 
@@ -124,7 +139,7 @@ describe('a complete run', () => {
     for (const id of harmlessIds) {
       expect(screen.getByRole('button', { name: changeName(id) })).toBeInTheDocument()
     }
-    expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
+    expect(screen.queryByText(qText('shavedLookOk'))).toBeNull()
     await user.click(screen.getByRole('button', { name: 'See your result' }))
     expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
     expect(document.activeElement).toBe(h1())
@@ -163,8 +178,10 @@ describe('a complete run', () => {
     const findings = screen.getByRole('region', { name: 'What your answers mean' })
     expect(within(findings).getAllByRole('listitem')).toHaveLength(evaluation.findings.length)
     for (const finding of evaluation.findings) {
-      const item = within(findings).getByRole('heading', { name: finding.title }).closest('li')!
-      expect(item).toHaveTextContent(finding.explanation)
+      const item = within(findings)
+        .getByRole('heading', { name: ruleText(finding.rule).title })
+        .closest('li')!
+      expect(item).toHaveTextContent(ruleText(finding.rule).explanation)
       expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', finding.learnMore)
     }
     const card = screen.getByRole('region', { name: beforeYouBook })
@@ -267,7 +284,7 @@ describe('a complete run', () => {
     expect(h1()).toHaveTextContent(startHeading)
     expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
     await start(user)
-    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(h1()).toHaveTextContent(qText('age'))
     expect(screen.getByLabelText('18 or over')).not.toBeChecked()
   })
 
@@ -301,10 +318,10 @@ describe('the error summary', () => {
     expect(document.querySelector(link.getAttribute('href')!)).toBe(screen.getByLabelText('Under 18'))
     // The error is also by the field, and the field set is described by it.
     expect(screen.getByRole('group')).toHaveAccessibleDescription(
-      new RegExp(`^${questionsById.age.hint} Error: ?Select an answer$`),
+      new RegExp(`^${hintOf('age')} Error: ?Select an answer$`),
     )
     // Still on the same question.
-    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(h1()).toHaveTextContent(qText('age'))
   })
 
   it('choosing an answer after the error keeps focus on that answer, then Continue moves on', async () => {
@@ -317,7 +334,7 @@ describe('the error summary', () => {
     expect(radio).toBeChecked()
     expect(document.activeElement).toBe(radio)
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(h1()).toHaveTextContent(qText('concerns'))
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
@@ -343,7 +360,7 @@ describe('the error summary', () => {
     expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
       'Select all that apply, or “None of these”',
     )
-    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(h1()).toHaveTextContent(qText('concerns'))
   })
 })
 
@@ -386,7 +403,7 @@ describe('"None of these"', () => {
     await user.click(screen.getByLabelText('None of these'))
     await continueOn(user)
     expect(stored()?.answers.concerns).toEqual(['none'])
-    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(h1()).toHaveTextContent(qText('scalpCondition'))
     expect(screen.getByText('Question 3 of 10')).toBeInTheDocument()
   })
 })
@@ -400,7 +417,7 @@ describe('the warning-signs question', () => {
     await continueOn(user)
     await user.click(screen.getByLabelText('A receding hairline'))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(h1()).toHaveTextContent(qText('hairLossSigns'))
     expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
     expect(screen.getAllByRole('checkbox')).toHaveLength(questionsById.hairLossSigns.options.length)
     // Continue with nothing ticked asks for an answer: the question is required when it applies.
@@ -419,7 +436,7 @@ describe('the warning-signs question', () => {
     expect(patches).not.toBeChecked()
     await continueOn(user)
     expect(stored()?.answers.hairLossSigns).toEqual(['none'])
-    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(h1()).toHaveTextContent(qText('scalpCondition'))
     expect(screen.getByText('Question 4 of 11')).toBeInTheDocument()
   })
 
@@ -431,7 +448,7 @@ describe('the warning-signs question', () => {
     await continueOn(user)
     await user.click(screen.getByLabelText(labelOf('concerns', concern)))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(h1()).toHaveTextContent(qText('scalpCondition'))
     expect(screen.getByText('Question 3 of 10')).toBeInTheDocument()
   })
 })
@@ -445,13 +462,13 @@ describe('Back', () => {
     await continueOn(user)
     await user.click(screen.getByLabelText('Scars on my scalp'))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.scalpCondition.text)
+    expect(h1()).toHaveTextContent(qText('scalpCondition'))
     await user.click(screen.getByRole('link', { name: /Back/ }))
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.concerns.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('concerns')))
     expect(screen.getByLabelText('Scars on my scalp')).toBeChecked()
     expect(screen.getByText('Question 2 of 10')).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: /Back/ }))
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('age')))
     expect(screen.getByLabelText('18 or over')).toBeChecked()
     await user.click(screen.getByRole('link', { name: /Back/ }))
     await waitFor(() => expect(h1()).toHaveTextContent(startHeading))
@@ -463,7 +480,7 @@ describe('Back', () => {
     await start(user)
     await answerAll(user, harmless, 11)
     await user.click(screen.getByRole('link', { name: /Back/ }))
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.healingCondition.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('healingCondition')))
     expect(screen.getByLabelText('No')).toBeChecked()
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
@@ -477,13 +494,13 @@ describe('Change from check-your-answers', () => {
     await start(user)
     await answerAll(user, harmless, 11)
     await user.click(screen.getByRole('button', { name: changeName('age') }))
-    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(h1()).toHaveTextContent(qText('age'))
     expect(document.activeElement).toBe(h1())
     expect(screen.getByLabelText('18 or over')).toBeChecked()
     await user.click(screen.getByLabelText('Under 18'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
-    const row = screen.getByText(questionsById.age.text).closest('div')!
+    const row = screen.getByText(qText('age')).closest('div')!
     expect(row).toHaveTextContent('Under 18')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
     expect(h1()).toHaveTextContent(resultTexts['not-offered'].heading)
@@ -497,13 +514,13 @@ describe('Change from check-your-answers', () => {
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText(labelOf('concerns', 'alopecia')))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.shavedLookOk.text)
+    expect(h1()).toHaveTextContent(qText('shavedLookOk'))
     expect(screen.getByText('Question 4 of 12')).toBeInTheDocument()
     await user.click(screen.getByLabelText('No'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
     expect(screen.getByRole('button', { name: changeName('shavedLookOk') })).toBeInTheDocument()
-    const concernsRow = screen.getByText(questionsById.concerns.text).closest('div')!
+    const concernsRow = screen.getByText(qText('concerns')).closest('div')!
     expect(
       within(concernsRow)
         .getAllByRole('listitem')
@@ -516,14 +533,14 @@ describe('Change from check-your-answers', () => {
     renderSelfCheck()
     await start(user)
     await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 12)
-    expect(screen.getByText(questionsById.shavedLookOk.text)).toBeInTheDocument()
+    expect(screen.getByText(qText('shavedLookOk'))).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText('Complete baldness'))
     await user.click(screen.getByLabelText('Bald spots or patches'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
-    expect(screen.queryByText(questionsById.shavedLookOk.text)).toBeNull()
-    expect(screen.getByText(questionsById.hairLossSigns.text)).toBeInTheDocument()
+    expect(screen.queryByText(qText('shavedLookOk'))).toBeNull()
+    expect(screen.getByText(qText('hairLossSigns'))).toBeInTheDocument()
     expect(stored()?.answers).not.toHaveProperty('shavedLookOk')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
     expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
@@ -535,11 +552,11 @@ describe('Change from check-your-answers', () => {
     await start(user)
     const { hairLossSigns: _, ...scars } = { ...harmless, concerns: ['scars'] } as Answers
     await answerAll(user, scars as Answers, 10)
-    expect(screen.queryByText(questionsById.hairLossSigns.text)).toBeNull()
+    expect(screen.queryByText(qText('hairLossSigns'))).toBeNull()
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText('Bald spots or patches'))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(h1()).toHaveTextContent(qText('hairLossSigns'))
     expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
     await user.click(screen.getByLabelText(labelOf('hairLossSigns', 'itchy-or-sore')))
     await continueOn(user)
@@ -549,7 +566,7 @@ describe('Change from check-your-answers', () => {
     await user.click(screen.getByLabelText('A birthmark on my scalp'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
-    expect(screen.queryByText(questionsById.hairLossSigns.text)).toBeNull()
+    expect(screen.queryByText(qText('hairLossSigns'))).toBeNull()
     expect(stored()?.answers).not.toHaveProperty('hairLossSigns')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
     expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
@@ -575,7 +592,7 @@ describe('saved progress', () => {
     expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
     const user = userEvent.setup()
     await start(user)
-    expect(h1()).toHaveTextContent(questionsById.age.text)
+    expect(h1()).toHaveTextContent(qText('age'))
     expect(screen.queryByText(staleNotice)).toBeNull()
   })
 
@@ -594,17 +611,17 @@ describe('saved progress', () => {
     }
     sessionStorage.setItem(storageKey, serialise(state))
     renderSelfCheck()
-    expect(h1()).toHaveTextContent(questionsById.keloidProne.text)
+    expect(h1()).toHaveTextContent(qText('keloidProne'))
     expect(screen.getByText('Question 7 of 12')).toBeInTheDocument()
     expect(screen.queryByText(staleNotice)).toBeNull()
-    expect(document.title).toContain(questionsById.keloidProne.text)
+    expect(document.title).toContain(qText('keloidProne'))
     const user = userEvent.setup()
     await user.click(screen.getByLabelText('No'))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.bleedingRisk.text)
+    expect(h1()).toHaveTextContent(qText('bleedingRisk'))
     expect(stored()?.answers).toEqual({ ...state.answers, keloidProne: 'no' })
     await user.click(screen.getByRole('link', { name: /Back/ }))
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.keloidProne.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('keloidProne')))
     expect(screen.getByLabelText('No')).toBeChecked()
   })
 
@@ -626,7 +643,7 @@ describe('saved progress', () => {
     )
     const errors = vi.spyOn(console, 'error')
     renderSelfCheck()
-    expect(h1()).toHaveTextContent(questionsById.hairLossSigns.text)
+    expect(h1()).toHaveTextContent(qText('hairLossSigns'))
     expect(screen.getByRole('status')).toHaveTextContent(missingAnswerNotice)
     expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
     const user = userEvent.setup()
@@ -646,7 +663,7 @@ describe('saved progress', () => {
       '{"step":{"kind":"result"},"answers":{"age":"18-or-over"},"returnToCheck":false}',
     )
     renderSelfCheck()
-    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(h1()).toHaveTextContent(qText('concerns'))
   })
 
   it('keeps working when sessionStorage throws', async () => {
@@ -661,7 +678,7 @@ describe('saved progress', () => {
     await start(user)
     await user.click(screen.getByLabelText('18 or over'))
     await continueOn(user)
-    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(h1()).toHaveTextContent(qText('concerns'))
   })
 })
 
@@ -671,13 +688,13 @@ describe('focus and title on each step change', () => {
     renderSelfCheck()
     await start(user)
     expect(document.activeElement).toBe(h1())
-    expect(document.title).toBe(`${questionsById.age.text} – Self-check | Clinic`)
+    expect(document.title).toBe(`${qText('age')} – Self-check | Clinic`)
     await user.click(screen.getByLabelText('Under 18'))
     await continueOn(user)
     expect(document.activeElement).toBe(h1())
-    expect(h1()).toHaveTextContent(questionsById.concerns.text)
+    expect(h1()).toHaveTextContent(qText('concerns'))
     await user.click(screen.getByRole('link', { name: /Back/ }))
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('age')))
     expect(document.activeElement).toBe(h1())
   })
 })
@@ -694,8 +711,8 @@ describe('copy a summary', () => {
     const text = writeText.mock.calls[0]![0]
     expect(text).toContain(resultTexts.practitioner.heading)
     expect(text).toContain('You may get thick, raised scars')
-    for (const id of harmlessIds) expect(text).toContain(questionsById[id].text)
-    expect(text).toContain(`${questionsById.keloidProne.text} I'm not sure`)
+    for (const id of harmlessIds) expect(text).toContain(qText(id))
+    expect(text).toContain(`${qText('keloidProne')} I'm not sure`)
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Summary copied'))
   })
 
@@ -722,8 +739,8 @@ describe('history', () => {
     expect(window.history.length).toBe(before + 2)
     expect(window.history.state).toMatchObject({ selfCheckStep: { kind: 'question', id: 'concerns' } })
     act(() => window.history.back())
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.age.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('age')))
     act(() => window.history.forward())
-    await waitFor(() => expect(h1()).toHaveTextContent(questionsById.concerns.text))
+    await waitFor(() => expect(h1()).toHaveTextContent(qText('concerns')))
   })
 })

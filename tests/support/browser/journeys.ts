@@ -2,8 +2,9 @@
 // (`next start`, or the static export in out/): each one checks that it got where it meant to go.
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { evaluate, questions, type Answers } from '@/lib/candidacy'
+import { evaluate, optionLabel, questions, type Answers } from '@/lib/candidacy'
 import { getArticles, getContent } from '@/lib/content'
+import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
 import { resultText } from '@/lib/self-check/outcome-text'
 import { articlePath } from '@/lib/routes'
 import { clean } from '@/tests/support/candidacy-spec'
@@ -64,6 +65,7 @@ export async function faqCopyLink(page: Page, baseUrl: string) {
  * questions (a receding hairline brings in the warning-signs question, answered "None of these").
  */
 export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = clean) {
+  const { words, texts } = selfCheckLanguage('en')
   await page.goto(`${baseUrl}/self-check`, { waitUntil: 'networkidle' })
   // The island records its step in history.state once it has hydrated.
   await page.waitForFunction(
@@ -74,16 +76,16 @@ export async function selfCheckToResult(page: Page, baseUrl: string, answers: An
   for (const question of questions) {
     const answer = answers[question.id]
     if (answer === undefined) continue
-    await expect.poll(() => h1(page)).toBe(question.text)
+    await expect.poll(() => h1(page)).toBe(texts.questions[question.id].text)
     for (const value of Array.isArray(answer) ? answer : [answer]) {
-      const label = question.options.find((option) => option.value === value)!.label
+      const label = optionLabel(texts.questions, question.id, value)
       await page.getByLabel(label, { exact: true }).check()
     }
     await page.getByRole('button', { name: 'Continue' }).click()
   }
   await expect.poll(() => h1(page)).toBe('Check your answers')
   await page.getByRole('button', { name: 'See your result' }).click()
-  await expect.poll(() => h1(page)).toBe(resultText(evaluate(answers)).heading)
+  await expect.poll(() => h1(page)).toBe(resultText(evaluate(answers), words).heading)
 }
 
 /** An unknown address answers 404 with the site's own page and a way home. */

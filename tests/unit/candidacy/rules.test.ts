@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { outcomeSeverity, outcomes, ruleIds, rules, rulesById } from '@/lib/candidacy'
+import { ruleTexts } from '@/lib/i18n/words/self-check-rules'
 import { learnMorePattern, severityRank, specRules } from '@/tests/support/candidacy-spec'
 
 describe('rules', () => {
@@ -10,6 +11,8 @@ describe('rules', () => {
 
   describe.each(specRules)('$id', (spec) => {
     const rule = rules.find((r) => r.id === spec.id)
+    // The English words (the source every translation is made from).
+    const text = ruleTexts.en[spec.id]
 
     it('has the outcome from the table', () => {
       expect(rule?.outcome).toBe(spec.outcome)
@@ -21,9 +24,9 @@ describe('rules', () => {
     })
 
     it('has a short title and a 1-3 sentence explanation', () => {
-      expect(rule?.title.trim()).toBeTruthy()
-      expect(rule?.title.split(/\s+/).length).toBeLessThanOrEqual(10)
-      const sentences = (rule?.explanation ?? '').split(/(?<=[.!?])\s+/).filter(Boolean)
+      expect(text.title.trim()).toBeTruthy()
+      expect(text.title.split(/\s+/).length).toBeLessThanOrEqual(10)
+      const sentences = text.explanation.split(/(?<=[.!?])\s+/).filter(Boolean)
       expect(sentences.length).toBeGreaterThanOrEqual(1)
       expect(sentences.length).toBeLessThanOrEqual(3)
       // Short sentences for a reading age of about 12.
@@ -31,7 +34,7 @@ describe('rules', () => {
     })
 
     it('never promises a result', () => {
-      expect(`${rule?.title} ${rule?.explanation}`).not.toMatch(/guarantee|will definitely|100%|cure/i)
+      expect(`${text.title} ${text.explanation}`).not.toMatch(/guarantee|will definitely|100%|cure/i)
     })
 
     it('is reachable by id', () => {

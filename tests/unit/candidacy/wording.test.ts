@@ -2,17 +2,26 @@
 // the questions and the rules: region-neutral, one name for the shaved look, alopecia areata named,
 // the chemotherapy wording of the article, and no reassurance the sources do not support.
 import { describe, expect, it } from 'vitest'
-import { questions, questionsById, rulesById } from '@/lib/candidacy'
+import { questions, rules } from '@/lib/candidacy'
+import { questionTexts } from '@/lib/i18n/words/self-check-questions'
+import { ruleTexts } from '@/lib/i18n/words/self-check-rules'
+
+// The English words, the source every translation is made from (a translation keeps these meanings).
+const questionsById = questionTexts.en
+const rulesById = ruleTexts.en
 
 const texts = [
   ...questions.flatMap((q) => [
-    { where: `${q.id} text`, text: q.text },
-    ...(q.hint ? [{ where: `${q.id} hint`, text: q.hint }] : []),
-    ...q.options.map((o) => ({ where: `${q.id} option ${o.value}`, text: o.label })),
+    { where: `${q.id} text`, text: questionsById[q.id].text },
+    { where: `${q.id} hint`, text: questionsById[q.id].hint },
+    ...Object.entries(questionsById[q.id].options).map(([value, label]) => ({
+      where: `${q.id} option ${value}`,
+      text: label,
+    })),
   ]),
-  ...Object.values(rulesById).flatMap((r) => [
-    { where: `rule ${r.id} title`, text: r.title },
-    { where: `rule ${r.id} explanation`, text: r.explanation },
+  ...rules.flatMap((r) => [
+    { where: `rule ${r.id} title`, text: rulesById[r.id].title },
+    { where: `rule ${r.id} explanation`, text: rulesById[r.id].explanation },
   ]),
 ]
 
@@ -42,7 +51,7 @@ describe.each(texts)('$where', ({ text }) => {
 
 describe('wording that fits the review', () => {
   it('names alopecia areata as autoimmune, not as a weakened immune system', () => {
-    expect(questionsById.concerns.options.find((o) => o.value === 'alopecia')?.label).toMatch(/^Alopecia areata/)
+    expect(questionsById.concerns.options.alopecia).toMatch(/^Alopecia areata/)
     expect(questionsById.immune.hint).toMatch(/Alopecia areata/)
     expect(questionsById.immune.text).not.toMatch(/weakened/i)
     expect(rulesById.autoimmune.explanation).toMatch(/alopecia areata, is not the same as a weakened immune system/)
@@ -81,13 +90,9 @@ describe('wording that fits the review', () => {
   })
 
   it('asks about each warning sign of the contract, with "none" exclusive', () => {
-    expect(questionsById.hairLossSigns.options.map((o) => o.value)).toEqual([
-      'sudden',
-      'new-patches',
-      'itchy-or-sore',
-      'none',
-    ])
-    const label = (value: string) => questionsById.hairLossSigns.options.find((o) => o.value === value)?.label ?? ''
+    expect(Object.keys(questionsById.hairLossSigns.options)).toEqual(['sudden', 'new-patches', 'itchy-or-sore', 'none'])
+    const label = (value: keyof typeof questionsById.hairLossSigns.options) =>
+      questionsById.hairLossSigns.options[value]
     expect(label('sudden')).toMatch(/suddenly or quickly.*clumps/)
     expect(label('new-patches')).toMatch(/New bald patches.*last year/)
     expect(label('itchy-or-sore')).toMatch(/itches, burns, is sore or scaly/)

@@ -1,19 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { initialState, reduce, type FlowState } from '@/lib/self-check/flow'
-import { missingAnswerNotice, restore, serialise, staleNotice, storageKey } from '@/lib/self-check/storage'
+import { selfCheckWords } from '@/lib/i18n/words/self-check'
+import { locales } from '@/lib/i18n/locales'
+import { restore, serialise, storageKey, type Notice } from '@/lib/self-check/storage'
 import { answerAll, bald, harmless, run, scarsOnly } from '@/tests/fixtures/self-check'
 
 const stored = (value: unknown) => JSON.stringify(value)
+// restore() says which notice to show; the words are per language.
+const staleNotice: Notice = 'stale'
+const missingAnswerNotice: Notice = 'missingAnswer'
 const fresh = { state: initialState, notice: staleNotice }
 
 describe('storage key and notice', () => {
-  it('uses a versioned key and a short plain notice', () => {
+  it('uses one versioned key for every language (answers are language-neutral ids)', () => {
     expect(storageKey).toMatch(/self-check/)
     expect(storageKey).toMatch(/v\d+$/)
-    expect(staleNotice.length).toBeGreaterThan(20)
-    expect(staleNotice.length).toBeLessThan(160)
-    expect(missingAnswerNotice.length).toBeGreaterThan(20)
-    expect(missingAnswerNotice.length).toBeLessThan(160)
+  })
+
+  it.each(locales)('has a short plain notice of each kind in %s', (locale) => {
+    for (const notice of [staleNotice, missingAnswerNotice]) {
+      const text = selfCheckWords[locale].notices[notice]
+      expect(text.length).toBeGreaterThan(20)
+      expect(text.length).toBeLessThan(160)
+    }
   })
 })
 

@@ -9,10 +9,22 @@ import {
   type PartialAnswers,
   type RuleId,
 } from '@/lib/candidacy'
-import { answerLabels, answeredQuestions } from '@/lib/self-check/answers'
-import { adviceOrder, adviceText, resultKind, resultText, resultTexts, ruleAdvice } from '@/lib/self-check/outcome-text'
-import { summaryText } from '@/lib/self-check/summary'
+import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
+import { answerLabels as labelsIn, answeredQuestions as answeredIn } from '@/lib/self-check/answers'
+import { adviceOrder, resultKind, resultText as resultTextIn, ruleAdvice } from '@/lib/self-check/outcome-text'
+import { summaryText as summaryIn } from '@/lib/self-check/summary'
 import { bald, harmless, harmlessIds, scarsOnly } from '@/tests/fixtures/self-check'
+
+// The English words; the Hindi summary has its own tests below.
+const en = selfCheckLanguage('en')
+const { results: resultTexts, advice: adviceText } = en.words
+const answerLabels = (question: Parameters<typeof labelsIn>[0], answers: PartialAnswers) =>
+  labelsIn(question, answers, en.texts.questions)
+const answeredQuestions = (answers: PartialAnswers) => answeredIn(answers, en.texts.questions)
+const resultText = (evaluation: Parameters<typeof resultTextIn>[0]) => resultTextIn(evaluation, en.words)
+const summaryText = (answers: PartialAnswers, evaluation: Parameters<typeof summaryIn>[1]) =>
+  summaryIn(answers, evaluation, en)
+const questionText = (id: keyof typeof en.texts.questions) => en.texts.questions[id].text
 
 const valid = (answers: Answers) => {
   const parsed = parseAnswers(answers)
@@ -44,14 +56,22 @@ describe('answeredQuestions', () => {
     const rows = answeredQuestions(harmless)
     expect(rows.map((r) => r.question.id)).toEqual(harmlessIds)
     expect(rows.find((r) => r.question.id === 'scalpCondition')?.labels).toEqual(['No'])
-    expect(rows[2]).toEqual({ question: questionsById.hairLossSigns, labels: ['None of these'] })
+    expect(rows[2]).toEqual({
+      question: questionsById.hairLossSigns,
+      text: questionText('hairLossSigns'),
+      labels: ['None of these'],
+    })
   })
 
   it('lists hairLossSigns third and shavedLookOk fourth when they were asked', () => {
     const rows = answeredQuestions(bald)
     expect(rows).toHaveLength(12)
-    expect(rows[2]).toEqual({ question: questionsById.hairLossSigns, labels: ['None of these'] })
-    expect(rows[3]).toEqual({ question: questionsById.shavedLookOk, labels: ['Yes'] })
+    expect(rows[2]).toMatchObject({ question: questionsById.hairLossSigns, labels: ['None of these'] })
+    expect(rows[3]).toEqual({
+      question: questionsById.shavedLookOk,
+      text: questionText('shavedLookOk'),
+      labels: ['Yes'],
+    })
   })
 
   it('lists ten for scars only', () => {
@@ -95,13 +115,15 @@ describe('summaryText', () => {
     (outcome, answers) => {
       const evaluation = evaluate(valid(answers))
       const text = summaryText(answers, evaluation)
-      for (const { question, labels } of answeredQuestions(answers)) {
-        expect(text).toContain(`${question.text} ${labels.join(', ')}`)
+      for (const { text: question, labels } of answeredQuestions(answers)) {
+        expect(text).toContain(`${question} ${labels.join(', ')}`)
       }
       expect(text).toContain(`Result: ${resultText(evaluation).heading}`)
       expect(outcome).toBe(evaluation.outcome)
       for (const finding of evaluation.findings) {
-        expect(text).toContain(`- ${finding.title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`)
+        expect(text).toContain(
+          `- ${en.texts.rules[finding.rule].title} (${adviceText[ruleAdvice[finding.rule]].label.toLowerCase()})`,
+        )
       }
       expect(text).toContain('not a diagnosis')
     },
@@ -117,7 +139,7 @@ describe('summaryText', () => {
     const answers: Answers = { ...harmless, hairLossSigns: ['sudden', 'itchy-or-sore'] }
     const labels = answerLabels(questionsById.hairLossSigns, answers)
     expect(summaryText(answers, evaluate(valid(answers)))).toContain(
-      `${questionsById.hairLossSigns.text} ${labels.join(', ')}`,
+      `${questionText('hairLossSigns')} ${labels.join(', ')}`,
     )
   })
 
@@ -131,8 +153,8 @@ describe('summaryText', () => {
   it('has no line for a skipped question, even when an old answer was kept', () => {
     const kept: Answers = { ...harmless, shavedLookOk: 'unsure' }
     const text = summaryText(kept, evaluate(valid(kept)))
-    expect(text).not.toContain(questionsById.shavedLookOk.text)
-    expect(summaryText(harmless, evaluate(valid(harmless)))).not.toContain(questionsById.shavedLookOk.text)
+    expect(text).not.toContain(questionText('shavedLookOk'))
+    expect(summaryText(harmless, evaluate(valid(harmless)))).not.toContain(questionText('shavedLookOk'))
   })
 
   it('names no finding when nothing stood out', () => {
@@ -227,5 +249,34 @@ describe('result headings fit the findings', () => {
     expect(resultTexts.practitioner.heading).not.toMatch(/doctor/i)
     expect(adviceText.practitioner.label).not.toMatch(/doctor/i)
     expect(resultTexts.doctor.heading).toMatch(/doctor/)
+  })
+})
+
+describe('summaryText in Hindi', () => {
+  const hi = selfCheckLanguage('hi')
+
+  it('has every answer, the result and every finding in Hindi, the same findings as in English', () => {
+    const answers: Answers = { ...harmless, keloidProne: 'unsure', skinCancerHistory: 'yes' }
+    const evaluation = evaluate(valid(answers))
+    const text = summaryIn(answers, evaluation, hi)
+    expect(text.split('\n')[0]).toBe('मेरे SMP सेल्फ़-चेक के जवाब')
+    for (const { text: question, labels } of answeredIn(answers, hi.texts.questions)) {
+      expect(text).toContain(`${question} ${labels.join(', ')}`)
+    }
+    expect(text).toContain(`${hi.texts.questions.keloidProne.text} मुझे पक्का नहीं पता`)
+    expect(text).toContain(`नतीजा: ${hi.words.results.doctor.heading}`)
+    const findingLines = text.split('\n').filter((line) => line.startsWith('- '))
+    expect(findingLines).toEqual(
+      evaluation.findings.map(
+        (f) => `- ${hi.texts.rules[f.rule].title} (${hi.words.advice[ruleAdvice[f.rule]].label})`,
+      ),
+    )
+    expect(findingLines).toHaveLength(
+      summaryText(answers, evaluation)
+        .split('\n')
+        .filter((l) => l.startsWith('- ')).length,
+    )
+    expect(text).toContain(hi.words.summary.notDiagnosis)
+    expect(text).not.toMatch(/\b(Result|answers|diagnosis)\b/)
   })
 })
