@@ -4,6 +4,7 @@
 import { enhanceCopyButtons } from './copy'
 import { enhanceFaq } from './faq'
 import { enhanceHeadingAnchors } from './heading-anchors'
+import { enhanceLanguageSwitch } from './language-switch'
 import { enhanceShareMenus } from './share'
 
 // Copy buttons first: the share menus hold some, and a menu the share sheet replaces is out of the document.
@@ -11,3 +12,4 @@ enhanceCopyButtons()
 enhanceShareMenus()
 enhanceHeadingAnchors()
 enhanceFaq()
+enhanceLanguageSwitch()

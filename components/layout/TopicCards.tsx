@@ -14,7 +14,10 @@ export function TopicCards({ articles, locale }: { articles: Article[]; locale: 
           className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700"
         >
           <h3 className="text-lg font-semibold">
-            <Link href={localePath(locale, articlePath(article.slug))} className={linkClass('text', 'after:absolute after:inset-0')}>
+            <Link
+              href={localePath(locale, articlePath(article.slug))}
+              className={linkClass('text', 'after:absolute after:inset-0')}
+            >
               {article.title}
             </Link>
           </h3>

@@ -47,3 +47,6 @@ export function localePath(locale: Locale, path: string): string {
 /** The same page in every language, e.g. for hreflang links and the language switcher. */
 export const alternatePaths = (path: string): Record<Locale, string> =>
   Object.fromEntries(locales.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>
+
+/** True for a language other than the default one (its pages are translations). */
+export const isTranslatedLocale = (locale: Locale): locale is TranslatedLocale => locale !== defaultLocale
