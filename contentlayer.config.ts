@@ -4,6 +4,8 @@
 // 2025-02-30 into 2 March.
 import { defineDocumentType, defineNestedType, makeSource, type ComputedFields } from 'contentlayer2/source-files'
 import { markdownPipeline, takeFinishedTree } from './lib/content/markdown'
+import { translatedLocales } from './lib/i18n/locales'
+import { translatedTypeName } from './lib/content/translated-types'
 
 // The finished syntax tree (with line positions) beside the html: the content step fills in the
 // clinic's values and reads headings, links, images and prose from it, without parsing HTML again.
@@ -131,10 +133,66 @@ export const Glossary = defineDocumentType(() => ({
   fields: { terms: { type: 'json', required: true } },
 }))
 
+// Each translated language's files (content/hi/…), beside the English: the translated words only
+// (lib/content/translations.ts checks them against the English). Their patterns start with the
+// language's folder, and the English patterns above start with theirs (articles/, faq/) or are
+// exact file names, so no file belongs to two types. None is a singleton: a language may leave out
+// a data file (its pages then show the English); the content step names a second one.
+const translatedFields = {
+  translationOf: { type: 'string', required: true },
+  translation: { type: 'string', required: true },
+  translationReviewedBy: { type: 'nested', of: Reviewer },
+} as const
+
+const translatedTypes = translatedLocales.flatMap((locale) => [
+  defineDocumentType(() => ({
+    name: translatedTypeName('Article', locale),
+    filePathPattern: `${locale}/articles/**/*.md`,
+    contentType: 'markdown',
+    fields: {
+      title: { type: 'string', required: true },
+      description: { type: 'string', required: true },
+      ...translatedFields,
+    },
+    computedFields: treeField,
+  })),
+  defineDocumentType(() => ({
+    name: translatedTypeName('Faq', locale),
+    filePathPattern: `${locale}/faq/**/*.md`,
+    contentType: 'markdown',
+    fields: { question: { type: 'string', required: true }, ...translatedFields },
+    computedFields: treeField,
+  })),
+  defineDocumentType(() => ({
+    name: translatedTypeName('Site', locale),
+    filePathPattern: `${locale}/site.yaml`,
+    contentType: 'data',
+    fields: { digits: { type: 'string', required: true }, openingHours: { type: 'list', of: { type: 'string' } } },
+  })),
+  defineDocumentType(() => ({
+    name: translatedTypeName('AftercareSchedule', locale),
+    filePathPattern: `${locale}/aftercare-schedule.yaml`,
+    contentType: 'data',
+    fields: { nextSession: { type: 'json', required: true }, items: { type: 'json', required: true } },
+  })),
+  defineDocumentType(() => ({
+    name: translatedTypeName('Regions', locale),
+    filePathPattern: `${locale}/regions.yaml`,
+    contentType: 'data',
+    fields: { regions: { type: 'json', required: true } },
+  })),
+  defineDocumentType(() => ({
+    name: translatedTypeName('Glossary', locale),
+    filePathPattern: `${locale}/glossary.yaml`,
+    contentType: 'data',
+    fields: { terms: { type: 'json', required: true } },
+  })),
+])
+
 export default makeSource({
   // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
-  documentTypes: [Article, Faq, Site, AftercareSchedule, Regions, References, Glossary],
+  documentTypes: [Article, Faq, Site, AftercareSchedule, Regions, References, Glossary, ...translatedTypes],
   markdown: markdownPipeline,
   disableImportAliasWarning: true,
   // Contentlayer's defaults warn and drop the page; a bad edit must stop the build instead.

@@ -6,13 +6,13 @@ import { overdueWarning, resolveToday, reviewSchedule } from '../lib/content/fre
 import { generatedDir, readGenerated } from '../lib/content/generated'
 import { checkedDir, writeChecked } from '../lib/content/output'
 import { recordPublishedLinks } from '../lib/content/record-links'
-import { reportProblems } from '../lib/content/report'
+import { reportProblems, reportWarnings } from '../lib/content/report'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 // Check what a build publishes: drafts are validated but neither linked to nor checked for links.
 const sources = readGenerated(generatedDir(), contentDir)
 const { validation, ...checked } = checkContent(sources, { includeDrafts: false, withAddresses: true })
-const { problems, content } = checked
+const { problems, content, warnings = [] } = checked
 const { addresses = [] } = validation
 // Written even when it fails, so that a page read later names the problems instead of old content.
 writeChecked(checkedDir(), checked)
@@ -22,6 +22,9 @@ if (problems.length > 0 || !content) {
   reportProblems(problems, { contentDir })
   process.exit(1)
 }
+
+// Translations made from an older English page (and anything else that should not stop a build).
+reportWarnings(warnings, { contentDir })
 
 // A page past its review date warns but does not stop the build: the clinic decides when to review.
 // CONTENT_TODAY=YYYY-MM-DD checks as if it were that day (used by the tests).

@@ -7,6 +7,9 @@ import { join, relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { faqReviewIntervalMonths, reviewSoonDays } from '../lib/content/editorial-standards'
 import { resolveToday, reviewSchedule, type ReviewedDocument, type ReviewEntry } from '../lib/content/freshness'
+import { sentenceLengthLimits } from '../lib/content/editorial-standards'
+import { translationReport } from '../lib/content/translation-report'
+import { localeNames, translatedLocales, type TranslatedLocale } from '../lib/i18n/locales'
 import { textTable } from './text-table'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
@@ -98,3 +101,52 @@ console.log(
   `${entries.length} documents: ${count('overdue')} overdue, ${count('due-soon')} due within ${reviewSoonDays} days, ` +
     `${count('ok')} ok${count('invalid-date') ? `, ${count('invalid-date')} with an invalid date (run npm run content)` : ''}.`,
 )
+
+/** The languages' names in English, for the report's words. */
+const languageNames: Record<TranslatedLocale, string> = { hi: 'Hindi' }
+
+// Each translated language: what is not translated yet, what the English has moved on from, who
+// checked what, and the plain-language check (sentence length) per file.
+for (const locale of translatedLocales) {
+  const report = translationReport(contentDir, locale)
+  const name = `${localeNames[locale]} (${locale})`
+  console.log(`\nTranslations: ${name}, in ${contentDir}/${locale}/\n`)
+  console.log(
+    report.untranslated.length === 0
+      ? 'Every English page and answer has a translation.'
+      : `English pages and answers without a translation (their ${locale} address shows the English with a notice):\n${report.untranslated.map((file) => `  - ${file}`).join('\n')}`,
+  )
+  const newer = report.files.filter((file) => file.englishIsNewer)
+  console.log(
+    newer.length === 0
+      ? '\nNo translation is older than its English page.'
+      : `\nTranslations whose English page is newer (update them, then set translationOf):\n${newer
+          .map(
+            (file) => `  - ${file.file}: made from ${file.translationOf}, English reviewed ${file.englishLastReviewed}`,
+          )
+          .join('\n')}`,
+  )
+  console.log(
+    `\nEach translated file (sentences: no sentence over ${sentenceLengthLimits.longest} words, at most ${sentenceLengthLimits.average} on average):\n`,
+  )
+  console.log(
+    textTable(
+      ['file', 'translation', 'checked by', 'made from', 'sentences', 'average words', 'longest', 'plain language'],
+      report.files.map((file) => [
+        file.file,
+        file.method,
+        file.reviewedBy ?? 'not reviewed',
+        `${file.translationOf}${file.englishIsNewer ? ' (English newer)' : ''}${file.englishFile ? '' : ' (no English file)'}`,
+        String(file.sentences?.count ?? '-'),
+        file.sentences?.average ?? '-',
+        String(file.sentences?.longest ?? '-'),
+        file.sentences ? (file.sentences.ok ? 'ok' : 'OVER THE LIMIT') : 'cannot be read',
+      ]),
+      ['left', 'left', 'left', 'left', 'right', 'right', 'right', 'left'],
+    ),
+  )
+  const unreviewed = report.files.filter((file) => !file.reviewedBy).length
+  console.log(
+    `\n${report.files.length} translated files: ${unreviewed} not reviewed by a ${languageNames[locale]}-speaking clinician, ${newer.length} older than the English, ${report.untranslated.length} English pages without one.`,
+  )
+}

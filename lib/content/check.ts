@@ -3,6 +3,7 @@
 import { defaultPublicDir } from './images'
 import type { CheckedContent } from './model'
 import { readingGradeProblems } from './readability'
+import { sentenceLengthProblems } from './sentence-length'
 import { validateContent, type ContentSources, type ValidationResult } from './validate'
 
 export function checkContent(
@@ -23,7 +24,7 @@ export function checkContent(
   }: { includeDrafts: boolean; publicDir?: string; withAddresses?: boolean },
 ): CheckedContent | (CheckedContent & { validation: ValidationResult }) {
   const validation = validateContent(sources, { includeDrafts, publicDir })
-  const { problems: validationProblems, content, prose } = validation
+  const { problems: validationProblems, warnings, content, prose, translatedProse } = validation
   const extra = withAddresses ? { validation } : {}
   // Plain language (lib/content/editorial-standards.ts), checked beside the rest so that one run
   // lists everything to fix: what a patient reads, with the country's values filled in when the
@@ -31,7 +32,12 @@ export function checkContent(
   const readable = prose
     ? { articles: prose.articles.filter((article) => !article.draft), faqs: prose.faqs }
     : { articles: sources.articles.filter((doc) => doc.data.draft !== true), faqs: sources.faqs }
-  const problems = [...validationProblems, ...readingGradeProblems(readable)]
-  if (problems.length > 0 || !content) return { includeDrafts, problems, ...extra }
-  return { includeDrafts, problems: [], content, ...extra }
+  // Translated pages: sentence length instead of Flesch-Kincaid (an English formula), the same policy.
+  const problems = [
+    ...validationProblems,
+    ...readingGradeProblems(readable),
+    ...sentenceLengthProblems(translatedProse ?? []),
+  ]
+  if (problems.length > 0 || !content) return { includeDrafts, problems, warnings, ...extra }
+  return { includeDrafts, problems: [], content, warnings, ...extra }
 }

@@ -2,6 +2,7 @@
 // and reports what is wrong with its citations and images.
 import type { Root } from 'hast'
 import type { Glossary } from '@/lib/glossary/schema'
+import type { Locale } from '@/lib/i18n/locales'
 import type { Region } from '@/lib/site/regions'
 import { enrichTree, type Citation } from './enrich'
 import { checkImages } from './images'
@@ -14,6 +15,8 @@ export type EnrichContext = {
   references?: References
   /** The one article that shows the glossary, where every glossary link points. */
   glossaryPath?: string
+  /** The language of the document's words: English unless given. */
+  locale?: Locale
 }
 
 export type EnrichedDocument = { tree: Root; citations: Citation[] }
@@ -21,13 +24,14 @@ export type EnrichedDocument = { tree: Root; citations: Citation[] }
 export function enrichDocument(
   source: SourceDocument,
   { allowCitations, ownPath }: { allowCitations: boolean; ownPath: string },
-  { region, glossary, references, glossaryPath }: EnrichContext,
+  { region, glossary, references, glossaryPath, locale }: EnrichContext,
   problems: ContentProblem[],
 ): EnrichedDocument {
   // The glossary page itself defines the terms: it links none of them.
   const linkTerms = glossary && glossaryPath && ownPath !== glossaryPath
   const result = enrichTree(source.tree, {
     allowCitations,
+    locale,
     region,
     glossary: linkTerms ? { path: glossaryPath, terms: glossary.terms } : undefined,
   })

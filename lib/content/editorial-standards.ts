@@ -13,3 +13,9 @@ export const faqReviewIntervalMonths = 12
 
 /** A review due within this many days is listed as "due soon" by `npm run content:report`. */
 export const reviewSoonDays = 30
+
+/**
+ * The plain-language limits for Hindi (Flesch-Kincaid is for English): words in the longest sentence, and
+ * the average words per sentence, of each article and FAQ answer.
+ */
+export const sentenceLengthLimits = { longest: 25, average: 15 } as const

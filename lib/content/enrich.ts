@@ -5,7 +5,10 @@
 // page without recompiling it, and no HTML is parsed again.
 import type { Element, ElementContent, Root, Text } from 'hast'
 import type { GlossaryTerm } from '@/lib/glossary/schema'
+import { fill } from '@/lib/i18n/fill'
+import type { Locale } from '@/lib/i18n/locales'
 import { regionTokens, type Region } from '@/lib/site/regions'
+import { contentWords } from './words'
 
 export type EnrichOptions = {
   /** The clinic's country's values; undefined when the settings are broken (reported elsewhere). */
@@ -14,6 +17,8 @@ export type EnrichOptions = {
   allowCitations: boolean
   /** Terms to link on first use, and the page that defines them (none on the glossary itself). */
   glossary?: { path: string; terms: readonly GlossaryTerm[] }
+  /** The language of the page's words (the citation numbers' labels): English unless given. */
+  locale?: Locale
 }
 
 export type Citation = { id: string; uses: number }
@@ -62,12 +67,18 @@ function replacePlaceholders(
   })
 }
 
+/**
+ * What may stand beside a word without ending it: letters, digits, hyphens and combining marks (\p{M}:
+ * Devanagari's vowel signs and viramas, as in "पिगमेंटों", are marks, not letters).
+ */
+const wordPart = '[\\p{L}\\p{M}\\p{N}-]'
+
 /** One regular expression a term, matching its name and other forms as whole words, any case. */
 function termPattern(term: GlossaryTerm): RegExp {
   const forms = [term.term, ...(term.also ?? [])]
     .sort((a, b) => b.length - a.length)
     .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.join('|')})(?![\\p{L}\\p{N}-])`, 'giu')
+  return new RegExp(`(?<!${wordPart})(?:${forms.join('|')})(?!${wordPart})`, 'giu')
 }
 
 type Match = { index: number; length: number; term: GlossaryTerm }
@@ -92,7 +103,7 @@ export function enrichTree(source: Root, options: EnrichOptions): Enriched {
           href: `#${sourceAnchor(id)}`,
           id: citationAnchor(id, occurrence),
           dataCitation: id,
-          ariaLabel: `Source ${number}`,
+          ariaLabel: fill(contentWords[options.locale ?? 'en'].sourceLabel, { number }),
         },
         [text(String(number))],
       ),

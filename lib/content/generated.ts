@@ -2,7 +2,10 @@
 // the sources the content check takes.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { translatedLocales } from '@/lib/i18n/locales'
 import { parsePublishedLinks, publishedLinksName } from './published-links'
+import { translatedTypeName } from './translated-types'
+import type { TranslationSources } from './translations'
 import { toSourceDocument, type GeneratedDocument } from './sources'
 import type { ContentSources } from './validate'
 
@@ -16,7 +19,16 @@ export function readGenerated(dir: string, contentDir = 'content'): ContentSourc
     const value = JSON.parse(readFileSync(index, 'utf8')) as GeneratedDocument | GeneratedDocument[]
     return (Array.isArray(value) ? value : [value]).map((doc) => toSourceDocument(doc, contentDir))
   }
+  const translated = (locale: (typeof translatedLocales)[number]): TranslationSources => ({
+    articles: read(translatedTypeName('Article', locale)),
+    faqs: read(translatedTypeName('Faq', locale)),
+    site: read(translatedTypeName('Site', locale)),
+    aftercareSchedule: read(translatedTypeName('AftercareSchedule', locale)),
+    regions: read(translatedTypeName('Regions', locale)),
+    glossary: read(translatedTypeName('Glossary', locale)),
+  })
   return {
+    translations: Object.fromEntries(translatedLocales.map((locale) => [locale, translated(locale)])),
     articles: read('Article'),
     faqs: read('Faq'),
     site: read('Site'),

@@ -12,7 +12,9 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import type { Pluggable, Processor } from 'unified'
 import { visit } from 'unist-util-visit'
+import { fill } from '../i18n/fill'
 import { defaultPublicDir, readImageSize } from './images'
+import { contentWords } from './words'
 
 /** Thrown for markdown an editor must change; Contentlayer prints it with the file name. */
 export class MarkdownContentError extends Error {}
@@ -76,7 +78,7 @@ export function rehypeHeadingAnchors() {
             type: 'element',
             tagName: 'span',
             properties: { className: ['sr-only'] },
-            children: [{ type: 'text', value: `Link to the section “${text}”` }],
+            children: [{ type: 'text', value: fill(contentWords.en.sectionLink, { heading: text }) }],
           },
         ],
       })

@@ -65,7 +65,11 @@ export type Faq = FaqFrontMatter & {
   text: string
 }
 
-/** What a translated language replaces (content/hi/…): everything else is the English content's. */
+/**
+ * What a translated language replaces (content/hi/…): everything else is the English content's. Every
+ * published English article and FAQ answer is here, in the English order: translated, or (translation
+ * `missing`) with the English text. Either way its links go to the language's pages.
+ */
 export type TranslatedContent = Pick<Content, 'articles' | 'faqs' | 'region' | 'aftercareSchedule' | 'glossary'> & {
   /** How numbers are written (content/hi/site.yaml `digits`). */
   digits: Digits
@@ -107,6 +111,13 @@ export const formatProblem = ({ file, field, message }: ContentProblem) =>
  * What the content step writes to .content/ and pages read: the checked content, or the problems
  * that stopped it (only the dev watcher writes those, so that the browser shows them too).
  */
-export type CheckedContent =
+export type CheckedContent = (
   | { includeDrafts: boolean; problems: []; content: Content }
   | { includeDrafts: boolean; problems: ContentProblem[]; content?: undefined }
+) & {
+  /**
+   * What the editor should know but does not stop the build (a translation made from an older English
+   * page): printed by the content step as a list (GitHub annotations on CI), never a failure.
+   */
+  warnings?: ContentProblem[]
+}

@@ -3,6 +3,7 @@
 // The content step adds new ones to it, and fails when a listed address no longer leads anywhere:
 // neither a current page and id (an explicit id or an alias) nor a redirect (redirectFrom).
 import type { Glossary } from '@/lib/glossary/schema'
+import { localeOfPath, localePath, stripLocale, translatedLocales } from '@/lib/i18n/locales'
 import { articlePath, faqAnswerPath, reservedSlugs, sectionHref, staticRoutes } from '@/lib/routes'
 import type { CheckedArticle } from './articles'
 import type { CheckedFaq } from './faqs'
@@ -41,7 +42,30 @@ export function currentAddresses(
     if (path === glossaryPath) for (const term of glossary?.terms ?? []) addresses.add(sectionHref(path, term.id))
   }
   for (const faq of faqs) addresses.add(faqAnswerPath(faq.id))
+  // Every page and section in each translated language too (/hi/aftercare#after-your-session): a
+  // translation keeps the English ids, and a page not yet translated shows the English there.
+  for (const address of [...addresses]) {
+    if (!translatedAddress(address)) continue
+    for (const locale of translatedLocales) addresses.add(localePath(locale, address))
+  }
   return [...addresses].sort()
+}
+
+/** Whether an English address has one in each translated language: all but the staff links page. */
+const translatedAddress = (address: string) => address.split('#', 1)[0] !== staticRoutes.links
+
+/** Each redirect in every language too: /hi/old moves on to /hi/new as /old does to /new. */
+export function withTranslatedRedirects(redirects: Redirect[]): Redirect[] {
+  return [
+    ...redirects,
+    ...translatedLocales.flatMap((locale) =>
+      redirects.map((r) => ({
+        ...r,
+        from: localePath(locale, r.from) as Redirect['from'],
+        to: localePath(locale, r.to) as Redirect['to'],
+      })),
+    ),
+  ]
 }
 
 /** The redirects the articles ask for (`redirectFrom`), and what is wrong with them. */
@@ -76,7 +100,8 @@ export function articleRedirects(
 
 /** The file an address came from, for the editor to open. */
 function sourceOf(address: string, glossaryPath: string | undefined): string {
-  const [path = '', id] = address.split('#', 2)
+  // A translated address leads where the English one does (the ids are the English page's).
+  const [path = '', id] = stripLocale(address).split('#', 2)
   if (path === staticRoutes.faq && id) return `content/faq/${id}.md`
   if (path === glossaryPath && id) return 'content/glossary.yaml'
   if ((Object.values(staticRoutes) as string[]).includes(path)) return `content/${publishedLinksName}`
@@ -85,7 +110,10 @@ function sourceOf(address: string, glossaryPath: string | undefined): string {
 
 /** Does this address still lead somewhere: a current page and id, or a redirect to a page with that id? */
 export function resolves(address: string, targets: LinkTargets, redirects: Redirect[]): boolean {
-  const [rawPath = '', id] = address.split('#', 2)
+  // A translated address: the same page and ids as the English one (not the staff links page, which has none).
+  const bare = stripLocale(address)
+  if (localeOfPath(address) !== 'en' && !translatedAddress(bare)) return false
+  const [rawPath = '', id] = bare.split('#', 2)
   const path = redirects.find((r) => r.from === rawPath)?.to ?? rawPath
   // The fixed routes are the site's own (the staff links page is in no link target list).
   if (id === undefined && (Object.values(staticRoutes) as string[]).includes(path)) return true
@@ -104,7 +132,7 @@ export function publishedLinkProblems(
   return listed
     .filter((address) => !resolves(address, targets, redirects))
     .map((address) => {
-      const [path = '', id] = address.split('#', 2)
+      const [path = '', id] = stripLocale(address).split('#', 2)
       const ways =
         id === undefined
           ? `bring the page back, or redirect it: add "redirectFrom: [${path.slice(1)}]" to the front matter of the page that replaces it`

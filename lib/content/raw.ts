@@ -7,17 +7,36 @@ import { join, relative } from 'node:path'
 import type { z } from 'zod'
 import { aftercareScheduleSchema } from '@/lib/aftercare/schema'
 import { glossarySchema } from '@/lib/glossary/schema'
-import { regionsSchema } from '@/lib/site/regions'
-import { siteSettingsSchema } from '@/lib/site/schema'
+import { translatedLocales } from '@/lib/i18n/locales'
+import { regionsSchema, regionsWordingSchema } from '@/lib/site/regions'
+import { siteSettingsSchema, translatedSiteSchema } from '@/lib/site/schema'
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml'
 import type { ContentProblem } from './model'
 import { referencesSchema } from './references'
 import { yamlPart } from './report'
-import { articleFrontMatter, faqFrontMatter } from './schema'
+import { articleFrontMatter, faqFrontMatter, translatedArticleFrontMatter, translatedFaqFrontMatter } from './schema'
 import { knownKeys, suggestionFor } from './suggest'
+
+// A translated language's folder (content/hi/): its files hold the words only.
+const translatedFolder = new RegExp(`^(?:${translatedLocales.join('|')})/`)
+
+/** Which schema checks a translated file's fields, by its path inside the language's folder. */
+function translatedSchemaFor(path: string): z.ZodType | undefined {
+  if (/^articles\/.+\.md$/.test(path)) return translatedArticleFrontMatter
+  if (/^faq\/.+\.md$/.test(path)) return translatedFaqFrontMatter
+  return (
+    {
+      'site.yaml': translatedSiteSchema,
+      'aftercare-schedule.yaml': aftercareScheduleSchema,
+      'regions.yaml': regionsWordingSchema,
+      'glossary.yaml': glossarySchema,
+    } as Record<string, z.ZodType>
+  )[path]
+}
 
 /** Which schema checks a file's fields, by its path inside content/. */
 export function schemaFor(path: string): z.ZodType | undefined {
+  if (translatedFolder.test(path)) return translatedSchemaFor(path.replace(translatedFolder, ''))
   if (/^articles\/.+\.md$/.test(path)) return articleFrontMatter
   if (/^faq\/.+\.md$/.test(path)) return faqFrontMatter
   return (
@@ -111,11 +130,14 @@ function filesUnder(dir: string): string[] {
   })
 }
 
+/** A document or a top-level data file (a translated language's folder holds the same). */
+const isContentPath = (path: string) => (path.includes('/') ? /^(articles|faq)\//.test(path) : true)
+
 /** Every content file's problems that can be found before Contentlayer reads it. */
 export function rawProblems(contentDir: string): ContentProblem[] {
   return filesUnder(contentDir)
     .map((full) => relative(contentDir, full).split('\\').join('/'))
-    .filter((path) => /\.(md|ya?ml)$/.test(path) && (path.includes('/') ? /^(articles|faq)\//.test(path) : true))
+    .filter((path) => /\.(md|ya?ml)$/.test(path) && isContentPath(path.replace(translatedFolder, '')))
     .sort()
     .flatMap((path) => rawFileProblems(`${contentDir}/${path}`, path, readFileSync(join(contentDir, path), 'utf8')))
 }

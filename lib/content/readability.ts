@@ -8,9 +8,10 @@
 //   easier than its sentences are. Figure captions are short labels too, and are left out with
 //   their images (and alt text); so is code.
 // - Inside a block, a sentence ends at ".", "!" or "?" followed by a space and anything but a
-//   lower-case letter (so "e.g. a hat" stays one sentence). Citation numbers (`<sup>`) are not words.
+//   lower-case letter (so "e.g. a hat" stays one sentence), and at the Hindi "।" whatever follows.
+//   Citation numbers (`<sup>`) are not words.
 // - A word is letters or digits, with inner apostrophes or hyphens ("don't", "long-term", "1.5"),
-//   or an abbreviation with full stops ("e.g."). A number counts as one syllable (the syllable
+//   or an abbreviation with full stops ("e.g."); combining marks (Devanagari's vowel signs) are part of it. A number counts as one syllable (the syllable
 //   counter gives digits none); every word has at least one.
 import { blockElements } from '@/lib/html/block-elements'
 import type { Root, RootContent } from 'hast'
@@ -22,8 +23,10 @@ import type { ContentProblem } from './model'
 export type ReadabilityCounts = { sentences: number; words: number; syllables: number }
 export type Readability = ReadabilityCounts & { grade: number }
 
-const sentenceEnd = /(?<=[.!?]["'”’)\]]*)\s+(?=[^a-z\s])/
-const wordPattern = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+// Hindi ends a sentence with "।" (the danda; "॥" rarely): there it ends whatever follows.
+const sentenceEnd = /(?<=[.!?।॥]["'”’)\]]*)\s+(?=[^a-z\s])|(?<=[।॥]["'”’)\]]*)(?=[^\s"'”’)\]])/u
+// Letters with their combining marks (\p{M}): Devanagari vowel signs and viramas are part of a word.
+const wordPattern = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu
 
 const droppedElements = new Set([
   'h1',
@@ -41,22 +44,31 @@ const droppedElements = new Set([
   'hr',
 ])
 
-/** The readable text of a page's tree, one string per block (paragraph, list item, cell...). */
-export function proseBlocks(tree: Root): string[] {
-  const blocks: string[] = ['']
+/** One block of readable text, and the line (1-based) of the file it starts on, where the tree knows it. */
+export type ProseBlock = { text: string; line?: number }
+
+/** The readable text of a page's tree, one entry per block (paragraph, list item, cell...), with its line. */
+export function proseBlockEntries(tree: Root): ProseBlock[] {
+  const blocks: ProseBlock[] = [{ text: '' }]
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
-      if (node.type === 'text') blocks[blocks.length - 1] += node.value
+      if (node.type === 'text') blocks[blocks.length - 1]!.text += node.value
       if (node.type !== 'element' || droppedElements.has(node.tagName)) continue
       const block = blockElements.has(node.tagName)
-      if (block) blocks.push('')
+      if (block) blocks.push({ text: '', line: node.position?.start.line })
       walk(node.children)
-      if (block) blocks.push('')
+      // The text after a nested block (a list item's paragraph) goes on at the outer block's line.
+      if (block) blocks.push({ text: '', line: node.position?.end.line })
     }
   }
   walk(tree.children)
-  return blocks.map((block) => block.replace(/\s+/g, ' ').trim()).filter((block) => /[\p{L}\p{N}]/u.test(block))
+  return blocks
+    .map(({ text, line }) => ({ text: text.replace(/\s+/g, ' ').trim(), ...(line === undefined ? {} : { line }) }))
+    .filter((block) => /[\p{L}\p{N}]/u.test(block.text))
 }
+
+/** The readable text of a page's tree, one string per block (paragraph, list item, cell...). */
+export const proseBlocks = (tree: Root): string[] => proseBlockEntries(tree).map((block) => block.text)
 
 /** The sentences of one block: a block with words in it is at least one sentence. */
 export function splitSentences(block: string): string[] {

@@ -85,12 +85,15 @@ export const withLines = (problems: ContentProblem[], readText = readFile): Cont
 const escapeData = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
 
-/** `::error file=content/articles/aftercare.md,line=4,title=description::must be at least 20 characters` */
-export function annotation({ file, line, field, message }: ContentProblem): string {
+/** `::error file=content/articles/aftercare.md,line=4,title=description::must be at least 20 characters` (or `::warning …`) */
+export function annotation(
+  { file, line, field, message }: ContentProblem,
+  level: 'error' | 'warning' = 'error',
+): string {
   const properties = [`file=${escapeProperty(file)}`]
   if (line !== undefined) properties.push(`line=${line}`)
   properties.push(`title=${escapeProperty(field ?? 'content')}`)
-  return `::error ${properties.join(',')}::${escapeData(message)}`
+  return `::${level} ${properties.join(',')}::${escapeData(message)}`
 }
 
 const cell = (value: string) => value.replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ')
@@ -130,4 +133,20 @@ export function reportProblems(
     for (const problem of problems) console.log(annotation(problem))
     if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, summaryTable(problems, contentDir) + '\n')
   }
+}
+
+/**
+ * Prints what does not stop the build (lib/content/model.ts CheckedContent.warnings) as a list after
+ * the check, and on GitHub as a warning annotation each. Never fails: the editor decides when to act.
+ */
+export function reportWarnings(
+  found: ContentProblem[],
+  { contentDir, env = process.env }: { contentDir: string; env?: NodeJS.ProcessEnv },
+): void {
+  if (found.length === 0) return
+  const warnings = withLines(found)
+  console.warn(`\nWarning: ${warnings.length} thing(s) to look at in ${contentDir}/ (the build goes on):\n`)
+  for (const warning of warnings) console.warn(`  ⚠ ${terminalLine(warning)}`)
+  console.warn('')
+  if (env.GITHUB_ACTIONS === 'true') for (const warning of warnings) console.log(annotation(warning, 'warning'))
 }

@@ -21,21 +21,24 @@ const reviewer = z.strictObject({
 export const articleExtras = ['self-check-rules', 'aftercare-planner', 'glossary'] as const
 export type ArticleExtra = (typeof articleExtras)[number]
 
+const title = z
+  .string()
+  .trim()
+  .min(3, { error: 'must be at least 3 characters' })
+  .max(80, { error: 'must be at most 80 characters' })
+const description = z
+  .string()
+  .trim()
+  .min(20, { error: 'must be at least 20 characters' })
+  .max(maxDescriptionLength, {
+    error: (issue) =>
+      `must be at most ${maxDescriptionLength} characters: search results and link previews cut it off (it has ${String(issue.input).trim().length})`,
+  })
+
 export const articleFrontMatter = z
   .strictObject({
-    title: z
-      .string()
-      .trim()
-      .min(3, { error: 'must be at least 3 characters' })
-      .max(80, { error: 'must be at most 80 characters' }),
-    description: z
-      .string()
-      .trim()
-      .min(20, { error: 'must be at least 20 characters' })
-      .max(maxDescriptionLength, {
-        error: (issue) =>
-          `must be at most ${maxDescriptionLength} characters: search results and link previews cut it off (it has ${String(issue.input).trim().length})`,
-      }),
+    title,
+    description,
     order: z.int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' }),
     lastReviewed: calendarDate,
     nextReviewDue: calendarDate,
@@ -64,8 +67,10 @@ export const faqCategories = {
 } as const
 export type FaqCategory = keyof typeof faqCategories
 
+const question = z.string().trim().min(5).max(120).endsWith('?', { error: 'must be a question ending with "?"' })
+
 export const faqFrontMatter = z.strictObject({
-  question: z.string().trim().min(5).max(120).endsWith('?', { error: 'must be a question ending with "?"' }),
+  question,
   category: z.enum(Object.keys(faqCategories) as [FaqCategory, ...FaqCategory[]], {
     error: `must be one of: ${Object.keys(faqCategories).join(', ')}`,
   }),
@@ -76,5 +81,27 @@ export const faqFrontMatter = z.strictObject({
   lastReviewed: calendarDate,
 })
 
+/** How a translation was made (`translation:` in a translated file's front matter). */
+export const translationMethods = ['machine', 'professional'] as const
+export type TranslationMethod = (typeof translationMethods)[number]
+
+// What every translated document says about itself: the English version it was made from, how, and who
+// checked it (a clinician who reads the language; left out until someone has).
+const translationFields = {
+  translationOf: calendarDate,
+  translation: z.enum(translationMethods, {
+    error: `must be one of: ${translationMethods.join(', ')} (how the translation was made)`,
+  }),
+  translationReviewedBy: reviewer.optional(),
+}
+
+/** A translated article (content/hi/articles/<same slug>.md): its words; everything else is the English page's. */
+export const translatedArticleFrontMatter = z.strictObject({ title, description, ...translationFields })
+
+/** A translated FAQ answer (content/hi/faq/<same id>.md). */
+export const translatedFaqFrontMatter = z.strictObject({ question, ...translationFields })
+
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>
+export type TranslatedArticleFrontMatter = z.infer<typeof translatedArticleFrontMatter>
+export type TranslatedFaqFrontMatter = z.infer<typeof translatedFaqFrontMatter>
 export type FaqFrontMatter = z.infer<typeof faqFrontMatter>

@@ -23,6 +23,8 @@ export type Settings = {
   site?: SiteSettings
   aftercareSchedule?: AftercareSchedule
   region?: Region
+  /** Every country's entry (a translation's wording is checked against each). */
+  regions?: z.infer<typeof regionsSchema>['regions']
   references?: References
   glossary?: Glossary
 }
@@ -90,5 +92,5 @@ export function checkSettings(sources: SettingsSources, problems: ContentProblem
       ),
     )
   }
-  return { site, aftercareSchedule, region, references, glossary }
+  return { site, aftercareSchedule, region, regions: regions?.regions, references, glossary }
 }

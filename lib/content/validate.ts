@@ -10,23 +10,31 @@ import { emptyBodyProblems } from './empty'
 import { buildFaqs, faqProblems, type CheckedFaq } from './faqs'
 import { defaultPublicDir } from './images'
 import { linkProblems, linkTargets } from './link-targets'
-import type { Content, ContentProblem, SourceDocument } from './model'
+import type { Content, ContentProblem, SourceDocument, TranslatedContent } from './model'
 import { idsOf } from './headings'
 import { duplicates } from './problems'
-import { articleRedirects, currentAddresses, publishedLinkProblems } from './published-links'
+import { articleRedirects, currentAddresses, publishedLinkProblems, withTranslatedRedirects } from './published-links'
 import { checkSettings, type SettingsSources } from './settings'
+import { translatedLocales, type TranslatedLocale } from '@/lib/i18n/locales'
+import { buildTranslation, type TranslationSources } from './translations'
 
 export type ContentSources = SettingsSources & {
   articles: SourceDocument[]
   faqs: SourceDocument[]
   /** content/published-links.txt, one address a line (lib/content/published-links.ts); absent: none yet. */
   publishedLinks?: string[]
+  /** Each translated language's files (content/hi/…); a language without any shows the English everywhere. */
+  translations?: Partial<Record<TranslatedLocale, TranslationSources>>
 }
 export type ValidationResult = {
   problems: ContentProblem[]
+  /** What the editor should know but does not stop the build (a translation made from an older English page). */
+  warnings: ContentProblem[]
   content?: Content
   /** What a patient reads (published, filled in), for the reading-grade check; set when content is. */
   prose?: { articles: CheckedArticle[]; faqs: CheckedFaq[] }
+  /** The translated pages, for the translated languages' plain-language check (sentence length). */
+  translatedProse?: { file: string; tree: CheckedArticle['tree'] }[]
   /** Every address the site publishes now (for content/published-links.txt); set when content is. */
   addresses?: string[]
 }
@@ -37,7 +45,8 @@ export function validateContent(
   { includeDrafts, publicDir = defaultPublicDir() }: { includeDrafts: boolean; publicDir?: string },
 ): ValidationResult {
   const problems: ContentProblem[] = []
-  const { site, aftercareSchedule, region, references, glossary } = checkSettings(sources, problems)
+  const warnings: ContentProblem[] = []
+  const { site, aftercareSchedule, region, regions, references, glossary } = checkSettings(sources, problems)
 
   const parsedArticles = parseArticles(sources.articles, problems)
   const glossaryPath = glossaryPagePath(parsedArticles, Boolean(glossary), problems)
@@ -107,39 +116,53 @@ export function validateContent(
   problems.push(...imageProblems([...published, ...faqs], publicDir))
   problems.push(...emptyBodyProblems([...published, ...faqs]))
 
-  if (problems.length > 0 || !site || !aftercareSchedule || !region || !references || !glossary) return { problems }
+  // Each translated language, checked against the English and falling back to it page by page.
   const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order
   published.sort(byOrder)
   faqs.sort(byOrder)
-  const articlesOut = published.map(({ tree: _tree, ...article }) => article)
-  const faqsOut = faqs.map(({ tree: _tree, ...faq }) => faq)
-  // Until a page is translated, its Hindi address shows the English text with a notice (TODO issue 15: content/hi/).
-  const missing = { kind: 'missing' } as const
+  const english = {
+    articles,
+    published,
+    faqs,
+    targets,
+    references,
+    glossaryPath,
+    settings: { site, regions, region, glossary, aftercareSchedule },
+  }
+  const translated = translatedLocales.map(
+    (locale) =>
+      [
+        locale,
+        buildTranslation(locale, sources.translations?.[locale], english, { includeDrafts }, problems, warnings),
+      ] as const,
+  )
+  const translatedProse = translated.flatMap(([, build]) => build.prose)
+  problems.push(...imageProblems(translatedProse, publicDir), ...emptyBodyProblems(translatedProse))
+
+  if (problems.length > 0 || !site || !aftercareSchedule || !region || !references || !glossary)
+    return { problems, warnings, translatedProse }
+  const translations = Object.fromEntries(translated.map(([locale, build]) => [locale, build.content!])) as Record<
+    TranslatedLocale,
+    TranslatedContent
+  >
   return {
     problems,
+    warnings,
     content: {
       locale: 'en',
       digits: 'latin',
-      articles: articlesOut,
-      faqs: faqsOut,
-      translations: {
-        hi: {
-          digits: 'latin',
-          articles: articlesOut.map((article) => ({ ...article, translation: missing })),
-          faqs: faqsOut.map((faq) => ({ ...faq, translation: missing })),
-          region,
-          aftercareSchedule,
-          glossary,
-        },
-      },
+      articles: published.map(({ tree: _tree, ...article }) => article),
+      faqs: faqs.map(({ tree: _tree, ...faq }) => faq),
+      translations,
       site,
       region,
       aftercareSchedule,
       references,
       glossary,
-      redirects: liveRedirects,
+      redirects: withTranslatedRedirects(liveRedirects),
     },
     prose: { articles: published, faqs },
+    translatedProse,
     addresses: currentAddresses(published, faqs, glossaryPath, glossary),
   }
 }

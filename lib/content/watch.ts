@@ -35,9 +35,11 @@ export function devCheck(
 ): { checked: CheckedContent; lines: string[] } {
   const checked = checkContent(read(), { includeDrafts: true, ...options })
   write(checked)
+  const warnings = (checked.warnings ?? []).map((warning) => `  ⚠ ${formatProblem(warning)}`)
   const lines = checked.content
     ? [
         `Content check passed: ${checked.content.articles.length} articles (drafts included), ${checked.content.faqs.length} FAQ answers.`,
+        ...warnings,
       ]
     : [
         `Content check failed: ${checked.problems.length} problem(s) to fix:`,

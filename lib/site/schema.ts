@@ -1,5 +1,6 @@
 // The clinic's settings (content/site.yaml): one typed place that every page reads.
 import { z } from 'zod'
+import { digitStyles } from '@/lib/i18n/digits'
 import { countryCodePattern } from './regions'
 
 const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' })
@@ -40,3 +41,19 @@ export const siteSettingsSchema = z.strictObject({
 })
 
 export type SiteSettings = z.infer<typeof siteSettingsSchema>
+
+/**
+ * A translated language's clinic wording (content/hi/site.yaml): how numbers are written, and the opening
+ * hours in the language (one line for each of content/site.yaml's). Everything else stays in content/site.yaml.
+ */
+export const translatedSiteSchema = z.strictObject({
+  digits: z.enum(digitStyles, {
+    error: `must be one of: ${digitStyles.join(', ')} (latin: 0-9, devanagari: ०-९)`,
+  }),
+  openingHours: z
+    .array(z.string().trim().min(3))
+    .min(1, { error: 'needs at least one line, or leave the field out to show the English lines' })
+    .optional(),
+})
+
+export type TranslatedSiteSettings = z.infer<typeof translatedSiteSchema>

@@ -11,12 +11,17 @@ import { emptyTree } from '@/lib/content/headings'
 import { markdownPipeline } from '@/lib/content/markdown'
 import type { ContentProblem, SourceDocument } from '@/lib/content/model'
 import { parsePublishedLinks, publishedLinksName } from '@/lib/content/published-links'
+import type { TranslationSources } from '@/lib/content/translations'
 import type { ContentSources } from '@/lib/content/validate'
+import { translatedLocales, type TranslatedLocale } from '@/lib/i18n/locales'
 
 // Not `new URL(..., import.meta.url)`: under jsdom that is jsdom's URL, which fileURLToPath refuses.
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..') + sep
 export const fixturesRoot = join(repoRoot, 'tests', 'fixtures', 'content')
 export const baselineDir = join(fixturesRoot, 'valid')
+/** Translation cases: `valid/` holds the Hindi of the English baseline; each other folder is laid over both. */
+export const translationFixturesRoot = join(repoRoot, 'tests', 'fixtures', 'translations')
+export const translationBaselineDir = join(translationFixturesRoot, 'valid')
 
 const processor = unified()
 markdownPipeline(processor)
@@ -110,6 +115,35 @@ const dataFiles = {
   'glossary.yaml': 'glossary',
 } as const satisfies Record<string, keyof ContentSources>
 
+const translatedDataFiles = {
+  'site.yaml': 'site',
+  'aftercare-schedule.yaml': 'aftercareSchedule',
+  'regions.yaml': 'regions',
+  'glossary.yaml': 'glossary',
+} as const satisfies Record<string, keyof TranslationSources>
+
+const emptyTranslation = (): TranslationSources => ({
+  articles: [],
+  faqs: [],
+  site: [],
+  aftercareSchedule: [],
+  regions: [],
+  glossary: [],
+})
+
+/** Where a file of a translated language's folder (hi/…) belongs, or undefined for anything else. */
+function translatedKind(path: string): [TranslatedLocale, keyof TranslationSources] | undefined {
+  const [locale, ...rest] = path.split('/')
+  if (!translatedLocales.includes(locale as TranslatedLocale) || rest.length === 0) return undefined
+  const inner = rest.join('/')
+  const kind = inner.startsWith('articles/')
+    ? 'articles'
+    : inner.startsWith('faq/')
+      ? 'faqs'
+      : translatedDataFiles[inner as keyof typeof translatedDataFiles]
+  return kind ? [locale as TranslatedLocale, kind] : undefined
+}
+
 /** Content files (path in the content folder → file on disk) as ContentSources, in path order. */
 export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = true } = {}): ContentSources {
   const sources: ContentSources = {
@@ -127,14 +161,38 @@ export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = t
       : path.startsWith('faq/')
         ? 'faqs'
         : dataFiles[path as keyof typeof dataFiles]
+    const translated = translatedKind(path)
     if (kind) sources[kind].push(readSourceDocument(absolute, path))
-    else if (path === publishedLinksName) sources.publishedLinks = parsePublishedLinks(readFileSync(absolute, 'utf8'))
+    else if (translated) {
+      const [locale, which] = translated
+      sources.translations ??= {}
+      const files = (sources.translations[locale] ??= emptyTranslation())
+      files[which].push(readSourceDocument(absolute, path))
+    } else if (path === publishedLinksName) sources.publishedLinks = parsePublishedLinks(readFileSync(absolute, 'utf8'))
     else if (strict)
       throw new Error(
         `fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`,
       )
   }
   return sources
+}
+
+/** A translation case's content folder: the baseline, its Hindi (translations/valid/), then the case's files. */
+export function translationCaseFiles(caseName?: string): Map<string, string> {
+  const files = caseFiles()
+  for (const path of listFiles(translationBaselineDir)) files.set(path, join(translationBaselineDir, path))
+  if (caseName) {
+    const dir = join(translationFixturesRoot, caseName)
+    const overlay = listFiles(dir)
+    if (overlay.length === 0) throw new Error(`translation case ${caseName} has no files`)
+    for (const path of overlay) files.set(path, join(dir, path))
+  }
+  return files
+}
+
+/** Loads a translation case (or the baseline with its Hindi) as ContentSources. */
+export function loadTranslationSources(caseName?: string): ContentSources {
+  return sourcesFromFiles(translationCaseFiles(caseName))
 }
 
 /** Loads a case (or the baseline alone) as ContentSources, in path order. */

@@ -75,10 +75,39 @@ describe('published addresses', () => {
     expect(addresses?.some((a) => a.startsWith('/looking-after-your-scalp'))).toBe(false)
   })
 
-  it('put redirectFrom in the one list of redirects (links-renamed-with-redirect)', () => {
+  it('list each page, section and answer in Hindi too, but not the staff links page', () => {
+    const { addresses = [] } = validateContent(loadSources(), { includeDrafts: false })
+    expect(addresses).toEqual(
+      expect.arrayContaining(['/hi', '/hi/faq', '/hi/self-check', '/hi/aftercare/planner', '/hi/aftercare#washing']),
+    )
+    expect(addresses).toContain('/hi/faq#does-it-hurt')
+    expect(addresses).toContain('/hi/glossary#pigment')
+    expect(addresses).not.toContain('/hi/links')
+    const english = addresses.filter((a) => !a.startsWith('/hi'))
+    expect(addresses).toHaveLength(english.length * 2 - 1)
+  })
+
+  it('keep a listed Hindi address only while its English page and id lead somewhere', () => {
+    const sources = loadSources()
+    const listed = (...addresses: string[]) =>
+      validateContent({ ...sources, publishedLinks: addresses }, { includeDrafts: false }).problems
+    expect(listed('/hi/aftercare#washing', '/hi', '/hi/faq#does-it-hurt')).toEqual([])
+    expect(listed('/hi/aftercare#no-such-section')).toEqual([
+      expect.objectContaining({
+        file: 'content/articles/aftercare.md',
+        message: expect.stringContaining(
+          'the published address /hi/aftercare#no-such-section no longer leads anywhere',
+        ),
+      }),
+    ])
+    expect(listed('/hi/links')).toHaveLength(1)
+  })
+
+  it('put redirectFrom in the one list of redirects, in every language (links-renamed-with-redirect)', () => {
     const { content } = validateContent(loadSources('links-renamed-with-redirect'), { includeDrafts: false })
     expect(content?.redirects).toEqual([
       { from: '/looking-after-your-scalp', to: '/aftercare', file: 'content/articles/aftercare.md' },
+      { from: '/hi/looking-after-your-scalp', to: '/hi/aftercare', file: 'content/articles/aftercare.md' },
     ])
     expect(content?.articles.map((a) => a.slug)).not.toContain('looking-after-your-scalp')
   })

@@ -1,0 +1,112 @@
+// The schedule's advice checks (lib/aftercare/day-counts.ts) for a translated schedule. That module's
+// check is written for English: its phrase ("unless your practitioner advises otherwise") and its
+// number words ("two weeks", "a month") are English, and it takes no others. So the same two rules are
+// applied here with the language's phrase and words: every do/avoid item leaves the last word to the
+// practitioner, and every number of days (or weeks) it gives is one the linked section of the
+// language's page also gives. The English number patterns still apply (digits, "(4 weeks)").
+import type { Root } from 'hast'
+import { dayCountsIn } from '@/lib/aftercare/day-counts'
+import type { AftercareSchedule, ScheduleItem } from '@/lib/aftercare/types'
+import type { TranslatedLocale } from '@/lib/i18n/locales'
+import { sectionOf } from './headings'
+import type { ContentProblem } from './model'
+import { proseBlocks } from './readability'
+
+/** "unless your practitioner advises otherwise", in each translated language. */
+export const practitionerDecidesIn: Readonly<Record<TranslatedLocale, string>> = {
+  hi: 'जब तक आपके प्रैक्टिशनर कुछ और न कहें',
+}
+
+const daysPerWeek = 7
+const hindiNumbers: Record<string, number> = {
+  एक: 1,
+  दो: 2,
+  तीन: 3,
+  चार: 4,
+  पांच: 5,
+  पाँच: 5,
+  छह: 6,
+  छः: 6,
+  सात: 7,
+  आठ: 8,
+  नौ: 9,
+  दस: 10,
+}
+const hindiNumber = `(\\d+|${Object.keys(hindiNumbers).join('|')})`
+// "4 से 6 हफ़्ते", "2 या 3 सप्ताह": both ends are weeks. Nukta spellings (हफ़्ते, हफ्ते) are made one below.
+const hindiWeeks = new RegExp(
+  `(?<![\\p{L}\\p{M}\\d])${hindiNumber}(?:\\s*(?:से|या|और|-|–)\\s*${hindiNumber})?\\s+(?:हफ्ते|हफ्तों|हफ्ता|सप्ताह|सप्ताहों)(?![\\p{L}\\p{M}])`,
+  'gu',
+)
+const hindiMonth = /(?<![\p{L}\p{M}])(?:एक|लगभग एक|करीब एक)\s+(?:महीने|महीना)(?![\p{L}\p{M}])/u
+
+/** The day counts a Hindi (or English) text gives: every whole number, weeks as days, "एक महीना" as 4 weeks. */
+export function translatedDayCountsIn(text: string): Set<number> {
+  const counts = dayCountsIn(text)
+  // फ़ is written both as one letter (U+095E) and as फ + nukta: one spelling for the patterns.
+  const plain = text
+    .normalize('NFC')
+    .replace(/\u095E/g, 'फ')
+    .replace(/\u093C/g, '')
+  const value = (word: string) => hindiNumbers[word] ?? Number(word)
+  for (const [, from, to] of plain.matchAll(hindiWeeks)) {
+    counts.add(value(from!) * daysPerWeek)
+    if (to) counts.add(value(to) * daysPerWeek)
+  }
+  if (hindiMonth.test(plain)) counts.add(4 * daysPerWeek)
+  return counts
+}
+
+function itemDayCounts(item: ScheduleItem): number[] {
+  const fromDays = [item.firstDay, item.lastDay].map(Math.abs).filter((n) => n > 1)
+  return [...new Set([...translatedDayCountsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort(
+    (a, b) => a - b,
+  )
+}
+
+/** The problems of a translated schedule's advice, against the language's pages (English path → its tree). */
+export function translatedScheduleProblems(
+  locale: TranslatedLocale,
+  schedule: AftercareSchedule,
+  file: string,
+  pages: { path: string; tree: Root }[],
+): ContentProblem[] {
+  const phrase = practitionerDecidesIn[locale]
+  const problems: ContentProblem[] = []
+  const sectionCounts = (href: string) => {
+    const [path, hash = ''] = href.split('#', 2)
+    const tree = pages.find((page) => page.path === path)?.tree
+    const section = tree === undefined ? undefined : sectionOf(tree, hash)
+    return section === undefined ? undefined : translatedDayCountsIn(proseBlocks(section).join('\n'))
+  }
+  schedule.items.forEach((item, index) => {
+    const where = `(the item “${item.title}”)`
+    if (item.kind !== 'milestone' && !item.explanation.includes(phrase)) {
+      problems.push({
+        file,
+        field: `items[${index}].explanation`,
+        message: `advises, so it must say "${phrase}" ${where}`,
+      })
+    }
+    const allowed = sectionCounts(item.readMore)
+    if (!allowed) return
+    const missing = itemDayCounts(item).filter((n) => !allowed.has(n))
+    if (missing.length > 0) {
+      problems.push({
+        file,
+        field: `items[${index}]`,
+        message: `gives ${missing.join(', ')} day(s), which the translated ${item.readMore} does not give ${where}: use the page's numbers`,
+      })
+    }
+  })
+  const { afterWeeks, readMore } = schedule.nextSession
+  const allowed = sectionCounts(readMore)
+  if (allowed && !allowed.has(afterWeeks * daysPerWeek)) {
+    problems.push({
+      file,
+      field: 'nextSession.afterWeeks',
+      message: `${afterWeeks} weeks is not a gap that the translated ${readMore} gives`,
+    })
+  }
+  return problems
+}
