@@ -84,7 +84,7 @@ export function ArticlePage({
         <ArticleBody html={article.html} locale={locale} lang={textLang} />
       </div>
       {article.extras.includes('glossary') && <GlossaryList terms={glossary.terms} locale={locale} />}
-      {article.extras.includes('self-check-rules') && <RulesSummary />}
+      {article.extras.includes('self-check-rules') && <RulesSummary locale={locale} digits={digits} />}
       {article.sources !== 'none' && (
         <Sources citations={article.citations} references={references} locale={locale} digits={digits} />
       )}

@@ -20,7 +20,7 @@ export function SiteFooter({
   return (
     <footer className="mt-16 border-t border-brand-100 bg-brand-50">
       <div className="mx-auto grid max-w-5xl gap-10 px-4 py-10 md:grid-cols-2">
-        <ContactDetails site={site} id={sectionIds.contact} />
+        <ContactDetails site={site} id={sectionIds.contact} locale={locale} />
         <nav aria-labelledby={sectionIds.footerTopics} className="no-print">
           <h2 id={sectionIds.footerTopics} className="text-lg font-semibold">
             {words.footerTopics}

@@ -3,7 +3,6 @@
 // deploy/ (_redirects, nginx.conf) all read it here.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { inEveryLanguage } from '../i18n/redirects'
 import type { CheckedContent } from './model'
 import type { Redirect } from './published-links'
 
@@ -32,8 +31,7 @@ export function readRedirects(
     throw new Error(`${dir}/content.json is missing: run \`npm run content\` first`)
   }
   if (!checked.content) throw new Error('The content has problems: run `npm run content` and fix them first')
-  // An old address moves in every language: /hi/old-page to /hi/new-page too.
-  return inEveryLanguage([...checked.content.redirects, ...(withTestRedirect ? [testRedirect] : [])])
+  return [...checked.content.redirects, ...(withTestRedirect ? [testRedirect] : [])]
 }
 
 const escapeHtml = (text: string) =>

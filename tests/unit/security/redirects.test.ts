@@ -43,13 +43,3 @@ describe('redirects from one list', () => {
     expect(paths.some((path) => path.startsWith('/looking-after-your-scalp'))).toBe(false)
   })
 })
-
-describe('redirects in every language', () => {
-  it('moves an old Hindi address to the new Hindi page, as the English one moves', async () => {
-    const { inEveryLanguage } = await import('@/lib/i18n/redirects')
-    expect(inEveryLanguage([{ from: '/old-page', to: '/new-page' }])).toEqual([
-      { from: '/old-page', to: '/new-page' },
-      { from: '/hi/old-page', to: '/hi/new-page' },
-    ])
-  })
-})
