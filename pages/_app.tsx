@@ -4,6 +4,7 @@
 import type { AppProps } from 'next/app'
 import { LanguageSwitch } from '@/components/layout/LanguageSwitch'
 import { SiteLayout } from '@/components/layout/SiteLayout'
+import { layoutWords } from '@/lib/i18n/words/layout'
 import type { LayoutProps } from '@/lib/pages/document-props'
 import '../app/globals.css'
 
@@ -17,7 +18,11 @@ export default function DocumentApp({ Component, pageProps }: AppProps<{ layout?
       articles={layout.topics}
       locale={layout.locale}
       // The 404 page has no address of its own, so nothing to switch to.
-      languageSwitch={layout.path ? <LanguageSwitch locale={layout.locale} path={layout.path} /> : undefined}
+      languageSwitch={
+        layout.path ? (
+          <LanguageSwitch locale={layout.locale} path={layout.path} label={layoutWords[layout.locale].languages} />
+        ) : undefined
+      }
     >
       <Component {...pageProps} />
     </SiteLayout>

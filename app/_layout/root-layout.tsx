@@ -7,6 +7,7 @@ import { ToolLanguageSwitch } from '@/components/layout/ToolLanguageSwitch'
 import { getContent } from '@/lib/content'
 import { htmlLang } from '@/lib/i18n/html-lang'
 import type { Locale } from '@/lib/i18n/locales'
+import { layoutWords } from '@/lib/i18n/words/layout'
 import { siteHead } from '@/lib/metadata/page'
 import { fixedPagesIn } from '@/lib/pages/directory'
 
@@ -32,7 +33,7 @@ export function RootLayout({ locale, children }: { locale: Locale; children: Rea
           site={site}
           articles={articles}
           locale={locale}
-          languageSwitch={<ToolLanguageSwitch locale={locale} />}
+          languageSwitch={<ToolLanguageSwitch locale={locale} label={layoutWords[locale].languages} />}
         >
           {children}
         </SiteLayout>

@@ -7,7 +7,7 @@ import { stripLocale } from '@/lib/i18n/locales'
 import { hasTranslation } from '@/lib/i18n/translated-pages'
 import { LanguageSwitch } from './LanguageSwitch'
 
-export function ToolLanguageSwitch({ locale }: { locale: Locale }) {
+export function ToolLanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
   const path = stripLocale(usePathname() ?? '/')
-  return hasTranslation(path) ? <LanguageSwitch locale={locale} path={path} /> : null
+  return hasTranslation(path) ? <LanguageSwitch locale={locale} path={path} label={label} /> : null
 }

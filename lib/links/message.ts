@@ -1,31 +1,9 @@
 // The message staff send in answer to an enquiry: a greeting, one line per link, a sign-off; and
 // the WhatsApp and email links that open it ready to send. Pure, so the wording and the encoding are
 // tested without a browser.
-import { fill } from '@/lib/i18n/fill'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
-import { staffMessageWords } from '@/lib/i18n/words/staff-message'
-import type { SiteSettings } from '@/lib/site/schema'
 
 export type MessageLink = { title: string; url: string }
 export type MessageSettings = { greeting: string; signOff: string; emailSubject: string }
-
-/**
- * The clinic's own wording from content/site.yaml (`staffMessage`), with plain defaults for what it leaves out.
- * A message in another language (links to the Hindi pages) uses that language's plain wording: the clinic's
- * own is in English.
- */
-export function messageSettings(
-  site: Pick<SiteSettings, 'name' | 'staffMessage'>,
-  locale: Locale = defaultLocale,
-): MessageSettings {
-  const plain = staffMessageWords[locale]
-  const own = locale === defaultLocale ? site.staffMessage : undefined
-  return {
-    greeting: own?.greeting ?? plain.greeting,
-    signOff: own?.signOff ?? fill(plain.signOff, { clinic: site.name }),
-    emailSubject: own?.emailSubject ?? fill(plain.emailSubject, { clinic: site.name }),
-  }
-}
 
 /** "Title: URL"; a title that ends in its own punctuation ("Does SMP hurt?") needs no colon. */
 export const messageLine = ({ title, url }: MessageLink) =>

@@ -1,11 +1,6 @@
+import { messageSettings } from '@/lib/links/message-settings'
 import { describe, expect, it } from 'vitest'
-import {
-  composeMessage,
-  emailMessageHref,
-  messageLine,
-  messageSettings,
-  whatsappMessageHref,
-} from '@/lib/links/message'
+import { composeMessage, emailMessageHref, messageLine, whatsappMessageHref } from '@/lib/links/message'
 
 const settings = {
   greeting: 'Hello,\n\nHere is what we talked about:',
