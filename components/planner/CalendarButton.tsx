@@ -1,9 +1,10 @@
 'use client'
-// "Add to calendar": makes the .ics file in the browser and downloads it. The `ics` package is
-// loaded only on click, so it is not part of the page's first download.
+// "Add to calendar": makes the .ics file in the browser and downloads it. The `ics` package and the
+// code that writes the events are loaded only on click, so they are not part of the page's first download.
 import { useState, type ReactNode } from 'react'
-import { calendarEvents, type CalendarContext } from '@/lib/aftercare/calendar-events'
-import type { PlanEntry } from '@/lib/aftercare/plan'
+import type { CalendarContext } from '@/lib/aftercare/calendar-events'
+import { say, type PlannerLanguage } from '@/lib/aftercare/language'
+import { calendarEventCount, type PlanEntry } from '@/lib/aftercare/plan'
 import type { SessionKind } from '@/lib/aftercare/types'
 import type { CalendarDate } from '@/lib/dates'
 import { buttonClass } from '@/components/ui/classes'
@@ -13,37 +14,40 @@ type Props = {
   sessionDate: CalendarDate
   session: SessionKind
   context: CalendarContext
+  language: PlannerLanguage
   /** Other actions to show in the same row, before the explanation. */
   beside?: ReactNode
 }
 
-export function CalendarButton({ entries, sessionDate, session, context, beside }: Props) {
+export function CalendarButton({ entries, sessionDate, session, context, language, beside }: Props) {
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
-  const count = calendarEvents(entries, sessionDate, session, context).length
+  const { words } = language
+  const count = calendarEventCount(entries)
+  const failed = (message: string) => `${message} ${words.printInstead}`
 
   async function download() {
     setBusy(true)
     setStatus('')
     try {
-      const { calendarFileName, calendarMimeType, toIcs } = await import('@/lib/aftercare/ics')
-      const result = toIcs(calendarEvents(entries, sessionDate, session, context), context.clinicName)
+      const { calendarFile, calendarMimeType } = await import('@/lib/aftercare/ics')
+      const result = calendarFile(entries, sessionDate, session, context, language)
       if (!result.ok) {
-        setStatus(`${result.message} You can print the plan instead.`)
+        setStatus(failed(result.reason === 'empty' ? words.calendarEmpty : words.calendarFailed))
         return
       }
       const url = URL.createObjectURL(new Blob([result.text], { type: calendarMimeType }))
       const link = document.createElement('a')
       link.href = url
-      link.download = calendarFileName
+      link.download = words.calendarFileName
       document.body.append(link)
       link.click()
       link.remove()
       // Some browsers read the file after click() returns: give them time before letting it go.
       setTimeout(() => URL.revokeObjectURL(url), 60_000)
-      setStatus(`Downloaded ${calendarFileName}. Open it to add the ${count} dates to your calendar.`)
+      setStatus(say(language, words.calendarDownloaded, { file: words.calendarFileName, count }))
     } catch {
-      setStatus('Sorry, the calendar file could not be made. You can print the plan instead.')
+      setStatus(failed(words.calendarFailed))
     } finally {
       setBusy(false)
     }
@@ -59,13 +63,12 @@ export function CalendarButton({ entries, sessionDate, session, context, beside 
           aria-describedby="calendar-hint"
           className={buttonClass({ variant: 'primary', size: 'large' }, 'disabled:opacity-70')}
         >
-          Add to calendar
+          {words.addToCalendar}
         </button>
         {beside}
       </div>
       <p id="calendar-hint" className="mt-2 max-w-lg text-sm text-muted">
-        Downloads a file with {count} all-day reminders: the milestones and the dates things are usually OK again. It
-        opens in Google Calendar, Apple Calendar and Outlook.
+        {say(language, words.calendarHint, { count })}
       </p>
       <p role="status" className="mt-2 font-semibold">
         {status}

@@ -3,19 +3,20 @@
 // forget the saved date.
 import type { CalendarContext } from '@/lib/aftercare/calendar-events'
 import { dayRangeLabel } from '@/lib/aftercare/days'
+import { dateStyle, type PlannerLanguage } from '@/lib/aftercare/language'
 import {
   allowedAgain,
   byStage,
   dateAllowedAgain,
   dateEntries,
   dateLabel,
-  dateRangeLabel,
+  dateSpan,
   todaySummary,
   type PlanEntry,
 } from '@/lib/aftercare/plan'
-import { sessionPhrase } from '@/lib/aftercare/sessions'
 import type { SessionKind } from '@/lib/aftercare/types'
 import { formatLongDate, type CalendarDate } from '@/lib/dates'
+import { fill } from '@/lib/i18n/fill'
 import { AllowedAgainList } from './AllowedAgainList'
 import { CalendarButton } from './CalendarButton'
 import { entryView } from './entry-view'
@@ -29,6 +30,7 @@ type Props = {
   readMoreTitles: Record<string, string>
   calendar: CalendarContext
   stageNotes?: StageNotes
+  language: PlannerLanguage
   choice: Choice
   today: CalendarDate
   dateInput: string
@@ -45,6 +47,7 @@ export function DatedPlan({
   readMoreTitles,
   calendar,
   stageNotes,
+  language,
   choice,
   today,
   dateInput,
@@ -56,12 +59,14 @@ export function DatedPlan({
   onForget,
 }: Props) {
   const { sessionDate, session } = choice
+  const { words } = language
   const dated = dateEntries(entries, sessionDate, today)
   const lastDay = Math.max(...entries.map((e) => e.lastDay))
   return (
     <div>
       <div className="mt-6">
         <SessionForm
+          words={words}
           dateInput={dateInput}
           session={session}
           error={dateError}
@@ -72,9 +77,12 @@ export function DatedPlan({
       </div>
       <div role="status" className="mt-6 border-l-4 border-brand-700 pl-4">
         <p className="text-lg font-semibold">
-          Your plan for {sessionPhrase(session)} on {formatLongDate(sessionDate)}
+          {fill(words.planFor, {
+            session: words.sessionPhrases[session],
+            date: formatLongDate(sessionDate, dateStyle(language)),
+          })}
         </p>
-        <p className="no-print">{todaySummary(sessionDate, today, lastDay)}</p>
+        <p className="no-print">{todaySummary(sessionDate, today, lastDay, language)}</p>
       </div>
       <div className="no-print mt-6">
         <CalendarButton
@@ -82,39 +90,41 @@ export function DatedPlan({
           sessionDate={sessionDate}
           session={session}
           context={calendar}
+          language={language}
           beside={
             <button type="button" onClick={() => window.print()} className={buttonClass({ size: 'large' }, 'py-2.5')}>
-              Print this plan
+              {words.printPlan}
             </button>
           }
         />
       </div>
       <PlanSchedule
         notes={stageNotes}
+        words={words}
         groups={byStage(dated).map(({ stage, entries }) => ({
           stage,
           entries: entries.map((e) => ({
-            ...entryView(e, readMoreTitles),
-            when: dateRangeLabel(e.firstDate, e.lastDate, sessionDate),
-            days: dayRangeLabel(e.firstDay, e.lastDay),
+            ...entryView(e, readMoreTitles, language),
+            when: dateSpan(e.firstDate, e.lastDate, sessionDate, language),
+            days: dayRangeLabel(e.firstDay, e.lastDay, language),
             status: e.status,
           })),
         }))}
       />
       <AllowedAgainList
+        words={words}
         items={dateAllowedAgain(allowedAgain(entries), sessionDate, today).map((a) => ({
           key: a.key,
           label: a.label,
-          from: dateLabel(a.date, sessionDate),
+          from: dateLabel(a.date, sessionDate, language),
           status: a.status,
         }))}
       />
       <div className="no-print mt-8 text-sm text-muted">
         <p>
-          The date you choose is kept only in this browser, on this device, so your plan is here when you come back.
-          Nothing you enter is sent to us or anyone else.{' '}
+          {words.storageNote}{' '}
           <button type="button" onClick={onForget} className={linkClass('strong')}>
-            Forget my date
+            {words.forgetDate}
           </button>
         </p>
         <p role="status" className="mt-1 font-semibold">

@@ -1,32 +1,44 @@
 // The plan in days counted from the session, for every session: what the server renders, and all
 // a browser without JavaScript shows.
-import { dayLabel, dayRangeLabel } from '@/lib/aftercare/days'
+import { dayLabel, daySpan } from '@/lib/aftercare/days'
+import { lowerFirst, say, type PlannerLanguage } from '@/lib/aftercare/language'
 import { allowedAgain, byStage, type PlanEntry } from '@/lib/aftercare/plan'
 import { AllowedAgainList } from './AllowedAgainList'
 import { entryView } from './entry-view'
 import { PlanSchedule, type StageNotes } from './PlanSchedule'
 
-type Props = { entries: PlanEntry[]; readMoreTitles: Record<string, string>; stageNotes?: StageNotes }
+type Props = {
+  entries: PlanEntry[]
+  readMoreTitles: Record<string, string>
+  stageNotes?: StageNotes
+  language: PlannerLanguage
+}
 
-export function DayCountedPlan({ entries, readMoreTitles, stageNotes }: Props) {
+export function DayCountedPlan({ entries, readMoreTitles, stageNotes, language }: Props) {
+  const { words } = language
   return (
     <div>
       <p className="mt-6 rounded-md bg-brand-50 p-4">
-        Day 0 is the day of your session.{' '}
-        <noscript>Turn on JavaScript to see the plan with your own dates and add them to your calendar.</noscript>
+        {say(language, words.dayZero)} <noscript>{words.noScript}</noscript>
       </p>
       <PlanSchedule
         notes={stageNotes}
+        words={words}
         groups={byStage(entries).map(({ stage, entries }) => ({
           stage,
           entries: entries.map((e) => ({
-            ...entryView(e, readMoreTitles),
-            when: dayRangeLabel(e.firstDay, e.lastDay),
+            ...entryView(e, readMoreTitles, language),
+            when: daySpan(e.firstDay, e.lastDay, language),
           })),
         }))}
       />
       <AllowedAgainList
-        items={allowedAgain(entries).map((a) => ({ key: a.key, label: a.label, from: dayLabel(a.day).toLowerCase() }))}
+        words={words}
+        items={allowedAgain(entries).map((a) => ({
+          key: a.key,
+          label: a.label,
+          from: lowerFirst(dayLabel(a.day, language)),
+        }))}
       />
     </div>
   )

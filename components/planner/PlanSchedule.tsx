@@ -1,21 +1,24 @@
 // The plan itself, by stage: before the session, on the day, after. It renders the same with or
 // without dates: the server (and a browser without JavaScript) shows days counted from the session
 // ("Days 1 to 3"); once the patient's date is known, each entry shows its dates and status too.
-import { Fragment, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { TextLink } from '@/components/ui/TextLink'
+import type { Span } from '@/lib/aftercare/days'
 import type { EntryStatus, PlanStage } from '@/lib/aftercare/plan'
-import { stageTitles } from '@/lib/aftercare/plan'
 import type { ItemKind } from '@/lib/aftercare/types'
+import { fill } from '@/lib/i18n/fill'
+import type { PlannerWords } from '@/lib/i18n/words/planner'
 
 export type EntryView = {
   key: string
   kind: ItemKind
   title: string
   explanation: string
+  /** The section, on the page in the plan's language: "/hi/aftercare#washing-your-scalp". */
   readMore: string
   readMoreTitle?: string
   /** "Thu 4 Dec" once dated; otherwise the days, "Days 1 to 3". */
-  when: string
+  when: Span
   /** The days as well, under a date: "Day 3". */
   days?: string
   status?: EntryStatus
@@ -23,30 +26,50 @@ export type EntryView = {
   onlyAfter?: string
 }
 
-const kindTags: Record<ItemKind, { label: string; className: string }> = {
-  do: { label: 'Do', className: 'bg-emerald-100 text-emerald-950' },
-  avoid: { label: 'Avoid', className: 'bg-amber-100 text-amber-950' },
-  milestone: { label: 'Milestone', className: 'bg-brand-100 text-brand-900' },
+export type ScheduleWords = Pick<
+  PlannerWords,
+  'stageTitles' | 'kindTags' | 'statusToday' | 'statusDone' | 'readMore' | 'readMoreAbout' | 'range'
+>
+
+const kindClasses: Record<ItemKind, string> = {
+  do: 'bg-emerald-100 text-emerald-950',
+  avoid: 'bg-amber-100 text-amber-950',
+  milestone: 'bg-brand-100 text-brand-900',
 }
 
-function StatusTag({ status }: { status?: EntryStatus }) {
+function StatusTag({ status, words }: { status?: EntryStatus; words: ScheduleWords }) {
   if (status === 'today')
     return (
       <span className="mt-1 inline-block rounded bg-brand-800 px-1.5 py-0.5 text-sm font-semibold text-white">
-        Today
+        {words.statusToday}
       </span>
     )
   if (status === 'done')
     return (
       <span className="mt-1 inline-block rounded bg-slate-100 px-1.5 py-0.5 text-sm font-semibold text-slate-800">
-        <span aria-hidden="true">✓ </span>Done
+        <span aria-hidden="true">✓ </span>
+        {words.statusDone}
       </span>
     )
   return null
 }
 
-function Entry({ entry }: { entry: EntryView }) {
-  const tag = kindTags[entry.kind]
+/** A day or date, or a range in the language's order ("{from} to {to}", "{from} से {to} तक"): it may wrap between the ends, never inside a date. */
+function When({ span, range }: { span: Span; range: string }) {
+  if (span.to === undefined) return <span className="whitespace-nowrap">{span.from}</span>
+  const ends: Record<string, string> = { '{from}': span.from, '{to}': span.to }
+  return range.split(/(\{from\}|\{to\})/).map((part, index) =>
+    part in ends ? (
+      <span key={index} className="whitespace-nowrap">
+        {ends[part]}
+      </span>
+    ) : (
+      part
+    ),
+  )
+}
+
+function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
   const highlight =
     entry.status === 'today'
       ? 'border-brand-700 bg-brand-50'
@@ -59,26 +82,20 @@ function Entry({ entry }: { entry: EntryView }) {
       data-status={entry.status}
     >
       <p className="font-semibold">
-        {/* A range may wrap after "to", never inside a date. */}
-        {entry.when.split(' to ').map((part, index) => (
-          <Fragment key={part}>
-            {index > 0 && ' to '}
-            <span className="whitespace-nowrap">{part}</span>
-          </Fragment>
-        ))}
+        <When span={entry.when} range={words.range} />
         {entry.days && (
           <span className="block text-sm font-normal text-muted print:text-[8.5pt] print:text-black">{entry.days}</span>
         )}
         <span className="no-print block">
-          <StatusTag status={entry.status} />
+          <StatusTag status={entry.status} words={words} />
         </span>
       </p>
       <div className="mt-1 sm:mt-0">
         <h3 className="font-semibold">
           <span
-            className={`mr-2 inline-block rounded px-1.5 text-sm font-semibold print:border print:border-current print:px-1 print:text-[8.5pt] ${tag.className}`}
+            className={`mr-2 inline-block rounded px-1.5 text-sm font-semibold print:border print:border-current print:px-1 print:text-[8.5pt] ${kindClasses[entry.kind]}`}
           >
-            {tag.label}
+            {words.kindTags[entry.kind]}
             <span className="sr-only">:</span>
           </span>
           {entry.title}
@@ -86,7 +103,9 @@ function Entry({ entry }: { entry: EntryView }) {
         <p className="mt-1 print:mt-0">{entry.explanation}</p>
         {entry.onlyAfter && <p className="mt-1 text-sm font-semibold text-muted">{entry.onlyAfter}</p>}
         <p className="no-print mt-1 text-sm">
-          <TextLink href={entry.readMore}>Read more{entry.readMoreTitle ? `: ${entry.readMoreTitle}` : ''}</TextLink>
+          <TextLink href={entry.readMore}>
+            {entry.readMoreTitle ? fill(words.readMoreAbout, { title: entry.readMoreTitle }) : words.readMore}
+          </TextLink>
         </p>
       </div>
     </li>
@@ -98,9 +117,11 @@ export type StageNotes = Partial<Record<PlanStage, ReactNode>>
 /** `notes`: server HTML shown under a stage's heading, e.g. the signs of infection beside the days after. */
 export function PlanSchedule({
   groups,
+  words,
   notes = {},
 }: {
   groups: { stage: PlanStage; entries: EntryView[] }[]
+  words: ScheduleWords
   notes?: StageNotes
 }) {
   return (
@@ -108,12 +129,12 @@ export function PlanSchedule({
       {groups.map(({ stage, entries }) => (
         <section key={stage} aria-labelledby={`plan-${stage}`} className="mt-8 print:mt-3">
           <h2 id={`plan-${stage}`} className="text-2xl font-bold print:text-[12pt]">
-            {stageTitles[stage]}
+            {words.stageTitles[stage]}
           </h2>
           {notes[stage]}
           <ol className="mt-3 space-y-3 print:mt-1 print:space-y-1.5">
             {entries.map((entry) => (
-              <Entry key={entry.key} entry={entry} />
+              <Entry key={entry.key} entry={entry} words={words} />
             ))}
           </ol>
         </section>

@@ -1,9 +1,10 @@
 // The patient's two choices: the session date (the browser's own date picker, which works by
 // keyboard) and which session it is. Nothing here is sent anywhere: there is no submit.
-import { sessionLabels } from '@/lib/aftercare/sessions'
 import { sessionKinds, type SessionKind } from '@/lib/aftercare/types'
+import type { PlannerWords } from '@/lib/i18n/words/planner'
 
 type Props = {
+  words: PlannerWords
   dateInput: string
   session: SessionKind
   error?: string
@@ -12,23 +13,23 @@ type Props = {
   onSession: (session: SessionKind) => void
 }
 
-export function SessionForm({ dateInput, session, error, onDateInput, onDateBlur, onSession }: Props) {
+export function SessionForm({ words, dateInput, session, error, onDateInput, onDateBlur, onSession }: Props) {
   return (
     <form
       className="no-print space-y-6 rounded-md border border-brand-100 p-5"
       onSubmit={(event) => event.preventDefault()}
-      aria-label="Your session"
+      aria-label={words.formLabel}
     >
       <div>
         <label htmlFor="session-date" className="block text-lg font-semibold">
-          Date of your session
+          {words.dateLabel}
         </label>
         <p id="session-date-hint" className="mt-1 text-muted">
-          The day you had, or will have, this session.
+          {words.dateHint}
         </p>
         {error && (
           <p id="session-date-error" className="mt-2 font-semibold text-red-800">
-            <span className="sr-only">Error: </span>
+            <span className="sr-only">{words.errorPrefix}</span>
             {error}
           </p>
         )}
@@ -46,7 +47,7 @@ export function SessionForm({ dateInput, session, error, onDateInput, onDateBlur
         />
       </div>
       <fieldset>
-        <legend className="text-lg font-semibold">Which session is it?</legend>
+        <legend className="text-lg font-semibold">{words.sessionQuestion}</legend>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
           {sessionKinds.map((kind) => (
             <label key={kind} className="flex items-center gap-2 py-1">
@@ -58,7 +59,7 @@ export function SessionForm({ dateInput, session, error, onDateInput, onDateBlur
                 onChange={() => onSession(kind)}
                 className="size-5 accent-brand-700"
               />
-              {sessionLabels[kind]}
+              {words.sessionLabels[kind]}
             </label>
           ))}
         </div>

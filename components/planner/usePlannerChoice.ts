@@ -6,10 +6,9 @@ import { useCallback, useEffect, useState } from 'react'
 import { plannerStorageKey, readSavedChoice, serialiseChoice, type SavedChoice } from '@/lib/aftercare/storage'
 import type { SessionKind } from '@/lib/aftercare/types'
 import { isCalendarDate, localCalendarDate, type CalendarDate } from '@/lib/dates'
+import type { PlannerWords } from '@/lib/i18n/words/planner'
 
 export type Choice = SavedChoice
-
-export const missingDateMessage = 'Enter the full date of your session: day, month and year.'
 
 // Storage can be switched off or full; the planner then simply does not remember.
 function load(): string | null {
@@ -28,7 +27,8 @@ function save(choice: Choice | undefined) {
   }
 }
 
-export function usePlannerChoice() {
+/** The saved choice is the same in every language (a date and a session), so one store serves them all. */
+export function usePlannerChoice(words: Pick<PlannerWords, 'missingDate' | 'dateForgotten'>) {
   const [today, setToday] = useState<CalendarDate>()
   const [choice, setChoice] = useState<Choice>()
   const [dateInput, setDateInput] = useState('')
@@ -64,7 +64,7 @@ export function usePlannerChoice() {
       update({ ...choice, sessionDate: value })
     }
   }
-  const onDateBlur = () => setDateError(isCalendarDate(dateInput) ? undefined : missingDateMessage)
+  const onDateBlur = () => setDateError(isCalendarDate(dateInput) ? undefined : words.missingDate)
   const onSession = (session: SessionKind) => choice && update({ ...choice, session })
   const forget = () => {
     save(undefined)
@@ -72,7 +72,7 @@ export function usePlannerChoice() {
     setChoice(fresh)
     setDateInput(fresh.sessionDate)
     setDateError(undefined)
-    setNotice('Your date is no longer saved on this device.')
+    setNotice(words.dateForgotten)
   }
 
   return { today, choice, dateInput, dateError, notice, onDateInput, onDateBlur, onSession, forget }

@@ -1,11 +1,13 @@
 // The events the "Add to calendar" file holds: one all-day event for each milestone and each date
 // something is usually OK again. Dates only, no times, so no calendar app in any time zone can
 // move them to another day. The ids are stable: downloading again for the same session date gives
-// the same ids, so a calendar app can update the events instead of adding them twice.
+// the same ids, so a calendar app can update the events instead of adding them twice. The words are
+// the planner's language's, and the links go to the pages in that language.
 import { addDays, formatLongDate, type CalendarDate } from '@/lib/dates'
+import { localePath } from '@/lib/i18n/locales'
 import { absoluteUrl } from '@/lib/site/contact'
+import { dateStyle, say, type PlannerLanguage } from './language'
 import { allowedAgain, type PlanEntry } from './plan'
-import { sessionLabels, sessionPhrase } from './sessions'
 import type { SessionKind } from './types'
 
 export type CalendarContext = {
@@ -13,7 +15,7 @@ export type CalendarContext = {
   clinicPhone: string
   /** The clinic's site, e.g. "https://www.northfield-smp.example": event ids and links. */
   siteUrl: string
-  /** The planner's own address, written into every event. */
+  /** The planner's own address in its language, written into every event. */
   pageUrl: string
 }
 
@@ -27,22 +29,25 @@ export type CalendarEvent = {
   url: string
 }
 
-export const eventTitlePrefix = 'SMP aftercare: '
-
 export function calendarEvents(
   entries: PlanEntry[],
   sessionDate: CalendarDate,
   session: SessionKind,
   context: CalendarContext,
+  language: PlannerLanguage,
 ): CalendarEvent[] {
+  const { words } = language
   const host = new URL(context.siteUrl).hostname
+  const longDate = formatLongDate(sessionDate, dateStyle(language))
   const footer = (readMore: string) =>
     [
-      `Read more: ${absoluteUrl({ url: context.siteUrl }, readMore)}`,
-      `Your aftercare plan: ${context.pageUrl}`,
-      `Questions? ${context.clinicName}: ${context.clinicPhone}`,
+      say(language, words.eventReadMore, {
+        url: absoluteUrl({ url: context.siteUrl }, localePath(language.locale, readMore)),
+      }),
+      say(language, words.eventPlan, { url: context.pageUrl }),
+      say(language, words.eventQuestions, { clinic: context.clinicName, phone: context.clinicPhone }),
     ].join('\n')
-  const about = `After ${sessionPhrase(session)} on ${formatLongDate(sessionDate)}.`
+  const about = say(language, words.afterSession, { session: words.sessionPhrases[session], date: longDate })
   const event = (
     key: string,
     firstDay: number,
@@ -54,7 +59,7 @@ export function calendarEvents(
     uid: `${sessionDate}-${key}@${host}`,
     start: addDays(sessionDate, firstDay),
     end: addDays(sessionDate, lastDay + 1),
-    title: `${eventTitlePrefix}${title}`,
+    title: `${words.eventTitlePrefix}${title}`,
     description: `${text}\n\n${footer(readMore)}`,
     url: context.pageUrl,
   })
@@ -67,7 +72,11 @@ export function calendarEvents(
         entry.firstDay,
         entry.lastDay,
         entry.title,
-        `${entry.explanation}\n\n${entry.firstDay === 0 ? `${sessionLabels[session]}, ${formatLongDate(sessionDate)}.` : about}`,
+        `${entry.explanation}\n\n${
+          entry.firstDay === 0
+            ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
+            : about
+        }`,
         entry.readMore,
       ),
     )
@@ -76,8 +85,8 @@ export function calendarEvents(
       item.key,
       item.day,
       item.day,
-      `usually OK again – ${item.label}`,
-      `From today: ${item.label}, unless your practitioner advises otherwise. ${about}`,
+      say(language, words.okAgainTitle, { label: item.label }),
+      `${say(language, words.okAgainText, { label: item.label })} ${about}`,
       item.readMore,
     ),
   )

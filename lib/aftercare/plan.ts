@@ -3,6 +3,8 @@
 // done, today or still to come. Pure functions on calendar dates (lib/dates.ts), so the plan is the
 // same in every time zone; only "today" comes from the reader's device.
 import { addDays, daysBetween, formatShortDate, type CalendarDate } from '@/lib/dates'
+import type { Span } from './days'
+import { dateStyle, say, type PlannerLanguage } from './language'
 import { nextSessionAfter } from './sessions'
 import { sessionKinds, type AftercareSchedule, type ScheduleItem, type SessionKind } from './types'
 
@@ -21,11 +23,6 @@ export type DatedEntry = PlanEntry & { firstDate: CalendarDate; lastDate: Calend
 export type DatedAllowedAgain = AllowedAgain & { date: CalendarDate; status: 'done' | 'today' | 'upcoming' }
 
 export type PlanStage = 'before' | 'session-day' | 'after'
-export const stageTitles: Record<PlanStage, string> = {
-  before: 'Before your session',
-  'session-day': 'On the day',
-  after: 'After your session',
-}
 
 export const nextSessionKey = 'next-session'
 
@@ -34,6 +31,13 @@ export const slugOf = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
+
+// Keys (and so calendar event ids) stay ASCII: a title in a script without Latin letters, such as
+// Hindi's, gives no slug, so its key is made from what the item is and when ("avoid-0-10",
+// "do-minus1-minus1").
+const dayKey = (day: number) => (day < 0 ? `minus${-day}` : String(day))
+const keyOf = (item: Pick<ScheduleItem, 'kind' | 'firstDay' | 'lastDay' | 'title'>) =>
+  slugOf(item.title) || `${item.kind}-${dayKey(item.firstDay)}-${dayKey(item.lastDay)}`
 
 /**
  * The entries for one session, or for every session (no JavaScript, no choice yet) with the
@@ -53,7 +57,7 @@ export function planFor(schedule: AftercareSchedule, session?: SessionKind): Pla
     const { sessions, ...rest } = item
     entries.push({
       ...rest,
-      key: uniqueKey(slugOf(item.title)),
+      key: uniqueKey(keyOf(item)),
       ...(!session && sessions ? { onlyAfter: sessions } : {}),
     })
   }
@@ -97,7 +101,8 @@ export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
         entry.kind === 'avoid' && entry.allowedAgain !== undefined,
     )
     .map((entry) => ({
-      key: `allowed-again-${slugOf(entry.allowedAgain)}`,
+      // The schema lets each allowedAgain be used once, and each entry's key is unique.
+      key: `allowed-again-${slugOf(entry.allowedAgain) || entry.key}`,
       label: entry.allowedAgain,
       day: entry.lastDay + 1,
       readMore: entry.readMore,
@@ -105,6 +110,13 @@ export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
     }))
     .sort((a, b) => a.day - b.day)
 }
+
+/**
+ * How many events the calendar file holds (lib/aftercare/calendar-events.ts): one for each milestone and
+ * each allowed-again date. Counted here so the page can say so without loading the code that writes them.
+ */
+export const calendarEventCount = (entries: PlanEntry[]) =>
+  entries.filter((entry) => entry.kind === 'milestone').length + allowedAgain(entries).length
 
 export function statusOf(firstDate: CalendarDate, lastDate: CalendarDate, today: CalendarDate): EntryStatus {
   if (lastDate < today) return 'done'
@@ -131,23 +143,48 @@ export function dateAllowedAgain(
   })
 }
 
-/** "Thu 4 Dec", or "Mon 1 Dec to Thu 11 Dec"; a date in another year than the session's shows its year. */
-export function dateRangeLabel(firstDate: CalendarDate, lastDate: CalendarDate, sessionDate: CalendarDate): string {
+/**
+ * "Thu 4 Dec", or "Mon 1 Dec" to "Thu 11 Dec" ("गुरु, 4 दिसंबर" in Hindi); a date in another year than
+ * the session's shows its year.
+ */
+export function dateSpan(
+  firstDate: CalendarDate,
+  lastDate: CalendarDate,
+  sessionDate: CalendarDate,
+  language: PlannerLanguage,
+): Span {
   const format = (date: CalendarDate) =>
-    formatShortDate(date, { withYear: date.slice(0, 4) !== sessionDate.slice(0, 4) })
-  return firstDate === lastDate ? format(firstDate) : `${format(firstDate)} to ${format(lastDate)}`
+    formatShortDate(date, { withYear: date.slice(0, 4) !== sessionDate.slice(0, 4), ...dateStyle(language) })
+  return firstDate === lastDate ? { from: format(firstDate) } : { from: format(firstDate), to: format(lastDate) }
 }
 
-export function dateLabel(date: CalendarDate, sessionDate: CalendarDate): string {
-  return dateRangeLabel(date, date, sessionDate)
+/** The span as one line of text: "Mon 1 Dec to Thu 11 Dec". */
+export function dateRangeLabel(
+  firstDate: CalendarDate,
+  lastDate: CalendarDate,
+  sessionDate: CalendarDate,
+  language: PlannerLanguage,
+): string {
+  const span = dateSpan(firstDate, lastDate, sessionDate, language)
+  return span.to === undefined ? span.from : say(language, language.words.range, { from: span.from, to: span.to })
+}
+
+export function dateLabel(date: CalendarDate, sessionDate: CalendarDate, language: PlannerLanguage): string {
+  return dateSpan(date, date, sessionDate, language).from
 }
 
 /** One line on where today falls: "Your session is in 3 days.", "Today is day 5 after your session." */
-export function todaySummary(sessionDate: CalendarDate, today: CalendarDate, lastDay: number): string {
+export function todaySummary(
+  sessionDate: CalendarDate,
+  today: CalendarDate,
+  lastDay: number,
+  language: PlannerLanguage,
+): string {
+  const { words } = language
   const day = daysBetween(sessionDate, today)
-  if (day < -1) return `Your session is in ${-day} days.`
-  if (day === -1) return 'Your session is tomorrow.'
-  if (day === 0) return 'Today is your session day.'
-  if (day > lastDay) return `Today is day ${day} after your session: everything in this plan is done.`
-  return day === 1 ? 'Today is day 1, the day after your session.' : `Today is day ${day} after your session.`
+  if (day < -1) return say(language, words.sessionInDays, { days: -day })
+  if (day === -1) return say(language, words.sessionTomorrow)
+  if (day === 0) return say(language, words.sessionToday)
+  if (day > lastDay) return say(language, words.todayPlanDone, { day })
+  return day === 1 ? say(language, words.todayDayOne) : say(language, words.todayDay, { day })
 }

@@ -15,7 +15,10 @@ export type ScheduleItem = {
   lastDay: number
   title: string
   explanation: string
-  /** The article section that explains it, e.g. "/aftercare#washing-your-scalp". */
+  /**
+   * The article section that explains it, e.g. "/aftercare#washing-your-scalp" (on a Hindi planner page,
+   * "/hi/aftercare#washing-your-scalp": lib/aftercare/page-schedule.ts).
+   */
   readMore: string
   /** For "avoid" items: what is usually OK again the day after lastDay, e.g. "Swimming, saunas and steam rooms". */
   allowedAgain?: string

@@ -7,10 +7,12 @@ import ICAL from 'ical.js'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { dayRangeLabel } from '@/lib/aftercare/days'
+import type { PlannerLanguage } from '@/lib/aftercare/language'
 import { allowedAgain, planFor } from '@/lib/aftercare/plan'
 import { plannerStorageKey } from '@/lib/aftercare/storage'
 import { getContent } from '@/lib/content'
 import { addDays, formatShortDate, type CalendarDate } from '@/lib/dates'
+import { plannerWords } from '@/lib/i18n/words/planner'
 import { staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { axeViolations } from '@/tests/support/browser/axe'
@@ -19,6 +21,7 @@ import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/b
 const baseUrl = inject('baseUrl')
 const plannerUrl = `${baseUrl}${staticRoutes.planner}`
 const { aftercareSchedule: schedule, site } = getContent()
+const english: PlannerLanguage = { words: plannerWords.en, locale: 'en', digits: 'latin' }
 let browser: Browser
 
 beforeAll(async () => {
@@ -81,7 +84,7 @@ describe('the aftercare planner', () => {
     const session: CalendarDate = '2025-12-12'
     const wash = entry(page, washDay.title)
     await expect(wash.textContent()).resolves.toContain(formatShortDate(addDays(session, washDay.firstDay)))
-    await expect(wash.textContent()).resolves.toContain(dayRangeLabel(washDay.firstDay, washDay.lastDay))
+    await expect(wash.textContent()).resolves.toContain(dayRangeLabel(washDay.firstDay, washDay.lastDay, english))
     // What is allowed again, and when.
     const allowed = page.getByRole('region', { name: 'When things are usually OK again' })
     for (const item of allowedAgain(planFor(schedule, '2'))) {
@@ -234,7 +237,7 @@ describe('the aftercare planner', () => {
     )
     for (const item of schedule.items) {
       await expect(entry(page, item.title).first().textContent(), item.title).resolves.toContain(
-        dayRangeLabel(item.firstDay, item.lastDay),
+        dayRangeLabel(item.firstDay, item.lastDay, english),
       )
     }
     await expect(page.locator('input').count()).resolves.toBe(0)

@@ -3,13 +3,24 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { AftercarePlanner, missingDateMessage } from '@/components/planner/AftercarePlanner'
+import { AftercarePlanner } from '@/components/planner/AftercarePlanner'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { plannerStorageKey } from '@/lib/aftercare/storage'
+import { plannerWords } from '@/lib/i18n/words/planner'
 import { context, schedule } from '@/tests/fixtures/aftercare'
 
 const titles = { '/aftercare#washing-your-scalp': 'Washing your scalp' }
-const planner = <AftercarePlanner schedule={schedule} readMoreTitles={titles} calendar={context} />
+const planner = (
+  <AftercarePlanner
+    schedule={schedule}
+    readMoreTitles={titles}
+    calendar={context}
+    words={plannerWords.en}
+    locale="en"
+    digits="latin"
+  />
+)
+const missingDateMessage = plannerWords.en.missingDate
 
 /** The list item of the entry with this title. */
 const entry = (title: string) =>
@@ -211,5 +222,11 @@ describe('PlannerCallout', () => {
       'href',
       '/aftercare/planner',
     )
+  })
+
+  it('links to the Hindi planner in Hindi', () => {
+    render(<PlannerCallout locale="hi" />)
+    expect(screen.getByRole('complementary', { name: 'आपकी आफ़्टरकेयर, दिन-ब-दिन' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'आफ़्टरकेयर प्लानर खोलें' })).toHaveAttribute('href', '/hi/aftercare/planner')
   })
 })

@@ -3,11 +3,14 @@
 // come back as the same calendar dates in every one.
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
-import { calendarEvents, eventTitlePrefix } from '@/lib/aftercare/calendar-events'
-import { calendarFileName, toIcs } from '@/lib/aftercare/ics'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { calendarEvents } from '@/lib/aftercare/calendar-events'
+import { toIcs } from '@/lib/aftercare/ics'
+import { allowedAgain, calendarEventCount, planFor } from '@/lib/aftercare/plan'
 import { addDays, type CalendarDate } from '@/lib/dates'
 import { context, schedule, zone } from '@/tests/fixtures/aftercare'
+import { english, hindi, hindiContext, hindiSchedule } from './languages'
+
+const { eventTitlePrefix, calendarFileName } = english.words
 
 type Parsed = {
   uid: string
@@ -38,9 +41,9 @@ function parse(text: string): { calendar: ICAL.Component; events: Parsed[] } {
 
 function build(sessionDate: CalendarDate, session: '1' | '2' | '3' | 'touch-up' = '1') {
   const entries = planFor(schedule, session)
-  const events = calendarEvents(entries, sessionDate, session, context)
-  const ics = toIcs(events, context.clinicName)
-  if (!ics.ok) throw new Error(ics.message)
+  const events = calendarEvents(entries, sessionDate, session, context, english)
+  const ics = toIcs(events, { clinicName: context.clinicName, locale: 'en' })
+  if (!ics.ok) throw new Error(ics.reason)
   return { entries, events, text: ics.text, parsed: parse(ics.text) }
 }
 
@@ -151,16 +154,29 @@ describe(`the calendar file (TZ ${zone})`, () => {
         },
       ],
     }
-    const events = calendarEvents(planFor(custom, '3'), '2025-12-01', '3', context)
-    const ics = toIcs(events, context.clinicName)
+    const events = calendarEvents(planFor(custom, '3'), '2025-12-01', '3', context, english)
+    const ics = toIcs(events, { clinicName: context.clinicName, locale: 'en' })
     expect(ics.ok).toBe(true)
     const [event] = parse(ics.ok ? ics.text : '').events
     expect(event?.summary).toBe(`${eventTitlePrefix}Check in, gently; please`)
     expect(event?.description.startsWith(long)).toBe(true)
   })
 
+  it.each(['1', '2', '3', 'touch-up'] as const)(
+    'holds as many events as the page says it will, in either language (session %s)',
+    (session) => {
+      expect(calendarEvents(planFor(schedule, session), '2025-12-01', session, context, english)).toHaveLength(
+        calendarEventCount(planFor(schedule, session)),
+      )
+      const hindiPlan = planFor(hindiSchedule, session)
+      expect(calendarEvents(hindiPlan, '2025-12-01', session, hindiContext, hindi)).toHaveLength(
+        calendarEventCount(hindiPlan),
+      )
+    },
+  )
+
   it('refuses to make an empty file', () => {
-    expect(toIcs([], context.clinicName)).toEqual({ ok: false, message: 'There are no dates to add to a calendar.' })
+    expect(toIcs([], { clinicName: context.clinicName, locale: 'en' })).toEqual({ ok: false, reason: 'empty' })
   })
 
   it('is saved as smp-aftercare-plan.ics', () => {

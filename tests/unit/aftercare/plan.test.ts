@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { dayLabel, dayRangeLabel } from '@/lib/aftercare/days'
+import { dayLabel, dayRangeLabel, daySpan } from '@/lib/aftercare/days'
 import {
   allowedAgain,
   byStage,
   dateAllowedAgain,
   dateEntries,
   dateRangeLabel,
+  dateSpan,
   planFor,
   stageOf,
   statusOf,
@@ -15,6 +16,7 @@ import { nextSessionAfter, onlyAfterLabel } from '@/lib/aftercare/sessions'
 import { sessionKinds, type AftercareSchedule } from '@/lib/aftercare/types'
 import { isCalendarDate, type CalendarDate } from '@/lib/dates'
 import { schedule, zone } from '@/tests/fixtures/aftercare'
+import { english, hindi, hindiDevanagari, hindiSchedule } from './languages'
 
 const date = (value: string): CalendarDate => {
   if (!isCalendarDate(value)) throw new Error(`not a date: ${value}`)
@@ -29,7 +31,7 @@ describe('day labels without a date', () => {
     [-1, 'The day before'],
     [-3, '3 days before'],
   ])('day %i is "%s"', (day, label) => {
-    expect(dayLabel(day)).toBe(label)
+    expect(dayLabel(day, english)).toBe(label)
   })
 
   it.each([
@@ -40,7 +42,7 @@ describe('day labels without a date', () => {
     [-3, 0, '3 days before to day 0'],
     [-3, -3, '3 days before'],
   ])('days %i to %i are "%s"', (first, last, label) => {
-    expect(dayRangeLabel(first, last)).toBe(label)
+    expect(dayRangeLabel(first, last, english)).toBe(label)
   })
 })
 
@@ -104,9 +106,9 @@ describe('planFor', () => {
   })
 
   it('labels session-only entries in words', () => {
-    expect(onlyAfterLabel(['1', '2'])).toBe('Only after your first or second session')
-    expect(onlyAfterLabel(['3', 'touch-up'])).toBe('Only after your third or touch-up session')
-    expect(onlyAfterLabel(['1'])).toBe('Only after your first session')
+    expect(onlyAfterLabel(['1', '2'], english)).toBe('Only after your first or second session')
+    expect(onlyAfterLabel(['3', 'touch-up'], english)).toBe('Only after your third or touch-up session')
+    expect(onlyAfterLabel(['1'], english)).toBe('Only after your first session')
   })
 })
 
@@ -180,9 +182,11 @@ describe(`dated plan (TZ ${zone})`, () => {
   })
 
   it('names dates like "Thu 4 Dec", with the year only when it is not the session\'s', () => {
-    expect(dateRangeLabel(date('2025-12-04'), date('2025-12-04'), sessionDate)).toBe('Thu 4 Dec')
-    expect(dateRangeLabel(date('2025-12-01'), date('2025-12-11'), sessionDate)).toBe('Mon 1 Dec to Thu 11 Dec')
-    expect(dateRangeLabel(date('2025-12-29'), date('2026-01-12'), sessionDate)).toBe('Mon 29 Dec to Mon 12 Jan 2026')
+    expect(dateRangeLabel(date('2025-12-04'), date('2025-12-04'), sessionDate, english)).toBe('Thu 4 Dec')
+    expect(dateRangeLabel(date('2025-12-01'), date('2025-12-11'), sessionDate, english)).toBe('Mon 1 Dec to Thu 11 Dec')
+    expect(dateRangeLabel(date('2025-12-29'), date('2026-01-12'), sessionDate, english)).toBe(
+      'Mon 29 Dec to Mon 12 Jan 2026',
+    )
   })
 
   it.each([
@@ -193,6 +197,86 @@ describe(`dated plan (TZ ${zone})`, () => {
     ['2025-12-06', 'Today is day 5 after your session.'],
     ['2026-03-01', 'Today is day 90 after your session: everything in this plan is done.'],
   ])('on %s says "%s"', (today, summary) => {
-    expect(todaySummary(sessionDate, date(today), 42)).toBe(summary)
+    expect(todaySummary(sessionDate, date(today), 42, english)).toBe(summary)
+  })
+})
+
+describe('the plan in Hindi', () => {
+  it.each([
+    [0, 'दिन 0', 'दिन ०'],
+    [5, 'दिन 5', 'दिन ५'],
+    [-1, 'एक दिन पहले', 'एक दिन पहले'],
+    [-3, '3 दिन पहले', '३ दिन पहले'],
+    [28, 'दिन 28', 'दिन २८'],
+  ])('day %i is "%s", or "%s" in Devanagari digits', (day, latin, devanagari) => {
+    expect(dayLabel(day, hindi)).toBe(latin)
+    expect(dayLabel(day, hindiDevanagari)).toBe(devanagari)
+  })
+
+  it.each([
+    [1, 3, 'दिन 1 से 3 तक'],
+    [0, 10, 'दिन 0 से 10 तक'],
+    [-7, -1, '7 दिन पहले से एक दिन पहले तक'],
+    [-3, 0, '3 दिन पहले से दिन 0 तक'],
+  ])('days %i to %i are "%s"', (first, last, label) => {
+    expect(dayRangeLabel(first, last, hindi)).toBe(label)
+  })
+
+  it('keeps the two ends of a range apart, so a range wraps between them', () => {
+    expect(daySpan(-3, 0, hindi)).toEqual({ from: '3 दिन पहले', to: 'दिन 0' })
+    expect(dateSpan(date('2025-12-01'), date('2025-12-05'), date('2025-12-01'), hindi)).toEqual({
+      from: 'सोम, 1 दिसंबर',
+      to: 'शुक्र, 5 दिसंबर',
+    })
+  })
+
+  it("writes dates the Hindi way, with the year only when it is not the session's, in either digits", () => {
+    const session = date('2025-12-01')
+    expect(dateRangeLabel(date('2025-12-04'), date('2025-12-04'), session, hindi)).toBe('गुरु, 4 दिसंबर')
+    expect(dateRangeLabel(date('2025-12-29'), date('2026-01-12'), session, hindi)).toBe(
+      'सोम, 29 दिसंबर से सोम, 12 जनवरी 2026 तक',
+    )
+    expect(dateRangeLabel(date('2025-12-29'), date('2026-01-12'), session, hindiDevanagari)).toBe(
+      'सोम, २९ दिसंबर से सोम, १२ जनवरी २०२६ तक',
+    )
+  })
+
+  it.each([
+    ['2025-11-28', 'आपका सेशन 3 दिन बाद है।', 'आपका सेशन ३ दिन बाद है।'],
+    ['2025-11-30', 'आपका सेशन कल है।', 'आपका सेशन कल है।'],
+    ['2025-12-01', 'आज आपके सेशन का दिन है।', 'आज आपके सेशन का दिन है।'],
+    ['2025-12-02', 'आज दिन 1 है, यानी आपके सेशन का अगला दिन।', 'आज दिन १ है, यानी आपके सेशन का अगला दिन।'],
+    ['2025-12-13', 'आज आपके सेशन के बाद दिन 12 है।', 'आज आपके सेशन के बाद दिन १२ है।'],
+  ])('on %s says "%s" ("%s")', (today, latin, devanagari) => {
+    expect(todaySummary(date('2025-12-01'), date(today), 42, hindi)).toBe(latin)
+    expect(todaySummary(date('2025-12-01'), date(today), 42, hindiDevanagari)).toBe(devanagari)
+  })
+
+  it('names the sessions an entry is only for', () => {
+    expect(onlyAfterLabel(['1', '2'], hindi)).toBe('सिर्फ़ आपके पहले या दूसरे सेशन के बाद')
+    expect(onlyAfterLabel(['3', 'touch-up'], hindi)).toBe('सिर्फ़ आपके तीसरे या टच-अप सेशन के बाद')
+    expect(onlyAfterLabel(['1', '2', '3'], hindi)).toBe('सिर्फ़ आपके पहले, दूसरे या तीसरे सेशन के बाद')
+  })
+
+  it('gives Hindi entries unique ASCII keys (React keys and calendar ids), from what and when they are', () => {
+    for (const session of [undefined, ...sessionKinds]) {
+      const plan = planFor(hindiSchedule, session)
+      const keys = plan.map((e) => e.key)
+      expect(new Set(keys).size, String(session)).toBe(keys.length)
+      for (const key of keys) expect(key).toMatch(/^[a-z0-9-]+$/)
+      const okAgain = allowedAgain(plan).map((a) => a.key)
+      expect(new Set(okAgain).size).toBe(okAgain.length)
+      for (const key of okAgain) expect(key).toMatch(/^allowed-again-[a-z0-9-]+$/)
+    }
+    const plan = planFor(hindiSchedule, '1')
+    expect(plan.find((e) => e.title === 'शराब और कैफ़ीन')?.key).toBe('avoid-minus3-0')
+    expect(plan.find((e) => e.title === 'आपका दूसरा सेशन')?.key).toBe('next-session')
+  })
+
+  it('has the same plan as the English schedule it was translated from: the same days, in the same order', () => {
+    for (const session of sessionKinds) {
+      const days = (s: AftercareSchedule) => planFor(s, session).map((e) => [e.kind, e.firstDay, e.lastDay, e.readMore])
+      expect(days(hindiSchedule), session).toEqual(days(schedule))
+    }
   })
 })

@@ -37,3 +37,24 @@ describe('the published aftercare schedule', () => {
     expect(planFor(schedule, 'touch-up').some((e) => e.key === 'next-session')).toBe(false)
   })
 })
+
+describe('the published Hindi schedule (getContent("hi"): the English one until content/hi/ is wired in)', () => {
+  const hindi = getContent('hi')
+
+  it('gives every plan entry and allowed-again date a unique ASCII key, for every session', () => {
+    for (const session of [undefined, ...sessionKinds]) {
+      const plan = planFor(hindi.aftercareSchedule, session)
+      const keys = [...plan.map((e) => e.key), ...allowedAgain(plan).map((a) => a.key)]
+      expect(new Set(keys).size, String(session)).toBe(keys.length)
+      for (const key of keys) expect(key).toMatch(/^[a-z0-9-]+$/)
+    }
+  })
+
+  it('names the heading every "read more" link lands on, from the Hindi articles', () => {
+    const titles = readMoreTitles(
+      hindi.aftercareSchedule,
+      hindi.articles.map((a) => ({ path: articlePath(a.slug), headings: a.headings })),
+    )
+    for (const { href } of readMoreFields(hindi.aftercareSchedule)) expect(titles[href], href).toBeTruthy()
+  })
+})
