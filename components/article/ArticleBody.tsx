@@ -25,12 +25,12 @@ export function localiseSectionLinks(html: string, locale: Locale): string {
 
 export function ArticleBody({
   html,
-  locale = defaultLocale,
+  locale,
   lang,
 }: {
   html: string
   /** The page's language: the section links' labels are in it. */
-  locale?: Locale
+  locale: Locale
   /** 'en' when the text is not in the page's language (an untranslated page shows the English): its labels stay English too. */
   lang?: 'en'
 }) {

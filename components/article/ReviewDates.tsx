@@ -2,14 +2,14 @@ import type { Article } from '@/lib/content'
 import { formatCalendarDate } from '@/lib/dates'
 import type { Digits } from '@/lib/i18n/digits'
 import { fill } from '@/lib/i18n/fill'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import { articleWords } from '@/lib/i18n/words/article'
 import type { NoticeStatus } from '@/lib/i18n/words/status'
 import { translationWords } from '@/lib/i18n/words/translation'
 
 type Props = {
   article: Pick<Article, 'lastReviewed' | 'nextReviewDue' | 'reviewedBy'>
-  locale?: Locale
+  locale: Locale
   digits?: Digits
   /** On a translated page: the translation's status, said after the English page's review. */
   translation?: NoticeStatus
@@ -24,7 +24,7 @@ function translationText(locale: Exclude<Locale, 'en'>, status: NoticeStatus): s
 }
 
 /** When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review. */
-export function ReviewDates({ article, locale = defaultLocale, digits = 'latin', translation }: Props) {
+export function ReviewDates({ article, locale, digits = 'latin', translation }: Props) {
   const words = articleWords[locale].review
   const date = (value: string) => formatCalendarDate(value, { locale, digits })
   return (

@@ -1,6 +1,6 @@
 import type { Heading } from '@/lib/content/headings'
 import { linkClass } from '@/components/ui/classes'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import { articleWords } from '@/lib/i18n/words/article'
 import { hash, sectionIds } from '@/lib/routes'
 
@@ -19,11 +19,11 @@ function nest(headings: Heading[]): Section[] {
 /** "On this page": the article's own h2/h3 outline, as plain links (no JavaScript). */
 export function TableOfContents({
   headings,
-  locale = defaultLocale,
+  locale,
   headingsLang,
 }: {
   headings: Heading[]
-  locale?: Locale
+  locale: Locale
   /** 'en' when the headings are the English page's (an untranslated page). */
   headingsLang?: 'en'
 }) {

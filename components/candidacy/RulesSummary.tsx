@@ -1,6 +1,6 @@
 import { rules } from '@/lib/candidacy'
 import type { Digits } from '@/lib/i18n/digits'
-import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
 import { sectionIds, staticRoutes } from '@/lib/routes'
 import { adviceOrder, ruleAdvice } from '@/lib/self-check/outcome-text'
@@ -14,7 +14,7 @@ const groups = adviceOrder
 
 type Props = {
   /** The page's language (English when not given, as on the pages made before the Hindi edition). */
-  locale?: Locale
+  locale: Locale
   digits?: Digits
 }
 
@@ -22,7 +22,7 @@ type Props = {
  * The self-check's rules, rendered from lib/candidacy itself in the page's language, so this page and the
  * self-check can never say two different things. Its links go to the pages in the same language.
  */
-export function RulesSummary({ locale = defaultLocale, digits = 'latin' }: Props) {
+export function RulesSummary({ locale, digits = 'latin' }: Props) {
   const { words, texts } = selfCheckLanguage(locale, digits)
   const { heading, intro, link } = words.rulesSummary
   // The intro's {link} is the link to the self-check; the text either side of it stays plain.

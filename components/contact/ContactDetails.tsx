@@ -1,7 +1,7 @@
 import { ContactLink } from '@/components/ui/ContactLink'
 import { linkClass } from '@/components/ui/classes'
 import { fill } from '@/lib/i18n/fill'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import { helpWords } from '@/lib/i18n/words/help'
 import { formatAddress } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
@@ -10,12 +10,12 @@ import type { SiteSettings } from '@/lib/site/schema'
 export function ContactDetails({
   site,
   id,
-  locale = defaultLocale,
+  locale,
   title = fill(helpWords[locale].contact.heading, { name: site.name }),
 }: {
   site: SiteSettings
   id: string
-  locale?: Locale
+  locale: Locale
   title?: string
 }) {
   const words = helpWords[locale].contact

@@ -79,7 +79,7 @@ export function ArticlePage({
       <div className="mt-8">
         <TableOfContents headings={article.headings} locale={locale} headingsLang={textLang} />
       </div>
-      {article.extras.includes('aftercare-planner') && <PlannerCallout className="mt-8" />}
+      {article.extras.includes('aftercare-planner') && <PlannerCallout className="mt-8" locale={locale} />}
       <div className="mt-8">
         <ArticleBody html={article.html} locale={locale} lang={textLang} />
       </div>

@@ -66,7 +66,7 @@ export function HomePage({ articles, layout: { site, locale } }: HomePageProps) 
         </div>
       </section>
 
-      <PlannerCallout className="max-w-3xl" />
+      <PlannerCallout className="max-w-3xl" locale={locale} />
 
       <section aria-labelledby={homeSectionIds.getInTouch} className="rounded-lg bg-brand-50 p-6">
         <h2 id={homeSectionIds.getInTouch} className="text-2xl font-bold">

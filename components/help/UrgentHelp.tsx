@@ -3,7 +3,7 @@
 import { fillNodes } from '@/components/article/fill-nodes'
 import { ContactLink } from '@/components/ui/ContactLink'
 import { TextLink } from '@/components/ui/TextLink'
-import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { helpWords } from '@/lib/i18n/words/help'
 import { requiredSections, sectionIds } from '@/lib/routes'
 import type { Region } from '@/lib/site/regions'
@@ -12,10 +12,10 @@ type Props = {
   /** The region in the page's language (getContent(locale).region). */
   region: Region
   className?: string
-  locale?: Locale
+  locale: Locale
 }
 
-export function UrgentHelp({ region, className = '', locale = defaultLocale }: Props) {
+export function UrgentHelp({ region, className = '', locale }: Props) {
   const { emergencyNumber, urgentAdvice, otherNumbers, familyDoctor } = region
   const words = helpWords[locale].urgent
   const phone = (number: string) => <ContactLink kind="phone" look="strong" phone={number} />

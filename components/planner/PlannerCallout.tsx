@@ -1,11 +1,11 @@
 // A calm pointer to the aftercare planner, for the aftercare article and the home page, in the page's
 // language. Server HTML only: it adds no JavaScript to the pages it is on.
 import { TextLink } from '@/components/ui/TextLink'
-import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
+import { localePath, type Locale } from '@/lib/i18n/locales'
 import { plannerPageWords } from '@/lib/i18n/words/planner-page'
 import { sectionIds, staticRoutes } from '@/lib/routes'
 
-export function PlannerCallout({ className = '', locale = defaultLocale }: { className?: string; locale?: Locale }) {
+export function PlannerCallout({ className = '', locale }: { className?: string; locale: Locale }) {
   const words = plannerPageWords[locale].callout
   return (
     <aside

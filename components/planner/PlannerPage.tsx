@@ -2,11 +2,11 @@
 // words, the signs of infection, urgent help, the disclaimer and the print footer. Each language's route
 // (app/(en)/aftercare/planner, app/hi/aftercare/planner) reads its content and passes it here, so the
 // two pages cannot drift apart.
-import type { ReactNode } from 'react'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { InfectionWarning } from '@/components/help/InfectionWarning'
 import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Disclaimer } from '@/components/layout/Disclaimer'
+import { ToolTranslationNotice } from '@/components/layout/ToolTranslationNotice'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { readMoreTitles } from '@/lib/aftercare/read-more'
 import { scheduleForPage, titlesForPage } from '@/lib/aftercare/page-schedule'
@@ -34,11 +34,9 @@ export type PlannerPageProps = {
   articles: { slug: string; headings: { id: string; text: string }[] }[]
   /** The page's address in this language and its title (fixedPagesIn(locale).planner). */
   page: { path: string; title: string }
-  /** Shown under the heading: on a translated page, the notice that says how it was translated. */
-  notice?: ReactNode
 }
 
-export function PlannerPage({ locale, digits, site, region, schedule, articles, page, notice }: PlannerPageProps) {
+export function PlannerPage({ locale, digits, site, region, schedule, articles, page }: PlannerPageProps) {
   const words = plannerPageWords[locale]
   const titles = readMoreTitles(
     schedule,
@@ -57,9 +55,10 @@ export function PlannerPage({ locale, digits, site, region, schedule, articles, 
             : []),
           { href: page.path, label: page.title },
         ]}
+        locale={locale}
       />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl print:text-2xl">{words.heading}</h1>
-      {notice}
+      <ToolTranslationNotice locale={locale} path={page.path} className="mt-4" />
       <p className="mt-4 text-xl text-muted print:mt-2 print:text-base">{words.intro}</p>
       <AftercarePlanner
         schedule={scheduleForPage(schedule, locale, digits)}
@@ -75,9 +74,9 @@ export function PlannerPage({ locale, digits, site, region, schedule, articles, 
         locale={locale}
         digits={digits}
       />
-      <UrgentHelp region={region} className="no-print mt-10" />
-      <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" />
-      <PrintFooter site={site} path={page.path} />
+      <UrgentHelp region={region} className="no-print mt-10" locale={locale} />
+      <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" locale={locale} />
+      <PrintFooter site={site} path={page.path} locale={locale} digits={digits} />
     </div>
   )
 }

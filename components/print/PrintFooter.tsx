@@ -2,7 +2,7 @@ import { QrCode } from '@/components/qr/QrCode'
 import { formatCalendarDate } from '@/lib/dates'
 import type { Digits } from '@/lib/i18n/digits'
 import { fill } from '@/lib/i18n/fill'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
+import type { Locale } from '@/lib/i18n/locales'
 import { helpWords } from '@/lib/i18n/words/help'
 import { fillNodes } from '@/components/article/fill-nodes'
 import { absoluteUrl, formatAddress } from '@/lib/site/contact'
@@ -13,7 +13,7 @@ type Props = {
   /** The page's own address, with its language prefix (e.g. "/hi/aftercare"). */
   path: string
   lastReviewed?: string
-  locale?: Locale
+  locale: Locale
   digits?: Digits
 }
 
@@ -21,7 +21,7 @@ type Props = {
  * The end of a printed page: where to find it again (address and QR code), who to contact and how
  * current it is. Shown only in print; on screen the page already says all of this.
  */
-export function PrintFooter({ site, path, lastReviewed, locale = defaultLocale, digits = 'latin' }: Props) {
+export function PrintFooter({ site, path, lastReviewed, locale, digits = 'latin' }: Props) {
   const url = absoluteUrl(site, path)
   const words = helpWords[locale].print
   return (

@@ -13,6 +13,7 @@ describe('TableOfContents', () => {
   test('lists h2 sections with their h3 subsections nested, linking to each id', () => {
     render(
       <TableOfContents
+        locale="en"
         headings={[
           { id: 'before', text: 'Before your session', level: 2 },
           { id: 'after', text: 'After your session', level: 2 },
@@ -29,14 +30,14 @@ describe('TableOfContents', () => {
   })
 
   test('is left out for a page with fewer than two sections', () => {
-    const { container } = render(<TableOfContents headings={[{ id: 'one', text: 'One', level: 2 }]} />)
+    const { container } = render(<TableOfContents headings={[{ id: 'one', text: 'One', level: 2 }]} locale="en" />)
     expect(container).toBeEmptyDOMElement()
   })
 })
 
 describe('ReviewDates', () => {
   test('shows the calendar dates as written, with machine-readable times', () => {
-    render(<ReviewDates article={{ lastReviewed: '2026-01-01', nextReviewDue: '2026-12-31' }} />)
+    render(<ReviewDates locale="en" article={{ lastReviewed: '2026-01-01', nextReviewDue: '2026-12-31' }} />)
     expect(screen.getByText('1 January 2026')).toHaveAttribute('datetime', '2026-01-01')
     expect(screen.getByText('31 December 2026')).toHaveAttribute('datetime', '2026-12-31')
     expect(screen.queryByText('Reviewed by:')).toBeNull()
@@ -45,6 +46,7 @@ describe('ReviewDates', () => {
   test('names the reviewer when there is one', () => {
     render(
       <ReviewDates
+        locale="en"
         article={{
           lastReviewed: '2026-01-01',
           nextReviewDue: '2026-12-31',
@@ -58,7 +60,7 @@ describe('ReviewDates', () => {
 
 describe('ContactDetails', () => {
   test('links phone, WhatsApp and email from the settings', () => {
-    render(<ContactDetails site={site} id="contact" />)
+    render(<ContactDetails locale="en" site={site} id="contact" />)
     const section = screen.getByRole('region', { name: 'Contact Test Clinic' })
     expect(within(section).getByRole('link', { name: site.phone })).toHaveAttribute('href', 'tel:+442079460000')
     expect(within(section).getByRole('link', { name: 'Message us on WhatsApp' })).toHaveAttribute(
@@ -76,6 +78,7 @@ describe('ContactDetails', () => {
   test('offers online booking and leaves WhatsApp out when the settings say so', () => {
     render(
       <ContactDetails
+        locale="en"
         site={{ ...site, whatsapp: undefined, bookingUrl: 'https://book.example/x' }}
         id="c"
         title="Get in touch"

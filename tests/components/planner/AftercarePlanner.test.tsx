@@ -216,7 +216,7 @@ describe('AftercarePlanner: in the browser', () => {
 
 describe('PlannerCallout', () => {
   it('links to the planner', () => {
-    render(<PlannerCallout />)
+    render(<PlannerCallout locale="en" />)
     expect(screen.getByRole('complementary', { name: 'Your aftercare, day by day' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Open the aftercare planner' })).toHaveAttribute(
       'href',

@@ -107,7 +107,7 @@ describe('RulesSummary', () => {
   })
 
   it('puts the shaved look under the practitioner, not a doctor', () => {
-    render(<RulesSummary />)
+    render(<RulesSummary locale="en" />)
     const link = screen.getByRole('link', { name: ruleText('shaved-look').title })
     const group = link.closest('div')!.querySelector('h3')!
     expect(group.textContent).toBe('Talk it through with a practitioner')
