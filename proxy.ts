@@ -21,8 +21,9 @@ const knownPaths: ReadonlySet<string> = new Set(
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   if (knownPaths.has(pathname) || isPreviewImagePath(pathname)) return NextResponse.next()
-  const notFound = localePath(localeOfPath(pathname), '/not-found')
-  return NextResponse.rewrite(new URL(notFound, request.url), { status: 404 })
+  // request.url is on the host Next names itself (localhost unless `next start -H` names another), which keeps
+  // the rewrite inside this server. Started with `-H <other name>`, Next would fetch it as an outside address.
+  return NextResponse.rewrite(new URL(localePath(localeOfPath(pathname), '/not-found'), request.url), { status: 404 })
 }
 
 // Only the translated languages' addresses: English ones never reach the proxy.

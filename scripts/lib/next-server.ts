@@ -41,13 +41,14 @@ export async function startNext({ cwd }: { cwd?: string } = {}): Promise<{
   const port = await freePort()
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    // localhost, the name Next gives itself: proxy.ts's rewrites (the Hindi 404) stay inside the server only then.
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', 'localhost'],
     { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: nextEnv({ NODE_ENV: 'production' }) },
   )
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  const baseUrl = `http://127.0.0.1:${port}`
+  const baseUrl = `http://localhost:${port}`
   try {
     await waitUntilUp(baseUrl, child, 60_000)
   } catch (error) {
