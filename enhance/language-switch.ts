@@ -11,7 +11,8 @@ export function enhanceLanguageSwitch(root: Document = document): () => void {
     for (const link of links) {
       const target = new URL(link.href, view.location.href)
       target.hash = view.location.hash
-      link.href = target.href
+      // Kept a path, as the server wrote it (a full address would name this host).
+      link.setAttribute('href', `${target.pathname}${target.search}${target.hash}`)
     }
   }
   follow()

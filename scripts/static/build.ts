@@ -12,7 +12,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import { join } from 'node:path'
 import { movedPage, movedScript, movedScriptPath, readRedirects, readSiteUrl } from '../../lib/content/redirects'
 import { nextEnv } from '../lib/next-env'
-import { installInExport, notFoundDocument } from '../documents/install-not-found'
+import { installInExport } from '../documents/install-not-found'
+import { notFoundRoutes } from '../../lib/security/page-kinds'
 import { staticDir } from './lib/static-server'
 
 const scratch = '.next'
@@ -50,7 +51,7 @@ function exportSite(): Prerendered[] | number {
     return Object.entries(manifest.routes)
       .filter(
         ([path]) =>
-          path !== '/_global-error' && path !== '/_not-found' && path !== '/404' && path !== `/${notFoundDocument}`,
+          path !== '/_global-error' && !(notFoundRoutes as readonly string[]).includes(path),
       )
       .map(([path, route]) => ({ path, kind: route.routeType === 'route' ? 'file' : 'page' }))
   } finally {

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { locales } from '@/lib/i18n/locales'
+import { isPreviewImagePath } from '@/lib/i18n/translated-pages'
 import { alternatesOf } from '@/lib/metadata/page'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
@@ -169,11 +170,7 @@ describe('files for search engines and home screens', () => {
       readFileSync(join(process.env.NEXT_DIST_DIR ?? '.next', 'prerender-manifest.json'), 'utf8'),
     ) as { routes: Record<string, unknown> }
     const built = Object.keys(manifest.routes).filter(
-      (route) =>
-        !route.startsWith('/_') &&
-        !route.includes('.') &&
-        !route.endsWith('/opengraph-image') &&
-        route !== '/opengraph-image',
+      (route) => !route.startsWith('/_') && !route.includes('.') && !isPreviewImagePath(route),
     )
     const indexable: string[] = []
     for (const route of built) {
