@@ -35,6 +35,8 @@ const hindiText = (page: Page) =>
   page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement
     for (const other of copy.querySelectorAll('[lang]:not([lang|="hi"]), script, style, template')) other.remove()
+    // A space after every element, as a reader sees them: else a block's last word runs into the next block's first.
+    for (const element of copy.querySelectorAll('*')) element.append(' ')
     return copy.textContent ?? ''
   })
 
