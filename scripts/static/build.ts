@@ -49,10 +49,7 @@ function exportSite(): Prerendered[] | number {
       routes: Record<string, { routeType?: string }>
     }
     return Object.entries(manifest.routes)
-      .filter(
-        ([path]) =>
-          path !== '/_global-error' && !(notFoundRoutes as readonly string[]).includes(path),
-      )
+      .filter(([path]) => path !== '/_global-error' && !(notFoundRoutes as readonly string[]).includes(path))
       .map(([path, route]) => ({ path, kind: route.routeType === 'route' ? 'file' : 'page' }))
   } finally {
     if (existsSync(join(scratch, 'cache'))) renameSync(join(scratch, 'cache'), exportCache)
