@@ -44,41 +44,61 @@ export function dayCountsIn(text: string): Set<number> {
   return counts
 }
 
+/**
+ * The language a schedule and its pages are written in, for the checks: the words that leave the last word to
+ * the practitioner, how numbers of days are read from its text, and how a problem names the linked page.
+ */
+export type ScheduleLanguage = {
+  practitionerDecides: string
+  dayCountsIn: (text: string) => Set<number>
+  /** Put before the linked address in a problem, e.g. "the translated" (empty in English). */
+  pageLabel?: string
+}
+
+const english: ScheduleLanguage = { practitionerDecides, dayCountsIn }
+
 /** The numbers an item gives: those in its words, and its first and last day (0 and ±1 are implied). */
-function itemDayCounts(item: ScheduleItem): number[] {
+function itemDayCounts(item: ScheduleItem, countsIn: ScheduleLanguage['dayCountsIn']): number[] {
   const fromDays = [item.firstDay, item.lastDay].map(Math.abs).filter((n) => n > 1)
-  return [...new Set([...dayCountsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort((a, b) => a - b)
+  return [...new Set([...countsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort((a, b) => a - b)
 }
 
 type ArticleTree = { path: string; tree: Root }
 
-export function dayCountProblems(schedule: AftercareSchedule, file: string, articles: ArticleTree[]): ContentProblem[] {
+export function dayCountProblems(
+  schedule: AftercareSchedule,
+  file: string,
+  articles: ArticleTree[],
+  language: ScheduleLanguage = english,
+): ContentProblem[] {
+  const page = (href: string) => (language.pageLabel ? `${language.pageLabel} ${href}` : href)
   const problems: ContentProblem[] = []
   const sectionCounts = (href: string) => {
     const [path, hash = ''] = href.split('#', 2)
     const tree = articles.find((article) => article.path === path)?.tree
     const section = tree === undefined ? undefined : sectionOf(tree, hash)
     // A link to a missing page or section is reported by the readMore check.
-    return section === undefined ? undefined : dayCountsIn(proseBlocks(section).join('\n'))
+    return section === undefined ? undefined : language.dayCountsIn(proseBlocks(section).join('\n'))
   }
 
   schedule.items.forEach((item, index) => {
     const where = `(the item “${item.title}”)`
-    if (item.kind !== 'milestone' && !item.explanation.toLowerCase().includes(practitionerDecides)) {
+    const phrase = language.practitionerDecides
+    if (item.kind !== 'milestone' && !item.explanation.toLowerCase().includes(phrase.toLowerCase())) {
       problems.push({
         file,
         field: `items[${index}].explanation`,
-        message: `advises, so it must say "${practitionerDecides}" ${where}`,
+        message: `advises, so it must say "${phrase}" ${where}`,
       })
     }
     const allowed = sectionCounts(item.readMore)
     if (!allowed) return
-    const missing = itemDayCounts(item).filter((n) => !allowed.has(n))
+    const missing = itemDayCounts(item, language.dayCountsIn).filter((n) => !allowed.has(n))
     if (missing.length > 0) {
       problems.push({
         file,
         field: `items[${index}]`,
-        message: `gives ${missing.join(', ')} day(s), which ${item.readMore} does not give ${where}: use the article's numbers, or add the number to the article`,
+        message: `gives ${missing.join(', ')} day(s), which ${page(item.readMore)} does not give ${where}: use the article's numbers, or add the number to the article`,
       })
     }
   })
@@ -89,7 +109,7 @@ export function dayCountProblems(schedule: AftercareSchedule, file: string, arti
     problems.push({
       file,
       field: 'nextSession.afterWeeks',
-      message: `${afterWeeks} weeks is not a gap that ${readMore} gives`,
+      message: `${afterWeeks} weeks is not a gap that ${page(readMore)} gives`,
     })
   }
   return problems

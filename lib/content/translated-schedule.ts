@@ -1,16 +1,12 @@
-// The schedule's advice checks (lib/aftercare/day-counts.ts) for a translated schedule. That module's
-// check is written for English: its phrase ("unless your practitioner advises otherwise") and its
-// number words ("two weeks", "a month") are English, and it takes no others. So the same two rules are
-// applied here with the language's phrase and words: every do/avoid item leaves the last word to the
-// practitioner, and every number of days (or weeks) it gives is one the linked section of the
-// language's page also gives. The English number patterns still apply (digits, "(4 weeks)").
+// The schedule's advice checks (lib/aftercare/day-counts.ts) for a translated schedule: the same two rules,
+// with the language's phrase and number words: every do/avoid item leaves the last word to the practitioner,
+// and every number of days (or weeks) it gives is one the linked section of the language's page also gives.
+// The English number patterns still apply (digits, "(4 weeks)").
 import type { Root } from 'hast'
-import { dayCountsIn } from '@/lib/aftercare/day-counts'
-import type { AftercareSchedule, ScheduleItem } from '@/lib/aftercare/types'
+import { dayCountProblems, dayCountsIn } from '@/lib/aftercare/day-counts'
+import type { AftercareSchedule } from '@/lib/aftercare/types'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
-import { sectionOf } from './headings'
 import type { ContentProblem } from './model'
-import { proseBlocks } from './readability'
 
 /** "unless your practitioner advises otherwise", in each translated language. */
 export const practitionerDecidesIn: Readonly<Record<TranslatedLocale, string>> = {
@@ -57,13 +53,6 @@ export function translatedDayCountsIn(text: string): Set<number> {
   return counts
 }
 
-function itemDayCounts(item: ScheduleItem): number[] {
-  const fromDays = [item.firstDay, item.lastDay].map(Math.abs).filter((n) => n > 1)
-  return [...new Set([...translatedDayCountsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort(
-    (a, b) => a - b,
-  )
-}
-
 /** The problems of a translated schedule's advice, against the language's pages (English path → its tree). */
 export function translatedScheduleProblems(
   locale: TranslatedLocale,
@@ -71,42 +60,9 @@ export function translatedScheduleProblems(
   file: string,
   pages: { path: string; tree: Root }[],
 ): ContentProblem[] {
-  const phrase = practitionerDecidesIn[locale]
-  const problems: ContentProblem[] = []
-  const sectionCounts = (href: string) => {
-    const [path, hash = ''] = href.split('#', 2)
-    const tree = pages.find((page) => page.path === path)?.tree
-    const section = tree === undefined ? undefined : sectionOf(tree, hash)
-    return section === undefined ? undefined : translatedDayCountsIn(proseBlocks(section).join('\n'))
-  }
-  schedule.items.forEach((item, index) => {
-    const where = `(the item “${item.title}”)`
-    if (item.kind !== 'milestone' && !item.explanation.includes(phrase)) {
-      problems.push({
-        file,
-        field: `items[${index}].explanation`,
-        message: `advises, so it must say "${phrase}" ${where}`,
-      })
-    }
-    const allowed = sectionCounts(item.readMore)
-    if (!allowed) return
-    const missing = itemDayCounts(item).filter((n) => !allowed.has(n))
-    if (missing.length > 0) {
-      problems.push({
-        file,
-        field: `items[${index}]`,
-        message: `gives ${missing.join(', ')} day(s), which the translated ${item.readMore} does not give ${where}: use the page's numbers`,
-      })
-    }
+  return dayCountProblems(schedule, file, pages, {
+    practitionerDecides: practitionerDecidesIn[locale],
+    dayCountsIn: translatedDayCountsIn,
+    pageLabel: 'the translated',
   })
-  const { afterWeeks, readMore } = schedule.nextSession
-  const allowed = sectionCounts(readMore)
-  if (allowed && !allowed.has(afterWeeks * daysPerWeek)) {
-    problems.push({
-      file,
-      field: 'nextSession.afterWeeks',
-      message: `${afterWeeks} weeks is not a gap that the translated ${readMore} gives`,
-    })
-  }
-  return problems
 }

@@ -2,8 +2,8 @@
 // it (lib/i18n/words/self-check-language.ts) and passes it to the island as a prop, so the island's
 // JavaScript carries no words of any language. Type-only imports: this module is safe for the browser.
 import type { CandidacyTexts } from '@/lib/candidacy/texts'
-import { withDigits, type Digits } from '@/lib/i18n/digits'
-import { fill } from '@/lib/i18n/fill'
+import type { Digits } from '@/lib/i18n/digits'
+import { fillWithDigits } from '@/lib/i18n/fill'
 import type { Locale } from '@/lib/i18n/locales'
 import type { SelfCheckWords } from '@/lib/i18n/words/self-check'
 
@@ -18,16 +18,8 @@ export type SelfCheckLanguage = {
 }
 
 /** A template filled in, numbers written in the language's digits: say(language, 'Question {number}', { number: 2 }). */
-export function say(
+export const say = (
   language: Pick<SelfCheckLanguage, 'digits'>,
   template: string,
   values: Readonly<Record<string, string | number>> = {},
-): string {
-  const written = Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [
-      name,
-      typeof value === 'number' ? withDigits(String(value), language.digits) : value,
-    ]),
-  )
-  return fill(template, written)
-}
+): string => fillWithDigits(template, values, language.digits)
