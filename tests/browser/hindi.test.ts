@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { localePath, stripLocale } from '@/lib/i18n/locales'
 import { listPages } from '@/lib/pages/directory'
-import { staticRoutes } from '@/lib/routes'
+import { articlePath, staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
 import { axeViolations } from '@/tests/support/browser/axe'
 import { launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
@@ -18,6 +18,18 @@ const english = getContent('en')
 // Names of services in the country's wording (e.g. NHS 111): names, not English to translate.
 const serviceNames = [english.region.urgentAdvice?.name].filter((name): name is string => Boolean(name))
 const hindiRoutes = listPages(hindi).map((page) => page.path)
+// axe on every Hindi page that is not an article, and on one article per template variant (the extras a page
+// can add): the articles share one template, axe checks each English article's own text, and on all fifteen
+// it added a minute to a suite that must stay under 25.
+const articleVariants = hindi.articles.filter(
+  (article, index, all) => all.findIndex((other) => other.extras.join() === article.extras.join()) === index,
+)
+const axeRoutes: ReadonlySet<string> = new Set([
+  ...listPages(hindi)
+    .filter((page) => page.kind !== 'article')
+    .map((page) => page.path),
+  ...articleVariants.map((article) => localePath('hi', articlePath(article.slug))),
+])
 const englishRoutes = listPages(english).map((page) => page.path)
 let browser: Browser
 // One context without JavaScript for every page: opening a context per page would double this file's time.
@@ -54,7 +66,7 @@ const expectedAlternates = (path: string) => ({
 })
 
 describe.each(hindiRoutes)('%s', (route) => {
-  test('answers in Hindi: status, lang, one h1, hreflang, switcher, no English UI words, axe, no overflow', async () => {
+  test('answers in Hindi: status, lang, one h1, hreflang, switcher, no English UI words, axe (see axeRoutes), no overflow', async () => {
     const context = await browser.newContext(phone)
     const page = await context.newPage()
     const errors = watchForErrors(page)
@@ -77,7 +89,7 @@ describe.each(hindiRoutes)('%s', (route) => {
     expect(image.pathname.startsWith('/hi')).toBe(true)
     const preview = await fetch(`${baseUrl}${image.pathname}`)
     expect([preview.status, preview.headers.get('content-type')]).toEqual([200, 'image/png'])
-    expect(await axeViolations(page)).toEqual([])
+    if (axeRoutes.has(route)) expect(await axeViolations(page)).toEqual([])
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     )

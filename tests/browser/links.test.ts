@@ -151,10 +151,10 @@ describe('/links', () => {
     ['phone', phone],
     ['desktop', desktop],
   ] as const)(
-    'is axe clean and fits the screen, before and after ticking (%s)',
+    'is axe clean and fits the screen with items ticked (%s)',
     async (_, viewport) => {
       const { context, page, errors } = await open(viewport)
-      expect(await axeViolations(page)).toEqual([])
+      // Once, with items ticked: the page then holds all it holds unticked plus the message (axe takes 20 s here).
       await checkbox(page, article.sections[0]!.title).check()
       await checkbox(page, faq.title).check()
       await expect(messageBox(page).inputValue()).resolves.toContain(faq.url)
