@@ -7,8 +7,8 @@ import { withDigits, type Digits } from '@/lib/i18n/digits'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import type { AftercareSchedule, NextSessionText } from './types'
 
-export function scheduleForPage(schedule: AftercareSchedule, locale: Locale, digits: Digits): AftercareSchedule {
-  const words = (text: string) => withDigits(text, digits)
+/** The schedule with every text a patient reads passed through `words` (days, kinds and links unchanged). */
+export function mapScheduleWords(schedule: AftercareSchedule, words: (text: string) => string): AftercareSchedule {
   const next = (text: NextSessionText): NextSessionText => ({
     title: words(text.title),
     explanation: words(text.explanation),
@@ -18,15 +18,20 @@ export function scheduleForPage(schedule: AftercareSchedule, locale: Locale, dig
       ...schedule.nextSession,
       afterSession1: next(schedule.nextSession.afterSession1),
       afterSession2: next(schedule.nextSession.afterSession2),
-      readMore: localePath(locale, schedule.nextSession.readMore),
     },
     items: schedule.items.map((item) => ({
       ...item,
-      title: words(item.title),
-      explanation: words(item.explanation),
-      readMore: localePath(locale, item.readMore),
+      ...next(item),
       ...(item.allowedAgain === undefined ? {} : { allowedAgain: words(item.allowedAgain) }),
     })),
+  }
+}
+
+export function scheduleForPage(schedule: AftercareSchedule, locale: Locale, digits: Digits): AftercareSchedule {
+  const written = mapScheduleWords(schedule, (text) => withDigits(text, digits))
+  return {
+    nextSession: { ...written.nextSession, readMore: localePath(locale, written.nextSession.readMore) },
+    items: written.items.map((item) => ({ ...item, readMore: localePath(locale, item.readMore) })),
   }
 }
 

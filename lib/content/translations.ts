@@ -6,6 +6,7 @@
 import type { Root } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import type { AftercareSchedule } from '@/lib/aftercare/types'
+import { mapScheduleWords } from '@/lib/aftercare/page-schedule'
 import type { Glossary } from '@/lib/glossary/schema'
 import { withDigits, type Digits } from '@/lib/i18n/digits'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
@@ -370,24 +371,7 @@ function regionDigits(region: Region, digits: Digits): Region {
 }
 
 function scheduleDigits(schedule: AftercareSchedule, digits: Digits, translated: boolean): AftercareSchedule {
-  if (!translated) return schedule
-  const words = (text: string) => withDigits(text, digits)
-  const next = (text: { title: string; explanation: string }) => ({
-    title: words(text.title),
-    explanation: words(text.explanation),
-  })
-  return {
-    nextSession: {
-      ...schedule.nextSession,
-      afterSession1: next(schedule.nextSession.afterSession1),
-      afterSession2: next(schedule.nextSession.afterSession2),
-    },
-    items: schedule.items.map((item) => ({
-      ...item,
-      ...next(item),
-      ...(item.allowedAgain !== undefined ? { allowedAgain: words(item.allowedAgain) } : {}),
-    })),
-  }
+  return translated ? mapScheduleWords(schedule, (text) => withDigits(text, digits)) : schedule
 }
 
 const glossaryDigits = (glossary: Glossary, digits: Digits): Glossary => ({
