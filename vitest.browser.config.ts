@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
-// Browser tests: real Chromium against the production build (`next start`, started in globalSetup).
+// Tests of the built site (`npm run build` first): tests/site/ reads out/ and asks `npm start`'s server, without a
+// browser, in seconds; tests/browser/ drives real Chromium against the same server (started in globalSetup).
 export default defineConfig({
   resolve: {
     alias: {
@@ -13,7 +14,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['tests/browser/**/*.test.ts'],
+    include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['tests/support/browser/global-setup.ts'],
     testTimeout: 60_000,

@@ -1,9 +1,9 @@
-// Full-page screenshots of the production build at phone and desktop widths, for a person to look at.
+// Full-page screenshots of the static build in out/ (served as `npm start` serves it) at phone and desktop widths, for a person to look at.
 // Usage: npm run build && npm run screenshots [-- [--top] /path /other-path]
 // --top: only the first screen of each page (full pages are too tall to read at a glance).
 import { mkdirSync } from 'node:fs'
 import { desktop, launchBrowser, phone } from './lib/chromium'
-import { startNext } from './lib/next-server'
+import { startStaticServer } from './static/lib/static-server'
 
 const args = process.argv.slice(2)
 const top = args.includes('--top')
@@ -12,7 +12,7 @@ const paths = given.length ? given : ['/', '/aftercare', '/self-check', '/faq', 
 const outDir = 'screenshots'
 mkdirSync(outDir, { recursive: true })
 
-const server = await startNext()
+const server = await startStaticServer()
 const browser = await launchBrowser()
 try {
   for (const [label, options] of [

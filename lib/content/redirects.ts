@@ -1,6 +1,6 @@
-// The one list of redirects (articles' `redirectFrom`), as the content step wrote it to .content/:
-// next.config.ts (308s from `next start`), the static export (a page at each old address) and
-// deploy/ (_redirects, nginx.conf) all read it here.
+// The one list of redirects (articles' `redirectFrom`), as the content step wrote it to .content/: the build
+// reads it here for out/_redirects (`npm start`, Netlify, Cloudflare Pages), out/_redirects.map (nginx) and a
+// page at each old address (any other static host).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CheckedContent } from './model'
@@ -8,22 +8,8 @@ import type { Redirect } from './published-links'
 
 export type { Redirect }
 
-/**
- * The redirect the browser tests build with (TEST_REDIRECT=1 in `npm run test:browser`): the site has
- * no old addresses of its own yet, and an old address must be proven to land on its page and section
- * from both builds. Never in deploy/ (lib/security/deploy-config.ts asks without it) nor a real build.
- */
-export const testRedirect: Redirect = {
-  from: '/moved-for-tests',
-  to: '/aftercare',
-  file: 'tests/browser/redirects.test.ts',
-}
-
 /** The checked redirects; throws when the content step has not run (or failed). */
-export function readRedirects(
-  dir = join(process.cwd(), '.content'),
-  { withTestRedirect = process.env.TEST_REDIRECT === '1' } = {},
-): Redirect[] {
+export function readRedirects(dir = join(process.cwd(), '.content')): Redirect[] {
   let checked: CheckedContent
   try {
     checked = JSON.parse(readFileSync(join(dir, 'content.json'), 'utf8')) as CheckedContent
@@ -31,7 +17,7 @@ export function readRedirects(
     throw new Error(`${dir}/content.json is missing: run \`npm run content\` first`)
   }
   if (!checked.content) throw new Error('The content has problems: run `npm run content` and fix them first')
-  return [...checked.content.redirects, ...(withTestRedirect ? [testRedirect] : [])]
+  return checked.content.redirects
 }
 
 const escapeHtml = (text: string) =>

@@ -1,22 +1,18 @@
-// The security headers every response carries, in one place: next.config.ts sends them from
-// `next start`, and scripts/deploy/write-config.ts writes them into deploy/nginx.conf and
-// deploy/_headers for the static build, so the three cannot drift apart. They differ by kind of page
-// only in the Content-Security-Policy's script-src (lib/security/page-kinds.ts says which is which).
-import { notFoundFiles, type PageKind } from './page-kinds'
+// The security headers every response carries, in one place: the static build writes them into out/_headers
+// (lib/deploy/headers-file.ts), which `npm start`, Netlify and Cloudflare Pages read, and deploy/nginx.conf is
+// written from them. They differ by kind of page only in the Content-Security-Policy's script-src
+// (lib/security/page-kinds.ts says which addresses are tools; every other address is a document).
+import type { PageKind } from './page-kinds'
 
 export type Header = { key: string; value: string }
 
 export type PolicyMode = {
   /**
-   * Documents (pages/: articles, home, FAQ, 404) run no inline script, so their policy allows scripts
-   * from the site's own files only. Tools (app/) need inline scripts (see cspDirectives). Default: tool.
+   * Documents (pages/: articles, home, FAQ, 404, and any address that is not a tool) run no inline script,
+   * so their policy allows scripts from the site's own files only. Tools (app/) need inline scripts (see
+   * cspDirectives). Default: document.
    */
   kind?: PageKind
-  /**
-   * `next dev` only: fast refresh needs eval, hot reload inline styles, and a phone on the local
-   * network opens it over plain HTTP. Never in a production build.
-   */
-  development?: boolean
 }
 
 type Directives = Record<string, readonly string[]>
@@ -33,14 +29,12 @@ type Directives = Record<string, readonly string[]>
  * follow. The site has no third-party script and no user-generated HTML (markdown is sanitised), so
  * the remaining risk is small; 'unsafe-eval' stays out of production.
  */
-export function cspDirectives({ development = false, kind = 'tool' }: PolicyMode = {}): Directives {
-  // `next dev` serves documents with the runtime too (the page config applies to production builds only).
-  const inline = kind === 'tool' || development
+export function cspDirectives({ kind = 'document' }: PolicyMode = {}): Directives {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...(inline ? ["'unsafe-inline'"] : []), ...(development ? ["'unsafe-eval'"] : [])],
-    // The built CSS files only; `next dev` injects <style> tags for hot reload and its error overlay.
-    'style-src': ["'self'", ...(development ? ["'unsafe-inline'"] : [])],
+    'script-src': ["'self'", ...(kind === 'tool' ? ["'unsafe-inline'"] : [])],
+    // The built CSS files only.
+    'style-src': ["'self'"],
     // data: and blob: for QR codes and files the page makes in the browser.
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
@@ -53,8 +47,7 @@ export function cspDirectives({ development = false, kind = 'tool' }: PolicyMode
     'base-uri': ["'self'"],
     'form-action': ["'self'"],
     'frame-ancestors': ["'none'"],
-    // Not in `next dev`, which may be opened over plain HTTP from another device (http://192.168.…).
-    ...(development ? {} : { 'upgrade-insecure-requests': [] }),
+    'upgrade-insecure-requests': [],
   }
 }
 
@@ -86,16 +79,6 @@ export const cspHeader = (mode: PolicyMode = {}): Header => ({
   key: 'Content-Security-Policy',
   value: contentSecurityPolicy(mode),
 })
-
-/**
- * Whether a path (as requested, /aftercare, or as a file of the static export, /aftercare.html,
- * /index.html, /404.html) is a document, given the documents' paths (lib/security/page-kinds.ts).
- */
-export function isDocumentPath(pathname: string, documents: readonly string[]): boolean {
-  if (Object.values(notFoundFiles).includes(pathname) || pathname === '/index.html') return true
-  const path = pathname.endsWith('.html') ? pathname.slice(0, -'.html'.length) : pathname
-  return documents.includes(path)
-}
 
 /** How long browsers and CDNs may keep a response. */
 export const cachePolicies = {

@@ -1,11 +1,9 @@
-// Which addresses are documents (pages/: articles, home, FAQ, 404; no framework JavaScript) and which are
-// tools (app/: React). The security headers differ by kind (lib/security/headers.ts), so `next start`
-// (next.config.ts), deploy/ and the static server need the documents' paths: they come from the content,
-// an article per file in content/articles/ (its name is its address), never from a hand-written list.
-import { readdirSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { localeOfPath, localePath, locales, type Locale } from '../i18n/locales'
-import { articlePath, staticRoutes } from '../routes'
+// Which addresses are tools (React islands that need inline scripts today) and which are documents (no
+// framework JavaScript). Documents are the default: every address that is not a tool, so a new article,
+// an unknown address and the 404 page get the documents' stricter policy with nothing to list or regenerate.
+import { localePath, locales, type Locale } from '../i18n/locales'
+import { translatedToolPaths } from '../i18n/translated-pages'
+import { staffLinksPathFor } from '../links/directory'
 
 export type PageKind = 'document' | 'tool'
 
@@ -17,9 +15,6 @@ export const notFoundFiles: Readonly<Record<Locale, string>> = Object.fromEntrie
   locales.map((locale) => [locale, localePath(locale, notFoundFile)]),
 ) as Record<Locale, string>
 
-/** The 404 file for an unknown address, in the address's language. */
-export const notFoundFileFor = (pathname: string) => notFoundFiles[localeOfPath(pathname)]
-
 /** The 404 document's own page in each language (pages/not-found.tsx, pages/hi/not-found.tsx). */
 export const notFoundPages: Readonly<Record<Locale, string>> = Object.fromEntries(
   locales.map((locale) => [locale, localePath(locale, '/not-found')]),
@@ -28,16 +23,19 @@ export const notFoundPages: Readonly<Record<Locale, string>> = Object.fromEntrie
 /** Build routes that are the 404 document: Next's two 404 entries (which it is installed into) and its own pages. */
 export const notFoundRoutes = ['/_not-found', '/404', ...Object.values(notFoundPages)] as const
 
-/** Article slugs from the file names in content/articles/ (recursively), as lib/content/validate.ts names them. */
-export function articleSlugsFromFiles(dir = join('content', 'articles')): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => basename(file, '.md'))
-    .sort()
+/**
+ * Every tool's address: the self-check and the planner in every language, and the staff links page with its
+ * per-language pages (/links, /links/hi). A few fixed routes, never content.
+ */
+export const toolPaths: readonly string[] = [
+  ...locales.flatMap((locale) => translatedToolPaths.map((path) => localePath(locale, path))),
+  ...locales.map(staffLinksPathFor),
+]
+
+/** Whether an address (/self-check) or its file in the static export (/self-check.html) is a tool's. */
+export function isToolPath(pathname: string): boolean {
+  const path = pathname.endsWith('.html') ? pathname.slice(0, -'.html'.length) : pathname
+  return toolPaths.includes(path)
 }
 
-/** Every document's address in every language: the home page, the FAQ and each article (/faq, /hi/faq, ...). */
-export function documentPaths(slugs: readonly string[] = articleSlugsFromFiles()): string[] {
-  const english = [staticRoutes.home, staticRoutes.faq, ...slugs.map(articlePath)]
-  return locales.flatMap((locale) => english.map((path) => localePath(locale, path)))
-}
+export const pageKindOf = (pathname: string): PageKind => (isToolPath(pathname) ? 'tool' : 'document')

@@ -84,7 +84,7 @@ async function measure(articles: number): Promise<Row> {
     const contentlayer = await timed(copy.dir, 'contentlayer2', ['build'])
     const check = await timed(copy.dir, 'tsx', ['scripts/check-content.ts'])
     console.error(`[${articles} articles] next build ...`)
-    const build = await timed(copy.dir, 'next', ['build'], { NEXT_DIST_DIR: '.next-bench' })
+    const build = await timed(copy.dir, 'next', ['build'])
     // "Generating static pages using 2 workers (123/123)": the last count is every prerendered file.
     const pages = [...build.output.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)].at(-1)?.[2]
     return {

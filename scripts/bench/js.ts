@@ -1,14 +1,16 @@
-// `npm run bench:js`: first-load JavaScript per route of the production build (`npm run build` first;
-// NEXT_DIST_DIR picks another build folder), gzipped: Next's framework (runtime and React, shared by the
+// `npm run bench:js`: first-load JavaScript per route of the static build in out/ (`npm run build` first;
+// OUT_DIR picks another build folder), gzipped: Next's framework (runtime and React, shared by the
 // tools), the inline scripts, the route's own scripts and the HTML, beside the budget the tests hold it to
 // (scripts/bench/lib/js-budgets.ts). Documents carry no framework JavaScript.
+import { stripLocale } from '../../lib/i18n/locales'
 import { textTable } from '../text-table'
 import { kb, measureFirstLoadJs, notFoundRoute } from './lib/first-load-js'
 import { ownBudgetKb, sharedBudgetKb } from './lib/js-budgets'
 
 const { shared, sharedGzipBytes, routes } = measureFirstLoadJs()
 
-const label = (route: string) => (route === notFoundRoute ? '404 page' : route)
+const label = (route: string) =>
+  stripLocale(route) === notFoundRoute ? `404 page${route === notFoundRoute ? '' : ` (${route})`}` : route
 const rows = routes.map((route) => {
   const budget = ownBudgetKb(route.route)
   return [

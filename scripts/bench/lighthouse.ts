@@ -1,17 +1,18 @@
-// `npm run bench:lighthouse`: Lighthouse on every page the production build prerendered (`npm run build`
-// first; NEXT_DIST_DIR picks another build folder), the 404 page included, as a phone on simulated slow 4G,
+// `npm run bench:lighthouse`: Lighthouse on every page of the static build in out/ (`npm run build` first),
+// served as `npm start` serves it, the 404 page included, as a phone on simulated slow 4G,
 // three runs each; prints the median of each score and of LCP, TBT and CLS. RUNS=n changes the count.
 //
-// BEFORE=<path of another checkout with its own production build> measures that build too, in the same
+// BEFORE=<path of another checkout with its own static build in out/> measures that build too, in the same
 // run, and prints both side by side ("old → new"). The runs alternate between the two servers page by page,
 // so both see the same machine: on a busy machine the absolute figures move, the comparison holds better.
 // PAGES=/,/aftercare,... measures only those addresses ("404" for the 404 page), for a quicker run.
 // Performance depends on the machine and on whatever else runs on it: measure when it is quiet.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { startNext } from '../lib/next-server'
+import { startStaticServer } from '../static/lib/static-server'
 import { textTable } from '../text-table'
-import { notFoundRoute, prerenderedPages } from './lib/first-load-js'
+import { stripLocale } from '../../lib/i18n/locales'
+import { notFoundRoute, outDir, prerenderedPages } from './lib/first-load-js'
 import {
   categories,
   launchChromeForLighthouse,
@@ -24,18 +25,17 @@ const runs = Number(process.env.RUNS ?? 3)
 const before = process.env.BEFORE
 const notFoundPath = '/no-such-page'
 // The build's pages are the site's pages (tests/browser/js-budget.test.ts checks none is missing).
-const pagesOf = (dir: string) =>
-  prerenderedPages(dir).filter((route) => route !== notFoundRoute && route !== '/404' && route !== '/not-found')
-const pages = pagesOf(process.env.NEXT_DIST_DIR ?? '.next')
-if (before && !existsSync(join(before, '.next', 'prerender-manifest.json')))
-  throw new Error(`${before} has no production build: run \`npm run build\` there first`)
+const pagesOf = (dir: string) => prerenderedPages(dir).filter((route) => stripLocale(route) !== notFoundRoute)
+const pages = pagesOf(outDir())
+if (before && !existsSync(join(before, 'out', 'index.html')))
+  throw new Error(`${before} has no static build: run \`npm run build\` there first`)
 const only = process.env.PAGES?.split(',').map((page) => (page === '404' ? notFoundPath : page))
-const paths = [...new Set([...pages, ...(before ? pagesOf(join(before, '.next')) : [])])].sort()
+const paths = [...new Set([...pages, ...(before ? pagesOf(join(before, 'out')) : [])])].sort()
 paths.push(notFoundPath)
 if (only) paths.splice(0, paths.length, ...paths.filter((path) => only.includes(path)))
 
-const servers = [{ name: 'new', server: await startNext() }]
-if (before) servers.unshift({ name: 'old', server: await startNext({ cwd: before }) })
+const servers = [{ name: 'new', server: await startStaticServer({ dir: outDir() }) }]
+if (before) servers.unshift({ name: 'old', server: await startStaticServer({ dir: join(before, 'out') }) })
 const chrome = await launchChromeForLighthouse()
 type Result = { path: string; summaries: Record<string, LighthouseSummary | undefined> }
 const results: Result[] = []

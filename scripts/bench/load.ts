@@ -1,15 +1,13 @@
-// `npm run bench:load`: requests per second and latency for the same pages from `next start` and
-// from the static export (out/) behind a plain static file server, side by side, on loopback only.
-// Needs both builds first: `npm run build` (or NEXT_DIST_DIR=<dir> next build) and
-// `npm run build:static`. Flags: --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check.
-// Every run is bounded by --duration, and both servers are stopped at the end.
+// `npm run bench:load`: requests per second and latency for pages from `npm start` (the static build in out/
+// behind the site's own server, scripts/static/serve.ts), on loopback only. Needs `npm run build` first. Flags: --duration 10 --connections 10 --warmup 2 --pages /,/aftercare,/self-check.
+// Every run is bounded by --duration, and the server is stopped at the end.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { freePort, startNext } from '../lib/next-server'
+import { freePort } from '../lib/free-port'
 import { staticDir } from '../static/lib/static-server'
 import { textTable } from '../text-table'
 
@@ -43,15 +41,8 @@ const pages = values.pages
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean)
-const distDir = process.env.NEXT_DIST_DIR ?? '.next'
-
-const missing = [
-  !existsSync(join(distDir, 'BUILD_ID')) &&
-    `no production build in ${distDir}/: run \`npm run build\` (or NEXT_DIST_DIR=${distDir} npx next build)`,
-  !existsSync(join(staticDir, 'index.html')) && `no static export in ${staticDir}/: run \`npm run build:static\``,
-].filter(Boolean)
-if (missing.length > 0) {
-  for (const line of missing) console.error(line)
+if (!existsSync(join(staticDir, 'index.html'))) {
+  console.error(`no static build in ${staticDir}/: run \`npm run build\``)
   process.exit(1)
 }
 
@@ -71,14 +62,12 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs = 30_000)
   throw new Error(`the static server did not answer at ${url} within ${timeoutMs} ms`)
 }
 
-/**
- * `npm run serve:static` (scripts/static/serve.ts: sirv with the deploy's headers) in its own
- * process, as `next start` is, so that it does not share an event loop with autocannon.
- */
+/** `npm start` (scripts/static/serve.ts) in its own process, so that it does not share an event loop with autocannon. */
 async function startStatic(): Promise<Server> {
   const port = await freePort()
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/static/serve.ts', '--port', String(port)], {
+  const child = spawn(join('node_modules', '.bin', 'tsx'), ['scripts/static/serve.ts'], {
     stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port) },
   })
   const baseUrl = `http://127.0.0.1:${port}`
   try {
@@ -93,7 +82,7 @@ async function startStatic(): Promise<Server> {
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  return { name: 'static (sirv)', baseUrl, stop }
+  return { name: 'npm start', baseUrl, stop }
 }
 
 type Measurement = { page: string; server: string; result: autocannon.Result }
@@ -104,14 +93,13 @@ const startedAt = new Date()
 const loadAtStart = loadavg()[0]!
 console.error(
   `bench:load on ${cpus().length} cores, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)}: ` +
-    `${duration} s per page and server, ${connections} connections, ${warmup} s warm-up; next build in ${distDir}/, export in ${staticDir}/`,
+    `${duration} s per page and server, ${connections} connections, ${warmup} s warm-up; the build in ${staticDir}/`,
 )
-const next = await startNext()
-const servers: Server[] = [{ name: 'next start', ...next }]
+const servers: Server[] = []
 const measurements: Measurement[] = []
 try {
   servers.push(await startStatic())
-  // Both must serve every page before anything is measured: a 404 would be very fast and mean nothing.
+  // It must serve every page before anything is measured: a 404 would be very fast and mean nothing.
   for (const server of servers) {
     for (const page of pages) {
       const response = await fetch(`${server.baseUrl}${page}`)
@@ -131,11 +119,6 @@ try {
 }
 
 const rows = measurements.map(({ page, server, result }) => {
-  const nextResult = measurements.find((m) => m.page === page && m.server === 'next start')?.result
-  const ratio =
-    server !== 'next start' && nextResult
-      ? `×${(result.requests.average / nextResult.requests.average).toFixed(1)}`
-      : ''
   return [
     page,
     server,
@@ -145,7 +128,6 @@ const rows = measurements.map(({ page, server, result }) => {
     String(result.errors),
     String(result.non2xx),
     `${(result.throughput.average / 1024 / 1024).toFixed(1)}`,
-    ratio,
   ]
 })
 console.log(
@@ -154,10 +136,9 @@ console.log(
     `1-minute load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0]!.toFixed(1)} at the end)\n`,
 )
 console.log(
-  textTable(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'MB/s', 'static / next'], rows, [
+  textTable(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'MB/s'], rows, [
     'left',
     'left',
-    'right',
     'right',
     'right',
     'right',
@@ -166,4 +147,4 @@ console.log(
     'right',
   ]),
 )
-console.log("\nreq/s is the mean over the run; static / next compares the two servers' req/s for the same page.")
+console.log('\nreq/s is the mean over the run.')

@@ -1,12 +1,9 @@
-// Writes deploy/nginx.conf and deploy/_headers from lib/security/headers.ts (npm run deploy:config).
-// Run it after changing the headers; tests/unit/security/deploy-files.test.ts fails until you do.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { deployFiles } from '../../lib/security/deploy-config'
+// Writes deploy/nginx.conf from lib/security/headers.ts (npm run deploy:config). Run it after changing the
+// headers; tests/unit/deploy/nginx-conf.test.ts fails until you do. It holds nothing from the content: the
+// build writes the old addresses to out/_redirects.map, which the file includes.
+import { writeFileSync } from 'node:fs'
+import { renderNginxConf } from '../../lib/deploy/nginx-conf'
 
-const dir = 'deploy'
-mkdirSync(dir, { recursive: true })
-for (const [name, render] of Object.entries(deployFiles)) {
-  writeFileSync(join(dir, name), render())
-  console.log(`wrote ${join(dir, name)}`)
-}
+export const nginxConfFile = 'deploy/nginx.conf'
+writeFileSync(nginxConfFile, renderNginxConf())
+console.log(`wrote ${nginxConfFile}`)

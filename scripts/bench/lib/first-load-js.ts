@@ -1,20 +1,20 @@
-// First-load JavaScript per route, from a production build: the scripts each prerendered page's HTML
-// loads (what a browser downloads before the page can respond) and the inline scripts it runs, gzipped
-// at level 9, beside the HTML's own size. Two kinds of page (README, "Folders"):
-// - documents (pages/: the home page, the FAQ, every article, the 404 page; lib/security/page-kinds.ts):
-//   no framework JavaScript at all, only the small enhancement script (enhance/, under /assets/);
-// - tools (app/): Next's runtime and React, shared by every tool (the "framework" part), plus the route's
-//   own chunks.
-// The kind comes from the content, not from the HTML, so a document that gains the runtime shows (and
+// First-load JavaScript per route, from the static build in out/: the scripts each page's HTML loads (what a
+// browser downloads before the page can respond) and the inline scripts it runs, gzipped at level 9, beside
+// the HTML's own size. Two kinds of page (README, "Folders"):
+// - documents (pages/: the home page, the FAQ, every article, the 404 page): no framework JavaScript at all,
+//   only the small enhancement script (enhance/, under /assets/);
+// - tools (app/; lib/security/page-kinds.ts lists their addresses): Next's runtime and React, shared by every
+//   tool (the "framework" part), plus the route's own chunks.
+// The kind comes from the addresses, not from the HTML, so a document that gains the runtime shows (and
 // fails its budget) instead of being counted as a tool.
 // Used by `npm run bench:js` and the JavaScript budget test.
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { documentPaths, notFoundRoutes } from '../../../lib/security/page-kinds'
+import { pageKindOf, type PageKind } from '../../../lib/security/page-kinds'
 
 export type Script = { file: string; bytes: number; gzipBytes: number }
-export type PageKind = 'document' | 'tool'
+export type { PageKind }
 
 export type RouteJs = {
   /** The address, e.g. "/aftercare"; "/_not-found" is the 404 page. */
@@ -38,27 +38,42 @@ export type RouteJs = {
 
 export type FirstLoadJs = { shared: Script[]; sharedGzipBytes: number; routes: RouteJs[] }
 
-/** The 404 page as `next start` serves it (scripts/documents/install-not-found.ts puts the document there). */
-export const notFoundRoute = '/_not-found'
+/** The 404 page's route: out/404.html. */
+export const notFoundRoute = '/404'
 
-export const distDir = () => process.env.NEXT_DIST_DIR ?? '.next'
+/** The folder the static build wrote; OUT_DIR picks another (e.g. another checkout's out/). */
+export const outDir = () => process.env.OUT_DIR ?? 'out'
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(path)
+    return entry.name.endsWith('.html') ? [path] : []
+  })
+}
+
+/** The route of a page's file: out/index.html is /, out/hi/aftercare.html is /hi/aftercare. */
+export function routeOfFile(dir: string, file: string): string {
+  const route = `/${relative(dir, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.html$/, '')}`
+  return route === '/index' ? '/' : route.replace(/\/index$/, '')
+}
+
+/** The page's file of a route: / is out/index.html, /hi/aftercare is out/hi/aftercare.html. */
+export const pageHtmlFile = (route: string, dir = outDir()) =>
+  join(dir, `${route === '/' ? 'index' : route.slice(1)}.html`)
 
 /**
- * Prerendered pages, from Next's prerender manifest (route handlers such as images are not pages). The 404
- * page is one entry, /_not-found: /404 and /not-found hold the same document.
+ * The site's pages in the static build, the 404 pages included (/404, /hi/404), and not the pages that only
+ * move an old address on.
  */
-export function prerenderedPages(dir = distDir()): string[] {
-  const manifest = JSON.parse(readFileSync(join(dir, 'prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, { routeType?: string }>
-  }
-  return Object.entries(manifest.routes)
-    .filter(
-      ([route, entry]) =>
-        entry.routeType === 'page' &&
-        route !== '/_global-error' &&
-        (route === notFoundRoute || !(notFoundRoutes as readonly string[]).includes(route)),
-    )
-    .map(([route]) => route)
+export function prerenderedPages(dir = outDir()): string[] {
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No static build in ${dir}/: run \`npm run build\` first`)
+  return htmlFiles(dir)
+    .filter((file) => !readFileSync(file, 'utf8').includes('data-moved-to='))
+    .map((file) => routeOfFile(dir, file))
     .sort()
 }
 
@@ -86,45 +101,31 @@ export function scriptPreloads(html: string): string[] {
     .filter((tag) => /rel="modulepreload"/i.test(tag) || (/rel="preload"/i.test(tag) && /as="script"/i.test(tag)))
 }
 
-/** The kind of a route, from the content (documents) and the 404 page's routes. */
-export function pageKind(route: string, documents: readonly string[] = documentPaths()): PageKind {
-  return documents.includes(route) || (notFoundRoutes as readonly string[]).includes(route) ? 'document' : 'tool'
-}
-
-/** A route's prerendered HTML: the Pages Router's in server/pages, the App Router's in server/app. */
-export function pageHtmlFile(route: string, dir = distDir()): string {
-  const name = `${route === '/' ? 'index' : route.slice(1)}.html`
-  const pagesFile = join(dir, 'server', 'pages', name)
-  return existsSync(pagesFile) ? pagesFile : join(dir, 'server', 'app', name)
-}
-
 const sum = (scripts: Script[]) => scripts.reduce((total, script) => total + script.gzipBytes, 0)
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
-export function measureFirstLoadJs(dir = distDir()): FirstLoadJs {
+export function measureFirstLoadJs(dir = outDir()): FirstLoadJs {
   const sizes = new Map<string, Script>()
   const sizeOf = (src: string): Script => {
     let script = sizes.get(src)
     if (!script) {
       const path = src.split('?')[0]!
-      let file: string
-      if (path.startsWith('/_next/')) file = join(dir, path.slice('/_next/'.length))
-      else if (path.startsWith('/assets/')) file = join('public', path)
-      else throw new Error(`Unexpected script ${src}: only the build's own files are measured`)
+      if (!path.startsWith('/_next/') && !path.startsWith('/assets/'))
+        throw new Error(`Unexpected script ${src}: only the build's own files are measured`)
+      const file = join(dir, path)
       const content = readFileSync(file)
       script = { file: src, bytes: content.length, gzipBytes: gzip(content) }
       sizes.set(src, script)
     }
     return script
   }
-  const documents = documentPaths()
   const pages = prerenderedPages(dir).map((route) => {
-    const kind = pageKind(route, documents)
+    const kind = pageKindOf(route)
     const file = pageHtmlFile(route, dir)
     const html = readFileSync(file, 'utf8')
     return { route, kind, file, html, scripts: scriptsInHtml(html).map(sizeOf) }
   })
-  if (pages.length === 0) throw new Error(`No prerendered pages in ${dir}: run the production build first`)
+  if (pages.length === 0) throw new Error(`No pages in ${dir}: run \`npm run build\` first`)
   const tools = pages.filter((page) => page.kind === 'tool')
   const shared = (tools[0]?.scripts ?? []).filter((script) => tools.every((page) => page.scripts.includes(script)))
   const routes = pages.map(({ route, kind, file, html, scripts }): RouteJs => {

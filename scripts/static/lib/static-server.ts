@@ -1,52 +1,65 @@
-// A plain static file server for the static build (out/): sirv, with the security headers, caching and
-// preview-image type that deploy/nginx.conf sets, /aftercare answered by aftercare.html, and 404.html
-// with a 404 status for anything else. Used by `npm run serve:static` and the static export's test.
+// The site's server: out/ as a static host serves it, from the host files the build wrote there. It reads
+// out/_headers and out/_redirects (lib/deploy/) and applies them as Netlify and Cloudflare Pages do, so what
+// `npm start` and the tests see is what those hosts send: the old addresses move on, /aftercare is answered by
+// aftercare.html, an unknown address gets its language's 404 page with a 404 status, and every response
+// carries the headers its path's rules give it. Used by `npm start`, the tests, the screenshots and benchmarks.
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
-import { extensionlessImages, isExtensionlessImage } from '../../../lib/security/deploy-config'
-import { cachePolicies, immutablePathPrefix, isDocumentPath, securityHeaders } from '../../../lib/security/headers'
-import { documentPaths, notFoundFileFor, notFoundFiles } from '../../../lib/security/page-kinds'
+import { defaultCacheControl, headersFor, parseHeadersFile, type HeaderRule } from '../../../lib/deploy/headers-file'
+import { nginxRedirectMapFile } from '../../../lib/deploy/nginx-conf'
+import { moveFor, notFoundPageFor, parseRedirectsFile } from '../../../lib/deploy/redirects-file'
+import { notFoundFile } from '../../../lib/security/page-kinds'
 
 export const staticDir = 'out'
 
-function setSiteHeaders(res: ServerResponse, pathname: string, documents: readonly string[]) {
-  for (const { key, value } of securityHeaders({ kind: isDocumentPath(pathname, documents) ? 'document' : 'tool' }))
-    res.setHeader(key, value)
-  res.setHeader(
-    'Cache-Control',
-    pathname.startsWith(immutablePathPrefix) ? cachePolicies.immutable : cachePolicies.revalidate,
-  )
-  if (isExtensionlessImage(pathname)) res.setHeader('Content-Type', extensionlessImages.contentType)
+/** The hosts' rule files the build writes beside the pages; no host serves them as pages. */
+export const hostFiles = { headers: '_headers', redirects: '_redirects', nginxRedirects: nginxRedirectMapFile } as const
+const notServed = new Set(Object.values(hostFiles).map((file) => `/${file}`))
+
+function readHostFile(dir: string, name: string): string {
+  const file = join(dir, name)
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`)
+  return readFileSync(file, 'utf8')
+}
+
+function setHeaders(res: ServerResponse, rules: readonly HeaderRule[], pathname: string) {
+  const headers = headersFor(rules, pathname)
+  for (const [key, value] of headers) res.setHeader(key, value)
+  if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', defaultCacheControl)
 }
 
 export type StaticServer = { baseUrl: string; stop: () => Promise<void> }
 
 export async function startStaticServer({ dir = staticDir, port = 0, host = '127.0.0.1' } = {}): Promise<StaticServer> {
-  // Each language's 404 page: /hi/… addresses are answered with out/hi/404.html.
-  const notFoundHtml = new Map(
-    Object.values(notFoundFiles).map((file) => {
-      const page = join(dir, file)
-      if (!existsSync(page)) throw new Error(`${page} is missing: run \`npm run build:static\` first`)
-      return [file, readFileSync(page)] as const
-    }),
-  )
-  const documents = documentPaths()
-  const files = sirv(dir, {
-    extensions: ['html'],
-    etag: true,
-    setHeaders: (res, pathname) => setSiteHeaders(res, pathname, documents),
-  })
-  const server = createServer((req, res) =>
-    files(req, res, () => {
-      const notFound = notFoundFileFor(new URL(req.url ?? '/', 'http://localhost').pathname)
-      setSiteHeaders(res, notFound, documents)
+  const headerRules = parseHeadersFile(readHostFile(dir, hostFiles.headers))
+  const redirectRules = parseRedirectsFile(readHostFile(dir, hostFiles.redirects))
+  const notFoundHtml = (page: string) => readFileSync(join(dir, page))
+  readHostFile(dir, notFoundFile)
+  const files = sirv(dir, { extensions: ['html'], etag: true })
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const { pathname } = url
+    setHeaders(res, headerRules, pathname)
+    const move = moveFor(redirectRules, pathname)
+    if (move) {
+      res.writeHead(move.status, { Location: `${move.to}${url.search}` })
+      return res.end()
+    }
+    // As the hosts do: /aftercare/ is /aftercare.
+    if (pathname.length > 1 && pathname.endsWith('/')) {
+      res.writeHead(308, { Location: `${pathname.slice(0, -1)}${url.search}` })
+      return res.end()
+    }
+    const notFound = () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      res.end(notFoundHtml.get(notFound))
-    }),
-  )
+      res.end(notFoundHtml(notFoundPageFor(redirectRules, pathname) ?? notFoundFile))
+    }
+    if (notServed.has(pathname)) return notFound()
+    files(req, res, notFound)
+  })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, resolve)

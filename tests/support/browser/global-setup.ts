@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node'
-import { startNext } from '@/tests/support/browser/server'
+import { startStaticServer } from '@/tests/support/browser/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -7,8 +7,9 @@ declare module 'vitest' {
   }
 }
 
+// The static build in out/, served as `npm start` serves it: the one way the site is served.
 export default async function setup(project: TestProject) {
-  const server = await startNext()
+  const server = await startStaticServer()
   project.provide('baseUrl', server.baseUrl)
   return server.stop
 }

@@ -1,2 +1,2 @@
-// `next start` for the browser tests (global-setup.ts): shared with scripts/ (scripts/lib/next-server.ts).
-export { freePort, startNext } from '@/scripts/lib/next-server'
+// The site's own server over out/ (what `npm start` runs) for the browser tests (global-setup.ts).
+export { startStaticServer } from '@/scripts/static/lib/static-server'

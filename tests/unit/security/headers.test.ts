@@ -31,8 +31,11 @@ describe('Content-Security-Policy (production)', () => {
     expect(csp.get(name)).toEqual(values)
   })
 
-  it('runs only scripts from the site itself', () => {
-    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+  it("runs only scripts from the site's own files by default (documents); tools add inline scripts, and nothing else", () => {
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    const tool = parseCsp(contentSecurityPolicy({ kind: 'tool' }))
+    expect(tool.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+    for (const [name, values] of csp) if (name !== 'script-src') expect(tool.get(name), name).toEqual(values)
   })
 
   it("takes styles from the site's own files only", () => {
@@ -46,20 +49,6 @@ describe('Content-Security-Policy (production)', () => {
         .join('; '),
     )
     expect(contentSecurityPolicy()).not.toMatch(/;\s*;|\s{2}|;\s*$/)
-  })
-})
-
-describe('Content-Security-Policy (next dev)', () => {
-  it('adds eval (React refresh) and inline styles (hot reload, error overlay), keeps plain HTTP, and nothing else', () => {
-    const dev = parseCsp(contentSecurityPolicy({ development: true }))
-    const production = parseCsp(contentSecurityPolicy())
-    expect(dev.get('script-src')).toEqual([...production.get('script-src')!, "'unsafe-eval'"])
-    expect(dev.get('style-src')).toEqual([...production.get('style-src')!, "'unsafe-inline'"])
-    expect(dev.has('upgrade-insecure-requests')).toBe(false)
-    for (const [name, values] of production) {
-      if (!['script-src', 'style-src', 'upgrade-insecure-requests'].includes(name))
-        expect(dev.get(name), name).toEqual(values)
-    }
   })
 })
 

@@ -1,34 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
-import { contentSecurityPolicy, isDocumentPath } from '@/lib/security/headers'
-import { parseCsp } from '@/tests/support/parse-csp'
-import { articleSlugsFromFiles, documentPaths } from '@/lib/security/page-kinds'
+import { locales, localePath } from '@/lib/i18n/locales'
+import { staffLinksPathFor } from '@/lib/links/directory'
+import { listPages } from '@/lib/pages/directory'
+import { staticRoutes } from '@/lib/routes'
+import { isToolPath, pageKindOf, toolPaths } from '@/lib/security/page-kinds'
 
 describe('kinds of page', () => {
-  it('the documents are the home page, the FAQ and every article, from the content', () => {
-    // The servers' configuration reads file names (next.config.ts cannot load the content pipeline):
-    // they must name exactly the articles the site builds.
-    expect(articleSlugsFromFiles()).toEqual(
-      getContent()
-        .articles.map((article) => article.slug)
-        .sort(),
+  it('the tools are the self-check and the planner in every language, and the staff links pages', () => {
+    expect([...toolPaths].sort()).toEqual(
+      [
+        ...locales.flatMap((locale) =>
+          [staticRoutes.selfCheck, staticRoutes.planner].map((p) => localePath(locale, p)),
+        ),
+        ...locales.map(staffLinksPathFor),
+      ].sort(),
     )
-    const paths = documentPaths()
-    expect(paths).toEqual(expect.arrayContaining(['/', '/faq', '/aftercare', '/glossary', '/if-something-goes-wrong']))
-    for (const tool of ['/self-check', '/aftercare/planner', '/links']) expect(paths).not.toContain(tool)
   })
 
-  it('recognises a document by its address or its file in the static export', () => {
-    const paths = documentPaths()
-    for (const path of ['/', '/index.html', '/aftercare', '/aftercare.html', '/faq.html', '/404.html'])
-      expect(isDocumentPath(path, paths), path).toBe(true)
-    for (const path of ['/self-check', '/self-check.html', '/aftercare/planner', '/links.html', '/no-such-page'])
-      expect(isDocumentPath(path, paths), path).toBe(false)
+  it('every other page, in every language, is a document: no list of articles to keep', () => {
+    for (const locale of locales) {
+      for (const page of listPages(getContent(locale))) {
+        expect(pageKindOf(page.path), page.path).toBe(page.kind === 'tool' ? 'tool' : 'document')
+      }
+    }
+    // An article added tomorrow, an unknown address and the 404 files are documents too.
+    for (const path of ['/an-article-added-tomorrow', '/hi/an-article-added-tomorrow', '/no/such/page', '/404.html'])
+      expect(pageKindOf(path), path).toBe('document')
   })
 
-  it('documents allow scripts from the site only; tools keep inline scripts; neither allows eval', () => {
-    expect(parseCsp(contentSecurityPolicy({ kind: 'document' })).get('script-src')).toEqual(["'self'"])
-    expect(parseCsp(contentSecurityPolicy({ kind: 'tool' })).get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
-    expect(contentSecurityPolicy()).toBe(contentSecurityPolicy({ kind: 'tool' }))
+  it('recognises a tool by its address or its file in the static export', () => {
+    for (const path of ['/self-check', '/self-check.html', '/hi/aftercare/planner.html', '/links', '/links/hi.html'])
+      expect(isToolPath(path), path).toBe(true)
+    for (const path of ['/', '/index.html', '/aftercare', '/aftercare.html', '/self-check/extra', '/links/xx'])
+      expect(isToolPath(path), path).toBe(false)
   })
 })

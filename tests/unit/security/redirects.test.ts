@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { movedPage, movedScript, type Redirect } from '@/lib/content/redirects'
 import { validateContent } from '@/lib/content/validate'
 import { listPages } from '@/lib/pages/directory'
-import { renderNginxConf, renderRedirectsFile } from '@/lib/security/deploy-config'
 import { loadSources } from '@/tests/support/content'
 
 const redirects: Redirect[] = [
@@ -10,19 +9,6 @@ const redirects: Redirect[] = [
 ]
 
 describe('redirects from one list', () => {
-  it('become 308s in nginx.conf, keeping the query (the browser keeps the #section)', () => {
-    expect(renderNginxConf(undefined, redirects)).toContain(
-      '    location = /looking-after-your-scalp {\n        return 308 /aftercare$is_args$args;\n    }\n',
-    )
-    expect(renderNginxConf(undefined, [])).toContain('None yet.')
-  })
-
-  it('become 301s in _redirects for Netlify and Cloudflare Pages', () => {
-    expect(renderRedirectsFile(redirects)).toMatch(/\n\/looking-after-your-scalp \/aftercare 301\n/)
-    // Only the translated languages' 404 rule when there are no redirects.
-    expect(renderRedirectsFile([]).match(/^\/.*$/gm)).toEqual(['/hi/* /hi/404.html 404'])
-  })
-
   it('become a page at the old address that moves on at once, for any static host', () => {
     const html = movedPage(redirects[0]!, 'https://www.example-smp.example')
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/aftercare">')

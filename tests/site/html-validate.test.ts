@@ -1,13 +1,13 @@
 // Valid HTML on every page: html-validate, with the repository's .htmlvalidate.mjs (its recommended rules), over the
-// prerendered HTML of every page of both builds, the static export (out/) and the production build (.next). It reads
-// the files, so it needs no browser and takes seconds. Pages come from each build's sitemap, plus the staff links
-// page, the 404 page and any other page the build prerendered (support/built-pages.ts).
+// HTML of every page of the static build (out/). It reads the files, so it needs no browser and takes seconds.
+// Pages come from the build's sitemap, plus the staff links page, the 404 page and any other page the build wrote
+// (support/site/built-pages.ts).
 import { existsSync, readFileSync } from 'node:fs'
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate'
 import { describe, expect, test } from 'vitest'
 import { getContent } from '@/lib/content'
 import { listPages } from '@/lib/pages/directory'
-import { builds, builtPages, type BuiltPage } from '@/tests/support/browser/built-pages'
+import { builtPages, type BuiltPage } from '@/tests/support/site/built-pages'
 
 // Reads .htmlvalidate.mjs from the repository (HtmlValidate's default loader reads no files).
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader())
@@ -46,30 +46,28 @@ async function findings(page: BuiltPage): Promise<string[]> {
   return [...counts].map(([text, count]) => (count > 1 ? text.replace('\n', ` (${count} times)\n`) : text))
 }
 
-for (const build of builds) {
-  describe(`valid HTML: ${build.name} (${build.dir}/)`, () => {
-    const { pages, sitemap, problems } = builtPages(build)
+describe('valid HTML in out/', () => {
+  const { pages, sitemap, problems } = builtPages()
 
-    test('finds every page: each sitemap address, the staff links page and the 404 page', () => {
-      expect(problems).toEqual([])
-      expect(sitemap.length, `${build.sitemap} lists no pages`).toBeGreaterThan(0)
-      // The build is of the content as it is now: a page added since is not missed.
-      const current = listPages(getContent()).map((page) => page.path)
-      expect(sitemap, `${build.dir} is older than the content: rebuild it (${build.command})`).toEqual(
-        expect.arrayContaining(current),
-      )
-      expect(pages.length).toBeGreaterThanOrEqual(sitemap.length + 2)
-    })
-
-    const existing = pages.filter((page) => existsSync(page.file))
-    test.each(existing.map((page) => [page.label, page] as const))('%s', async (label, page) => {
-      const found = await findings(page)
-      if (found.length > 0) {
-        throw new Error(
-          `${label} (${page.file}) is not valid HTML: ${found.length} finding(s). Fix the markup; only a rule about markup style ` +
-            `may be switched off, with its reason, in .htmlvalidate.mjs.\n\n  ${found.join('\n  ')}`,
-        )
-      }
-    })
+  test('finds every page: each sitemap address, the staff links page and the 404 page', () => {
+    expect(problems).toEqual([])
+    expect(sitemap.length, 'the sitemap lists no pages').toBeGreaterThan(0)
+    // The build is of the content as it is now: a page added since is not missed.
+    const current = listPages(getContent()).map((page) => page.path)
+    expect(sitemap, 'out/ is older than the content: rebuild it (npm run build)').toEqual(
+      expect.arrayContaining(current),
+    )
+    expect(pages.length).toBeGreaterThanOrEqual(sitemap.length + 2)
   })
-}
+
+  const existing = pages.filter((page) => existsSync(page.file))
+  test.each(existing.map((page) => [page.label, page] as const))('%s', async (label, page) => {
+    const found = await findings(page)
+    if (found.length > 0) {
+      throw new Error(
+        `${label} (${page.file}) is not valid HTML: ${found.length} finding(s). Fix the markup; only a rule about markup style ` +
+          `may be switched off, with its reason, in .htmlvalidate.mjs.\n\n  ${found.join('\n  ')}`,
+      )
+    }
+  })
+})

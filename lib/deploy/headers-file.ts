@@ -1,0 +1,117 @@
+// The site's response headers as the `_headers` file that the static build writes to out/ (Netlify and
+// Cloudflare Pages read it; `npm start` reads the same file), and the reading and matching of that file.
+//
+// The documents' strict policy is the default, on `/*`: every page that is not a tool (a new article, the
+// 404 page, an unknown address) gets it with nothing listed. Each tool's path replaces it with the tools'
+// policy: Cloudflare Pages joins a header that several matching rules set, so the tool's rule first
+// detaches the default (`! Content-Security-Policy`, Cloudflare's syntax); Netlify skips that line (it has
+// no colon) and lets the more specific rule's value stand. Either way a tool gets exactly one policy.
+import { ogImageContentType } from '../og/size'
+import {
+  cachePolicies,
+  contentSecurityPolicy,
+  immutablePathPrefix,
+  securityHeaders,
+  type Header,
+} from '../security/headers'
+import { toolPaths } from '../security/page-kinds'
+import { matchesPattern } from './path-pattern'
+
+export type HeaderRule = {
+  /** A path pattern (lib/deploy/path-pattern.ts). */
+  path: string
+  /** Header names taken off what earlier matching rules set. */
+  detach: string[]
+  set: Header[]
+}
+
+/**
+ * Link-preview images are written without a file extension (out/aftercare/opengraph-image), so a static
+ * server cannot tell their type from the name: the headers have to.
+ */
+export const extensionlessImages = {
+  names: ['opengraph-image', 'twitter-image'],
+  contentType: ogImageContentType,
+} as const
+
+/** A link-preview image's path: /aftercare/opengraph-image, or a tool's hashed /self-check/opengraph-image-1oljww. */
+export const isExtensionlessImage = (pathname: string) =>
+  new RegExp(`/(${extensionlessImages.names.join('|')})(-\\w+)?$`).test(pathname)
+
+/** What hosts send when no rule sets Cache-Control (Netlify's and Cloudflare's default): revalidate each time. */
+export const defaultCacheControl = cachePolicies.revalidate
+
+/**
+ * The site's header rules, in the order a host applies them. `previewImages`: the paths of the link-preview
+ * images the build wrote (some tools' carry a hash in their names, which no pattern both hosts read can match).
+ */
+export function siteHeaderRules(previewImages: readonly string[] = []): HeaderRule[] {
+  const images = previewImages.filter(isExtensionlessImage)
+  return [
+    { path: '/*', detach: [], set: securityHeaders({ kind: 'document' }) },
+    { path: `${immutablePathPrefix}*`, detach: [], set: [{ key: 'Cache-Control', value: cachePolicies.immutable }] },
+    ...images.map((path) => ({
+      path,
+      detach: [],
+      set: [{ key: 'Content-Type', value: extensionlessImages.contentType }],
+    })),
+    ...toolPaths.map((path) => ({
+      path,
+      detach: ['Content-Security-Policy'],
+      set: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ kind: 'tool' }) }],
+    })),
+  ]
+}
+
+export function renderHeadersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map(({ path, detach, set }) =>
+    [path, ...detach.map((name) => `  ! ${name}`), ...set.map(({ key, value }) => `  ${key}: ${value}`)].join('\n'),
+  )
+  return `# Response headers for Netlify, Cloudflare Pages and \`npm start\` (which reads this file).
+# Written by \`npm run build\` from lib/security/headers.ts: edit that module, not this file.
+# Documents' policy on every path; each tool's path replaces it with the tools' policy.
+${blocks.join('\n\n')}
+`
+}
+
+/** Reads a `_headers` file; a line it cannot read is an error naming the line (a host would skip it). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = []
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) return
+    if (!/^\s/.test(raw)) {
+      if (!line.startsWith('/')) throw new Error(`_headers line ${index + 1}: a rule starts with a path: ${line}`)
+      rules.push({ path: line, detach: [], set: [] })
+      return
+    }
+    const rule = rules.at(-1)
+    if (!rule) throw new Error(`_headers line ${index + 1}: a header before any path`)
+    if (line.startsWith('!')) {
+      rule.detach.push(line.slice(1).trim())
+      return
+    }
+    const colon = line.indexOf(':')
+    if (colon < 1) throw new Error(`_headers line ${index + 1}: expected "Name: value": ${line}`)
+    rule.set.push({ key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() })
+  })
+  return rules
+}
+
+/**
+ * The headers for a request path, as Cloudflare Pages applies its rules: in file order, each matching rule
+ * first takes off the headers it detaches, then sets its own, joining a value to one an earlier rule set.
+ * Header names are kept as the rules write them.
+ */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+  const headers = new Map<string, { key: string; value: string }>()
+  for (const rule of rules) {
+    if (!matchesPattern(rule.path, pathname)) continue
+    for (const name of rule.detach) headers.delete(name.toLowerCase())
+    for (const { key, value } of rule.set) {
+      const earlier = headers.get(key.toLowerCase())
+      headers.set(key.toLowerCase(), { key, value: earlier ? `${earlier.value}, ${value}` : value })
+    }
+  }
+  return new Map([...headers.values()].map(({ key, value }) => [key, value]))
+}

@@ -1,0 +1,91 @@
+// What holds for every page the build wrote (both languages, documents and tools, the 404 pages), read from the
+// HTML files in out/ without a browser: one h1, the page's language, hreflang alternates in both directions, a
+// canonical address, JSON-LD that parses, and documents carrying no framework JavaScript (only the enhancement
+// script, within its budget). A page added later is checked without editing this file.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, test } from 'vitest'
+import { getContent } from '@/lib/content'
+import { enhancementBudgetBytes } from '@/lib/enhance/bundle'
+import { localeOfPath } from '@/lib/i18n/locales'
+import { hasTranslation } from '@/lib/i18n/translated-pages'
+import { alternatesOf } from '@/lib/metadata/page'
+import { pageKindOf } from '@/lib/security/page-kinds'
+import { inlineScripts, scriptPreloads, scriptsInHtml } from '@/scripts/bench/lib/first-load-js'
+import { staticDir } from '@/scripts/static/lib/static-server'
+import { builtPages, pageDocument, pageFile } from '@/tests/support/site/built-pages'
+
+const { site, region } = getContent()
+const { pages, sitemap } = builtPages()
+const runtimeBack =
+  "Next's runtime is back on a document: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it"
+
+/** The page's address: the 404 pages answer for any address in their language. */
+const addressOf = (label: string, file: string) =>
+  label === '404 page' ? '/404' : file.endsWith(join('hi', '404.html')) ? '/hi/404' : label
+
+describe.each(pages.map((page) => [page.label, page] as const))('%s', (label, { file }) => {
+  const path = addressOf(label, file)
+  const document = pageDocument(file)
+  const html = readFileSync(file, 'utf8')
+  const locale = localeOfPath(path)
+
+  test('one h1, the language of its address, a title and a description', () => {
+    expect(document.querySelectorAll('h1')).toHaveLength(1)
+    expect(document.documentElement.getAttribute('lang')).toBe(locale === 'en' ? region.locale : locale)
+    expect(document.title.trim().length).toBeGreaterThan(5)
+    expect(
+      document.head.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0,
+    ).toBeGreaterThan(20)
+  })
+
+  test('JSON-LD that parses', () => {
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]'))
+      expect(() => JSON.parse(script.textContent ?? '')).not.toThrow()
+  })
+
+  if (pageKindOf(path) === 'document') {
+    test('HTML and CSS, and only the enhancement script, within its budget', () => {
+      const scripts = scriptsInHtml(html)
+      expect(html.includes('self.__next_f') || html.includes('__NEXT_DATA__'), runtimeBack).toBe(false)
+      expect(inlineScripts(html), 'inline scripts (only JSON-LD data may be inline)').toEqual([])
+      expect(scriptPreloads(html), 'script preloads').toEqual([])
+      expect(scripts, runtimeBack).toHaveLength(1)
+      expect(scripts[0]).toMatch(/^\/assets\/enhance-[\w]+\.js$/)
+      expect(html).toContain(`<script type="module" src="${scripts[0]}"></script>`)
+      const gzipBytes = gzipSync(readFileSync(join(staticDir, scripts[0]!)), { level: 9 }).length
+      expect(gzipBytes, `enhancements: ${gzipBytes} bytes gzipped`).toBeLessThanOrEqual(enhancementBudgetBytes)
+    })
+  } else {
+    test("a tool: React's island, from the build's own files", () => {
+      expect(scriptsInHtml(html).some((src) => src.startsWith('/_next/static/'))).toBe(true)
+    })
+  }
+
+  if (sitemap.includes(path)) {
+    test('its canonical address, and hreflang alternates that point back', () => {
+      const canonical = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href')
+      expect(new URL(canonical ?? '').href).toBe(new URL(path, site.url).href)
+      const alternates = Object.fromEntries(
+        [...document.head.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [
+          link.getAttribute('hreflang'),
+          new URL(link.getAttribute('href')!).href,
+        ]),
+      )
+      const expected = Object.fromEntries(
+        Object.entries(alternatesOf(site, path)).map(([hreflang, href]) => [hreflang, new URL(href).href]),
+      )
+      expect(alternates).toEqual(expected)
+      if (!hasTranslation(path)) return
+      // Each alternate names this page among its own alternates.
+      for (const href of Object.values(expected)) {
+        const other = pageDocument(pageFile(new URL(href).pathname))
+        const back = [...other.head.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+          (link) => new URL(link.getAttribute('href')!).href,
+        )
+        expect(back, href).toContain(new URL(path, site.url).href)
+      }
+    })
+  }
+})

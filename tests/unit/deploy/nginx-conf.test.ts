@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  cspVariable,
+  nginxRedirectMapFile,
+  nginxToolUris,
+  renderNginxConf,
+  renderNginxRedirectMap,
+} from '@/lib/deploy/nginx-conf'
+import { cachePolicies, contentSecurityPolicy, securityHeaders } from '@/lib/security/headers'
+import { toolPaths } from '@/lib/security/page-kinds'
+
+const conf = renderNginxConf()
+const locations = [...conf.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map((match) => ({
+  path: match[1]!.trim(),
+  body: match[2]!,
+}))
+
+describe('deploy/nginx.conf', () => {
+  it('is up to date with lib/security/headers.ts (else run `npm run deploy:config`)', () => {
+    expect(readFileSync('deploy/nginx.conf', 'utf8')).toBe(conf)
+  })
+
+  it('sends every security header, on errors too, from each location that sets headers', () => {
+    const withHeaders = locations.filter(({ body }) => body.includes('add_header'))
+    expect(withHeaders.map(({ path }) => path)).toEqual([
+      '/',
+      '~ /(opengraph-image|twitter-image)(-\\w+)?$',
+      '~ \\.webmanifest$',
+      '^~ /_next/static/',
+    ])
+    for (const { path, body } of withHeaders) {
+      for (const { key, value } of securityHeaders()) {
+        const sent = key === 'Content-Security-Policy' ? cspVariable : `"${value}"`
+        expect(body, `${key} in ${path}`).toContain(`add_header ${key} ${sent} always;`)
+      }
+    }
+  })
+
+  it("gives every address the documents' policy, and only the tools' addresses and files the tools'", () => {
+    const map = /map \$uri \$content_security_policy \{([^}]*)\}/.exec(conf)?.[1] ?? ''
+    const entries = new Map([...map.matchAll(/^\s*(\S+) "([^"]*)";$/gm)].map((match) => [match[1]!, match[2]!]))
+    expect(entries.get('default')).toBe(contentSecurityPolicy({ kind: 'document' }))
+    expect([...entries.keys()].filter((key) => key !== 'default')).toEqual(nginxToolUris())
+    for (const path of toolPaths) {
+      expect(entries.get(path), path).toBe(contentSecurityPolicy({ kind: 'tool' }))
+      expect(entries.get(`${path}.html`), path).toBe(contentSecurityPolicy({ kind: 'tool' }))
+    }
+  })
+
+  it('moves old addresses with the map the build writes, keeping the query', () => {
+    expect(conf).toContain(`include /var/www/smp-site/${nginxRedirectMapFile};`)
+    expect(conf).toContain('return 301 $moved_to$is_args$args;')
+    expect(renderNginxRedirectMap([{ from: '/looking-after-your-scalp', to: '/aftercare' }])).toContain(
+      '"/looking-after-your-scalp" "/aftercare";\n',
+    )
+  })
+
+  it("serves /aftercare from aftercare.html, with each language's 404 page for anything else", () => {
+    expect(conf).toContain('try_files $uri $uri.html $uri/ =404;')
+    expect(conf).toContain('error_page 404 $not_found_page;')
+    expect(conf).toMatch(
+      /map \$uri \$not_found_page \{\n    default \/404\.html;\n    ~\^\/hi\(\/\|\$\) \/hi\/404\.html;\n\}/,
+    )
+  })
+
+  it('caches hashed build files for a year, makes browsers revalidate pages, and compresses text', () => {
+    expect(locations.find(({ path }) => path === '^~ /_next/static/')?.body).toContain(
+      `Cache-Control "${cachePolicies.immutable}"`,
+    )
+    expect(locations.find(({ path }) => path === '/')?.body).toContain(`Cache-Control "${cachePolicies.revalidate}"`)
+    expect(conf).toMatch(/^\s*gzip on;$/m)
+  })
+
+  it('serves link-preview images as PNG, and never the hosts’ rule files', () => {
+    expect(locations.find(({ path }) => path.includes('opengraph-image'))?.body).toContain('default_type image/png;')
+    expect(conf).toContain('location ~ ^/_(headers|redirects|redirects\\.map)$ {\n        return 404;')
+  })
+})
