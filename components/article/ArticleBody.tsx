@@ -1,7 +1,3 @@
-import { fill } from '@/lib/i18n/fill'
-import { articleWords } from '@/lib/i18n/words/article'
-import { defaultLocale, type Locale } from '@/lib/i18n/locales'
-
 /**
  * The article's HTML, compiled and sanitized at build time by lib/content/markdown.ts;
  * nothing from the markdown reaches the page without passing through that pipeline.
@@ -11,26 +7,12 @@ import { defaultLocale, type Locale } from '@/lib/i18n/locales'
 const figureClasses =
   'prose-figure:mx-auto prose-figure:my-10 prose-figure:max-w-[30rem] print:prose-figure:max-w-[10cm] prose-img:my-0 prose-img:w-full prose-figcaption:mt-3 prose-figcaption:text-base prose-figcaption:text-muted'
 
-// The pipeline writes each section's "#" link label in English; a page in another language says it in its own.
-const sectionLinkPattern = /(<span class="sr-only">)Link to the section “(.*?)”(<\/span>)/g
-
-/** The HTML with the section links' labels in the page's language (the titles are already escaped HTML). */
-export function localiseSectionLinks(html: string, locale: Locale): string {
-  if (locale === defaultLocale) return html
-  const template = articleWords[locale].sectionLink
-  return html.replace(sectionLinkPattern, (_, open: string, title: string, close: string) =>
-    [open, fill(template, { title }), close].join(''),
-  )
-}
-
 export function ArticleBody({
   html,
-  locale,
   lang,
 }: {
+  /** Section links' labels are already in the page's language: the content step wrote them. */
   html: string
-  /** The page's language: the section links' labels are in it. */
-  locale: Locale
   /** 'en' when the text is not in the page's language (an untranslated page shows the English): its labels stay English too. */
   lang?: 'en'
 }) {
@@ -38,7 +20,7 @@ export function ArticleBody({
     <div
       lang={lang}
       className={`prose prose-lg max-w-none prose-headings:scroll-mt-4 prose-h2:mt-10 prose-a:text-brand-800 prose-li:my-1 ${figureClasses}`}
-      dangerouslySetInnerHTML={{ __html: localiseSectionLinks(html, lang ?? locale) }}
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   )
 }

@@ -81,7 +81,7 @@ export function ArticlePage({
       </div>
       {article.extras.includes('aftercare-planner') && <PlannerCallout className="mt-8" locale={locale} />}
       <div className="mt-8">
-        <ArticleBody html={article.html} locale={locale} lang={textLang} />
+        <ArticleBody html={article.html} lang={textLang} />
       </div>
       {article.extras.includes('glossary') && <GlossaryList terms={glossary.terms} locale={locale} />}
       {article.extras.includes('self-check-rules') && <RulesSummary locale={locale} digits={digits} />}

@@ -25,7 +25,7 @@ export function FaqItem({ faq, site, locale }: { faq: Faq; site: Pick<SiteSettin
       </summary>
       <div className="pb-6 pl-5 print:pl-0">
         <div data-faq-text="">
-          <ArticleBody html={faq.html} locale={locale} lang={lang} />
+          <ArticleBody html={faq.html} lang={lang} />
         </div>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} locale={locale} />

@@ -35,7 +35,6 @@ function checkedContent(): Content {
 
 export const getArticles = (locale?: Locale) => getContent(locale).articles
 export const getSite = () => getContent().site
-export const getAftercareSchedule = (locale?: Locale) => getContent(locale).aftercareSchedule
 export const getRegion = (locale?: Locale) => getContent(locale).region
 export const getArticle = (slug: string, locale?: Locale): Article | undefined =>
   getArticles(locale).find((article) => article.slug === slug)

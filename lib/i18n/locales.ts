@@ -10,8 +10,6 @@ export const defaultLocale: Locale = 'en'
 /** Each language's name in itself, for the language switcher. */
 export const localeNames: Readonly<Record<Locale, string>> = { en: 'English', hi: 'हिंदी' }
 
-export const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale)
-
 /** The translated languages: every locale but the default one. */
 export const translatedLocales = locales.filter((locale) => locale !== defaultLocale) as Exclude<Locale, 'en'>[]
 export type TranslatedLocale = (typeof translatedLocales)[number]
@@ -43,10 +41,6 @@ export function localePath(locale: Locale, path: string): string {
     ? `/${locale}${bare.slice(1)}`
     : `/${locale}${bare}`
 }
-
-/** The same page in every language, e.g. for hreflang links and the language switcher. */
-export const alternatePaths = (path: string): Record<Locale, string> =>
-  Object.fromEntries(locales.map((locale) => [locale, localePath(locale, path)])) as Record<Locale, string>
 
 /** True for a language other than the default one (its pages are translations). */
 export const isTranslatedLocale = (locale: Locale): locale is TranslatedLocale => locale !== defaultLocale

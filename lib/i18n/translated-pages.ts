@@ -12,6 +12,3 @@ export function hasTranslation(path: string): boolean {
 
 /** The tools that exist in every language (the documents always do). */
 export const translatedToolPaths = [staticRoutes.selfCheck, staticRoutes.planner] as const
-
-/** A preview image route (/hi/aftercare/opengraph-image, /hi/self-check/opengraph-image-1oljww): it answers for itself. */
-export const isPreviewImagePath = (pathname: string) => /\/(opengraph|twitter)-image(-\w+)?$/.test(pathname)

@@ -74,12 +74,6 @@ export function securityHeaders(mode: PolicyMode = {}): Header[] {
   ]
 }
 
-/** The Content-Security-Policy header alone, for a rule that changes only it. */
-export const cspHeader = (mode: PolicyMode = {}): Header => ({
-  key: 'Content-Security-Policy',
-  value: contentSecurityPolicy(mode),
-})
-
 /** How long browsers and CDNs may keep a response. */
 export const cachePolicies = {
   /** Next's build output under /_next/static/ has content hashes in its names: it never changes. */

@@ -112,7 +112,7 @@ describe('the documents’ script', () => {
             label: 'Share this page',
             locale: 'en',
           }),
-          createElement(ArticleBody, { html: compileMarkdown('## Washing your scalp\n\nText.'), locale: 'en' }),
+          createElement(ArticleBody, { html: compileMarkdown('## Washing your scalp\n\nText.') }),
           createElement(HeadingAnchorCopy, { pageUrl, locale: 'en' }),
         ),
       ),

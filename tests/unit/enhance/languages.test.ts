@@ -47,7 +47,7 @@ describe('a section’s "#" link', () => {
       createElement(
         'div',
         null,
-        createElement(ArticleBody, { html: compileMarkdown(markdown), locale }),
+        createElement(ArticleBody, { html: compileMarkdown(markdown) }),
         createElement(HeadingAnchorCopy, { pageUrl: 'https://clinic.example/hi/aftercare', locale }),
       ),
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alternatePaths, isLocale, localeOfPath, localePath, stripLocale } from '@/lib/i18n/locales'
+import { localeOfPath, localePath, stripLocale } from '@/lib/i18n/locales'
 
 describe('localePath', () => {
   it.each([
@@ -35,14 +35,5 @@ describe('localeOfPath and stripLocale', () => {
     expect(localeOfPath('/faq')).toBe('en')
     expect(stripLocale('/hi#topics')).toBe('/#topics')
     expect(stripLocale('/hi/aftercare/planner')).toBe('/aftercare/planner')
-  })
-
-  it('gives the same page in every language', () => {
-    expect(alternatePaths('/hi/glossary#keloid')).toEqual({ en: '/glossary#keloid', hi: '/hi/glossary#keloid' })
-  })
-
-  it('knows its languages', () => {
-    expect(isLocale('hi')).toBe(true)
-    expect(isLocale('fr')).toBe(false)
   })
 })
