@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import { articleImageRoute } from '@/app/_og/image-route'
 
 export { alt, contentType, size } from '@/app/_og/image-route'
-export const dynamic = 'force-static' // the static export (npm run build:static) needs it said
+export const dynamic = 'force-static' // the static export (npm run build) needs it said
 export const dynamicParams = false
 
 const route = articleImageRoute('en')

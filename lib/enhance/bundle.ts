@@ -6,7 +6,7 @@ import { join } from 'node:path'
 /** All the documents' JavaScript together, gzipped (issue 13: at most 4 KB). */
 export const enhancementBudgetBytes = 4 * 1024
 
-/** Under public/, so `next start` and the static export both serve it; the name carries a content hash. */
+/** Under public/, so the build copies it into out/; the name carries a content hash. */
 export const enhancementDir = join('public', 'assets')
 export const enhancementManifest = join('.enhance', 'manifest.json')
 

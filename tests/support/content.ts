@@ -93,13 +93,16 @@ export function readSourceDocument(absolutePath: string, contentPath: string): S
   return { file, data, tree }
 }
 
+/** A case's expectations sit beside its files (fixture-cases.test.ts reads them); they are not content. */
+export const expectedProblemsFile = 'expected.yaml'
+
 /** The content folder a case stands for: the baseline, with the case's files added or replacing. */
 export function caseFiles(caseName?: string): Map<string, string> {
   const files = new Map<string, string>()
   for (const path of listFiles(baselineDir)) files.set(path, join(baselineDir, path))
   if (caseName) {
     const dir = join(fixturesRoot, caseName)
-    const overlay = listFiles(dir)
+    const overlay = listFiles(dir).filter((path) => path !== expectedProblemsFile)
     if (overlay.length === 0) throw new Error(`fixture case ${caseName} has no files`)
     for (const path of overlay) files.set(path, join(dir, path))
   }

@@ -1,5 +1,5 @@
 // The main things a patient does, as steps any browser test can replay against any server
-// (`next start`, or the static export in out/): each one checks that it got where it meant to go.
+// (`npm start` over out/, or a fixture site): each one checks that it got where it meant to go.
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { evaluate, optionLabel, questions, type Answers } from '@/lib/candidacy'

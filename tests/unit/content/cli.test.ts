@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symli
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { baselineDir, fixturesRoot, lineOf, repoRoot } from '@/tests/support/content'
+import { baselineDir, expectedProblemsFile, fixturesRoot, lineOf, repoRoot } from '@/tests/support/content'
 
 // What the content step needs from the repository; `content/` is the fixture copy instead.
 const linked = ['node_modules', 'lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'tsconfig.json', 'public']
@@ -23,7 +23,12 @@ function makeWorkDir(caseName?: string): string {
   for (const name of linked) symlinkSync(join(repoRoot, name), join(dir, name))
   mkdirSync(join(dir, 'content'))
   cpSync(baselineDir, join(dir, 'content'), { recursive: true })
-  if (caseName) cpSync(join(fixturesRoot, caseName), join(dir, 'content'), { recursive: true })
+  // The case's expected.yaml is the test's, not content.
+  if (caseName)
+    cpSync(join(fixturesRoot, caseName), join(dir, 'content'), {
+      recursive: true,
+      filter: (source) => !source.endsWith(`/${expectedProblemsFile}`),
+    })
   return dir
 }
 
