@@ -182,7 +182,7 @@ const hi: SelfCheckWords = {
   },
   errorSummaryTitle: 'कुछ ठीक नहीं है',
   check: {
-    heading: 'अपने जवाब देख लें',
+    heading: 'अपने जवाब जांचें',
     change: 'बदलें',
     changeHidden: ', इस सवाल का जवाब: {question}',
     seeResult: 'अपना नतीजा देखें',
@@ -272,7 +272,7 @@ const hi: SelfCheckWords = {
   titles: {
     start: 'क्या SMP मेरे लिए है? सेल्फ़-चेक',
     question: '{question} – सेल्फ़-चेक',
-    check: 'अपने जवाब देख लें – सेल्फ़-चेक',
+    check: 'अपने जवाब जांचें – सेल्फ़-चेक',
     result: 'आपका नतीजा – सेल्फ़-चेक',
   },
   notices: {
