@@ -40,7 +40,7 @@ const en: RuleTexts = {
   'alopecia-areata': {
     title: 'You have alopecia areata',
     explanation:
-      'Its patches can change and hair can grow back, which changes how SMP would look. Talk to the doctor treating it, or your family doctor, before you book SMP. Then tell your practitioner what they said.',
+      'Its patches can change and hair can grow back, which affects how SMP is planned and how it looks later. Talk to the doctor treating it, or your family doctor, before you book SMP. Then tell your practitioner what they said.',
   },
   'skin-cancer-history': {
     title: 'You have had, or may have had, skin cancer',
@@ -123,7 +123,7 @@ const hi: RuleTexts = {
   'alopecia-areata': {
     title: 'आपको एलोपेसिया एरियाटा है',
     explanation:
-      'इसके पैच बदल सकते हैं और बाल वापस उग सकते हैं, जिससे SMP का दिखना बदल जाता है। SMP बुक करने से पहले उस डॉक्टर से बात करें जो इसका इलाज कर रहे हैं, या अपने फ़ैमिली डॉक्टर से। फिर उनकी बात अपने प्रैक्टिशनर को बताएं।',
+      'इसके पैच बदल सकते हैं और बाल वापस उग सकते हैं। इसका असर SMP की योजना पर पड़ता है, और इस पर भी कि बाद में SMP कैसा दिखेगा। SMP बुक करने से पहले उस डॉक्टर से बात करें जो इसका इलाज कर रहे हैं, या अपने फ़ैमिली डॉक्टर से। फिर उनकी बात अपने प्रैक्टिशनर को बताएं।',
   },
   'skin-cancer-history': {
     title: 'आपको स्किन कैंसर हुआ है, या शायद हुआ हो',
