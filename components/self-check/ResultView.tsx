@@ -2,7 +2,14 @@
 import type { Evaluation, PartialAnswers, RuleId } from '@/lib/candidacy'
 import { localePath } from '@/lib/i18n/locales'
 import { say, type SelfCheckLanguage } from '@/lib/self-check/language'
-import { adviceOrder, resultKind, ruleAdvice } from '@/lib/self-check/outcome-text'
+import {
+  adviceOrder,
+  hasFirstSteps,
+  invitesBooking,
+  listsClinicContacts,
+  resultKind,
+  ruleAdvice,
+} from '@/lib/self-check/outcome-text'
 import { summaryText } from '@/lib/self-check/summary'
 import { ContactLink } from '@/components/ui/ContactLink'
 import { buttonClass, linkClass } from '@/components/ui/classes'
@@ -29,8 +36,9 @@ export function ResultView({ evaluation, answers, contact, onRestart, language }
   const { heading, summary } = words.results[kind]
   const advice = words.advice
   const title = (rule: RuleId) => texts.rules[rule].title
-  // Everything to act on before booking, grouped by what to do: wait, see a doctor, or talk it through.
-  const beforeYouBook = adviceOrder
+  // Everything to act on first, grouped by what to do: wait, see a doctor, or talk it through.
+  const firstSteps = hasFirstSteps(kind) ? words.result.firstSteps[kind] : undefined
+  const groups = adviceOrder
     .filter((advice) => advice !== 'not-offered')
     .map((advice) => ({ advice, findings: evaluation.findings.filter((f) => ruleAdvice[f.rule] === advice) }))
     .filter(({ findings }) => findings.length > 0)
@@ -68,15 +76,12 @@ export function ResultView({ evaluation, answers, contact, onRestart, language }
         </section>
       )}
 
-      {beforeYouBook.length > 0 && (
-        <section
-          aria-labelledby="before-you-book"
-          className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5"
-        >
-          <h2 id="before-you-book" className="text-xl font-bold">
-            {words.result.beforeYouBook}
+      {firstSteps && groups.length > 0 && (
+        <section aria-labelledby="first-steps" className="mt-8 rounded-md border-4 border-amber-600 bg-amber-50 p-5">
+          <h2 id="first-steps" className="text-xl font-bold">
+            {firstSteps.heading}
           </h2>
-          {beforeYouBook.map(({ advice: group, findings }) => (
+          {groups.map(({ advice: group, findings }) => (
             <div key={group} className="mt-3">
               <h3 className="font-semibold">{advice[group].group}</h3>
               <ul className="mt-1 list-disc space-y-1 pl-6">
@@ -86,7 +91,7 @@ export function ResultView({ evaluation, answers, contact, onRestart, language }
               </ul>
             </div>
           ))}
-          <p className="mt-3">{words.result.takeList}</p>
+          <p className="mt-3">{firstSteps.takeList}</p>
         </section>
       )}
 
@@ -94,29 +99,32 @@ export function ResultView({ evaluation, answers, contact, onRestart, language }
         <h2 id="what-next" className="text-2xl font-bold">
           {words.result.whatNext}
         </h2>
-        <p className="mt-3">{say(language, words.result.talkTo, { clinic: contact.name })}</p>
-        <ul className="mt-2 space-y-1">
-          <li>
-            {words.result.phone} <ContactLink kind="phone" phone={contact.phone} />
-          </li>
-          {contact.whatsapp && (
+        <p className="mt-3">{say(language, words.result.next[kind], { clinic: contact.name })}</p>
+        {listsClinicContacts(kind) && (
+          <ul className="mt-2 space-y-1">
             <li>
-              <ContactLink kind="whatsapp" number={contact.whatsapp}>
-                {words.result.whatsapp}
-              </ContactLink>
+              {words.result.phone} <ContactLink kind="phone" phone={contact.phone} />
             </li>
-          )}
-          <li>
-            {words.result.email} <ContactLink kind="email" email={contact.email} subject={words.result.emailSubject} />
-          </li>
-          {contact.bookingUrl && (
+            {contact.whatsapp && (
+              <li>
+                <ContactLink kind="whatsapp" number={contact.whatsapp}>
+                  {words.result.whatsapp}
+                </ContactLink>
+              </li>
+            )}
             <li>
-              <a className={linkClass()} href={localePath(locale, contact.bookingUrl)}>
-                {words.result.book}
-              </a>
+              {words.result.email}{' '}
+              <ContactLink kind="email" email={contact.email} subject={words.result.emailSubject} />
             </li>
-          )}
-        </ul>
+            {invitesBooking(kind) && contact.bookingUrl && (
+              <li>
+                <a className={linkClass()} href={localePath(locale, contact.bookingUrl)}>
+                  {words.result.book}
+                </a>
+              </li>
+            )}
+          </ul>
+        )}
         <div className="no-print mt-6 flex flex-wrap items-start gap-4">
           <CopySummaryButton text={summaryText(answers, evaluation, language)} words={words.result} />
           <button type="button" onClick={() => window.print()} className={buttonClass()}>

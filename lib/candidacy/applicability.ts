@@ -12,6 +12,9 @@ export const shavedLookConcerns = questionsById.shavedLookOk.askedWhen
 export const hairLossSignsConcerns = questionsById.hairLossSigns.askedWhen
   .anyOf satisfies readonly AnswerValue<'concerns'>[]
 
+/** Concerns for which we ask whether a doctor has said why the hair is changing (the hair-loss concerns too). */
+export const causeKnownConcerns = questionsById.causeKnown.askedWhen.anyOf satisfies readonly AnswerValue<'concerns'>[]
+
 const includesAny = (chosen: unknown, wanted: readonly string[]) =>
   Array.isArray(chosen) && chosen.some((c) => wanted.includes(c))
 
@@ -29,6 +32,14 @@ export function needsShavedLookAnswer(concerns: readonly string[] | undefined): 
  */
 export function needsHairLossSignsAnswer(concerns: readonly string[] | undefined): boolean {
   return includesAny(concerns, hairLossSignsConcerns)
+}
+
+/**
+ * True when the concerns include a kind of hair loss (any of `causeKnownConcerns`).
+ * Accepts any strings so it is safe on unvalidated input.
+ */
+export function needsCauseKnownAnswer(concerns: readonly string[] | undefined): boolean {
+  return includesAny(concerns, causeKnownConcerns)
 }
 
 /** Whether `askedWhen` holds for these answers (which need not be valid). */

@@ -19,3 +19,11 @@ export const outcomeSeverity = {
 export function compareBySeverity(a: Outcome, b: Outcome): number {
   return outcomeSeverity[b] - outcomeSeverity[a]
 }
+
+/**
+ * What a rule asks the reader to do, most pressing first: SMP is not usually offered, wait, see a doctor
+ * first, or talk it through with a practitioner. Only the last leaves booking a consultation as the next step.
+ */
+export const adviceOrder = ['not-offered', 'wait', 'doctor', 'practitioner'] as const
+
+export type Advice = (typeof adviceOrder)[number]

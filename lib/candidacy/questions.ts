@@ -16,6 +16,13 @@ function question<const Q extends Question>(
   return q
 }
 
+// The hair-loss concerns (not scars, birthmarks or none): the warning signs and whether a doctor has said
+// why are asked for these, under the one condition.
+const askedForHairLoss = {
+  question: 'concerns',
+  anyOf: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia'],
+} as const
+
 /** The questions in the order a patient answers them. */
 export const questions = [
   question({
@@ -44,12 +51,17 @@ export const questions = [
     id: 'hairLossSigns',
     multiple: true,
     options: [{ value: 'sudden' }, { value: 'new-patches' }, { value: 'itchy-or-sore' }, { value: 'none' }],
-    askedWhen: {
-      question: 'concerns',
-      anyOf: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia'],
-    },
+    askedWhen: askedForHairLoss,
     neutral: 'none',
     learnMore: requiredSections.hairLossWarningSigns,
+  }),
+  question({
+    id: 'causeKnown',
+    options: [{ value: 'yes' }, { value: 'no' }, { value: 'unsure' }],
+    // Contract version 3: find out the cause first (content brief, sections 13 and 18).
+    askedWhen: askedForHairLoss,
+    neutral: 'yes',
+    learnMore: '/hair-loss-causes#why-this-matters-for-smp',
   }),
   question({
     id: 'shavedLookOk',

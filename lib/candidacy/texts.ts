@@ -3,7 +3,8 @@
 // rule id. Mapped from the questions array and the rule ids, so a language that lacks a question, an
 // option or a rule, or has one too many, fails `tsc` naming it. The words are in lib/i18n/words/.
 import type { AnyQuestion } from './questions'
-import type { QuestionId, RuleId } from './types'
+import type { RuleId } from './rules'
+import type { QuestionId } from './types'
 
 /** The words of one question: its `options` has exactly that question's values as keys. */
 export type QuestionText<Q extends AnyQuestion = AnyQuestion> = {

@@ -1,7 +1,8 @@
 // Progress kept in sessionStorage (this tab only, gone when it closes), checked on load: data edited
 // by hand, or that no version of the check could have written, starts the check afresh. Answers saved
-// by an older version that lack a question added since (hairLossSigns, in contract version 2) are kept,
-// and the check asks the missing question before going on. Answers are stored as language-neutral ids, so
+// by an older version that lack a question added since (hairLossSigns in contract version 2, causeKnown in
+// version 3) are kept, and the check asks the missing question, with the `missingAnswer` notice, before going on.
+// So the key and the stored shape stay the same from version to version. Answers are stored as language-neutral ids, so
 // one store serves every language: a patient who switches language mid-check carries on where they were.
 import { applicableQuestions } from '@/lib/candidacy/applicability'
 import { isPartialAnswers, isQuestionId } from '@/lib/candidacy/check'

@@ -31,13 +31,14 @@ afterAll(async () => {
 type Answers = Partial<Record<QuestionId, string | string[]>>
 
 /**
- * All twelve questions (complete baldness brings in hairLossSigns, then shavedLookOk); keloidProne
+ * All thirteen questions (complete baldness brings in hairLossSigns, causeKnown, then shavedLookOk); keloidProne
  * "I'm not sure" and a controlled scalp condition are things to talk through with a practitioner.
  */
-const twelveAnswers: Answers = {
+const thirteenAnswers: Answers = {
   age: '18-or-over',
   concerns: ['complete-baldness', 'scars'],
   hairLossSigns: ['none'],
+  causeKnown: 'yes',
   shavedLookOk: 'yes',
   scalpCondition: 'controlled',
   skinCancerHistory: 'no',
@@ -48,11 +49,11 @@ const twelveAnswers: Answers = {
   pregnancy: 'no',
   healingCondition: 'no',
 }
-const twelveIds = questions.map((q) => q.id)
-/** A receding hairline: hairLossSigns is asked, shavedLookOk is not. */
-const elevenIds = twelveIds.filter((id) => id !== 'shavedLookOk')
-/** Scars only: neither conditional question is asked. */
-const tenIds = elevenIds.filter((id) => id !== 'hairLossSigns')
+const thirteenIds = questions.map((q) => q.id)
+/** A receding hairline: hairLossSigns and causeKnown are asked, shavedLookOk is not. */
+const twelveIds = thirteenIds.filter((id) => id !== 'shavedLookOk')
+/** Scars only: no conditional question is asked. */
+const tenIds = twelveIds.filter((id) => id !== 'hairLossSigns' && id !== 'causeKnown')
 const practitionerHeading = resultTexts.practitioner.heading
 
 /** "Start now" is a plain link to the checklist; with JavaScript it starts the check. */
@@ -187,7 +188,7 @@ describe('self-check', () => {
       'error-summary-title',
     )
     // Choosing an answer after the error keeps focus on the answer.
-    await chooseWithKeyboard(page, 'age', twelveAnswers.age!)
+    await chooseWithKeyboard(page, 'age', thirteenAnswers.age!)
     expectCleanUrl(page)
     await pressContinue(page)
 
@@ -198,24 +199,25 @@ describe('self-check', () => {
     await expect(focused(page)).resolves.toMatchObject({ tag: 'A', text: '‹ Back' })
     await page.keyboard.press('Enter')
     await expectQuestion(page, 'age', 1, 10)
-    await expect(page.locator(`#age-${twelveAnswers.age}`).isChecked()).resolves.toBe(true)
+    await expect(page.locator(`#age-${thirteenAnswers.age}`).isChecked()).resolves.toBe(true)
     expect(await headingIsFocused(page)).toBe(true)
     await pressContinue(page)
 
-    // Then concerns, the new warning-signs question (3 of 12: complete baldness is hair loss), shavedLookOk, and the rest.
-    for (const [index, id] of twelveIds.slice(1).entries()) {
+    // Then concerns, the warning signs and whether a doctor has said why (3 and 4 of 13: complete baldness is hair
+    // loss), shavedLookOk, and the rest.
+    for (const [index, id] of thirteenIds.slice(1).entries()) {
       const number = index + 2
-      await expectQuestion(page, id, number, number <= 2 ? 10 : 12)
+      await expectQuestion(page, id, number, number <= 2 ? 10 : 13)
       expect(await headingIsFocused(page), `focus on the heading of ${id}`).toBe(true)
       expectCleanUrl(page)
-      await chooseWithKeyboard(page, id, twelveAnswers[id]!)
+      await chooseWithKeyboard(page, id, thirteenAnswers[id]!)
       await pressContinue(page)
     }
 
     // Check your answers: every answer with a Change link; change one with the keyboard and come back.
     await expectHeading(page, 'Check your answers')
     expect(await headingIsFocused(page)).toBe(true)
-    for (const id of twelveIds) {
+    for (const id of thirteenIds) {
       await expect(
         page.getByRole('button', { name: `Change your answer to: ${qText(id)}`, exact: true }).count(),
       ).resolves.toBe(1)
@@ -223,7 +225,7 @@ describe('self-check', () => {
     const changeKeloid = `Change your answer to: ${qText('keloidProne')}`
     await tabTo(page, 'the keloidProne Change link', (f) => f.tag === 'BUTTON' && f.text === changeKeloid)
     await page.keyboard.press('Enter')
-    await expectQuestion(page, 'keloidProne', 7, 12)
+    await expectQuestion(page, 'keloidProne', 8, 13)
     await chooseWithKeyboard(page, 'keloidProne', 'yes')
     await pressContinue(page)
     await expectHeading(page, 'Check your answers')
@@ -261,7 +263,7 @@ describe('self-check', () => {
 
     await axe('start page')
     await startNow(page).click()
-    for (const id of twelveIds) {
+    for (const id of thirteenIds) {
       await expectHeading(page, qText(id))
       await axe(id)
       if (id === 'age' || id === 'concerns' || id === 'hairLossSigns') {
@@ -270,7 +272,7 @@ describe('self-check', () => {
         await expect.poll(() => page.getByRole('alert').filter({ hasText: 'There is a problem' }).count()).toBe(1)
         await axe(`${id} with an error`)
       }
-      await clickAnswer(page, id, twelveAnswers[id]!)
+      await clickAnswer(page, id, thirteenAnswers[id]!)
     }
     await expectHeading(page, 'Check your answers')
     await axe('check your answers')
@@ -278,7 +280,7 @@ describe('self-check', () => {
     await expectHeading(page, practitionerHeading)
     await expect(page.getByRole('region', { name: beforeYouBook }).isVisible()).resolves.toBe(true)
     await axe('result')
-    expect(checked).toHaveLength(1 + 12 + 3 + 2)
+    expect(checked).toHaveLength(1 + 13 + 3 + 2)
     // Nothing wider than the phone's screen on the result either.
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -293,13 +295,13 @@ describe('self-check', () => {
     const page = await open(context)
     await startNow(page).click()
     const harmless: Answers = {
-      ...twelveAnswers,
+      ...thirteenAnswers,
       concerns: ['receding-hairline'],
       shavedLookOk: undefined,
       scalpCondition: 'none',
       keloidProne: 'no',
     }
-    for (const id of elevenIds) await clickAnswer(page, id, harmless[id]!)
+    for (const id of twelveIds) await clickAnswer(page, id, harmless[id]!)
     await page.getByRole('button', { name: 'See your result' }).click()
     await expectHeading(page, resultTexts['likely-suitable'].heading)
     await expect(page.getByText(beforeYouBook, { exact: true }).count()).resolves.toBe(0)
@@ -314,16 +316,16 @@ describe('self-check', () => {
     await startNow(page).click()
     await clickAnswer(page, 'age', '18-or-over')
     await clickAnswer(page, 'concerns', ['alopecia'])
-    // Alopecia areata brings in the warning-signs question (then shavedLookOk): 12 questions.
-    await expectQuestion(page, 'hairLossSigns', 3, 12)
+    // Alopecia areata brings in the warning-signs question (then causeKnown and shavedLookOk): 13 questions.
+    await expectQuestion(page, 'hairLossSigns', 3, 13)
     expectCleanUrl(page)
 
     await page.goBack()
-    await expectQuestion(page, 'concerns', 2, 12)
+    await expectQuestion(page, 'concerns', 2, 13)
     await expect(page.locator('#concerns-alopecia').isChecked()).resolves.toBe(true)
     expectCleanUrl(page)
     await page.goBack()
-    await expectQuestion(page, 'age', 1, 12)
+    await expectQuestion(page, 'age', 1, 13)
     await expect(page.locator('#age-18-or-over').isChecked()).resolves.toBe(true)
     expectCleanUrl(page)
     await page.goBack()
@@ -331,10 +333,10 @@ describe('self-check', () => {
     expectCleanUrl(page)
 
     await page.goForward()
-    await expectQuestion(page, 'age', 1, 12)
+    await expectQuestion(page, 'age', 1, 13)
     await page.goForward()
-    await expectQuestion(page, 'concerns', 2, 12)
-    // Change the answer so neither hairLossSigns nor shavedLookOk applies: Continue skips past both.
+    await expectQuestion(page, 'concerns', 2, 13)
+    // Change the answer so no conditional question applies: Continue skips past all three.
     await page.locator('#concerns-alopecia').uncheck()
     await page.getByLabel('Scars on my scalp', { exact: true }).check()
     await page.getByRole('button', { name: 'Continue' }).click()
@@ -352,7 +354,7 @@ describe('self-check', () => {
     const context = await browser.newContext(desktop)
     const page = await open(context)
     await startNow(page).click()
-    for (const id of tenIds) await clickAnswer(page, id, { ...twelveAnswers, concerns: ['scars'] }[id]!)
+    for (const id of tenIds) await clickAnswer(page, id, { ...thirteenAnswers, concerns: ['scars'] }[id]!)
     await page.getByRole('button', { name: 'See your result' }).click()
     await expectHeading(page, practitionerHeading)
     expectCleanUrl(page)
@@ -374,21 +376,22 @@ describe('self-check', () => {
     await clickAnswer(page, 'age', '18-or-over')
     await clickAnswer(page, 'concerns', ['complete-baldness'])
     await clickAnswer(page, 'hairLossSigns', ['sudden', 'new-patches'])
+    await clickAnswer(page, 'causeKnown', 'no')
     await clickAnswer(page, 'shavedLookOk', 'no')
-    await expectQuestion(page, 'scalpCondition', 5, 12)
+    await expectQuestion(page, 'scalpCondition', 6, 13)
 
     await page.reload({ waitUntil: 'networkidle' })
     await hydrated(page)
-    await expectQuestion(page, 'scalpCondition', 5, 12)
+    await expectQuestion(page, 'scalpCondition', 6, 13)
     await expect(page.getByText(staleNotice).count()).resolves.toBe(0)
     await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
     expectCleanUrl(page)
 
     // Still a working check after the reload: answer, then go back to the kept answer.
     await clickAnswer(page, 'scalpCondition', 'active')
-    await expectQuestion(page, 'skinCancerHistory', 6, 12)
+    await expectQuestion(page, 'skinCancerHistory', 7, 13)
     await page.getByRole('link', { name: '‹ Back' }).click()
-    await expectQuestion(page, 'scalpCondition', 5, 12)
+    await expectQuestion(page, 'scalpCondition', 6, 13)
     await expect(page.locator('#scalpCondition-active').isChecked()).resolves.toBe(true)
     expect(errors).toEqual([])
     await context.close()
@@ -430,24 +433,34 @@ describe('self-check', () => {
     await context.close()
   })
 
-  test('a result saved by the previous version, before the warning-signs question, asks it with a notice and keeps every answer', async () => {
+  test('a result saved by version 1, before the warning-signs question, asks the new questions with a notice and keeps every answer', async () => {
     const context = await browser.newContext(phone)
     const page = await open(context)
     const errors = watchForErrors(page)
-    // What contract version 1 stored: the same key and shape, with no hairLossSigns.
-    const { hairLossSigns: _, ...v1Answers } = { ...twelveAnswers, keloidProne: 'no', scalpCondition: 'none' }
+    // What contract version 1 stored: the same key and shape, with no hairLossSigns (nor causeKnown, from version 3).
+    const {
+      hairLossSigns: _,
+      causeKnown: __,
+      ...v1Answers
+    } = {
+      ...thirteenAnswers,
+      keloidProne: 'no',
+      scalpCondition: 'none',
+    }
     const raw = JSON.stringify({ step: { kind: 'result' }, answers: v1Answers, returnToCheck: false })
     await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [storageKey, raw])
     await page.reload({ waitUntil: 'networkidle' })
     await hydrated(page)
-    await expectQuestion(page, 'hairLossSigns', 3, 12)
+    await expectQuestion(page, 'hairLossSigns', 3, 13)
     await expect(page.getByRole('status').filter({ hasText: missingAnswerNotice }).isVisible()).resolves.toBe(true)
     expect(await axeViolations(page)).toEqual([])
     await clickAnswer(page, 'hairLossSigns', ['itchy-or-sore'])
+    await expectQuestion(page, 'causeKnown', 4, 13)
+    await clickAnswer(page, 'causeKnown', 'yes')
     // Straight back to check-your-answers, with every earlier answer kept.
     await expectHeading(page, 'Check your answers')
     await expect(page.getByText(missingAnswerNotice).count()).resolves.toBe(0)
-    for (const id of twelveIds) {
+    for (const id of thirteenIds) {
       await expect(
         page.getByRole('button', { name: `Change your answer to: ${qText(id)}`, exact: true }).count(),
       ).resolves.toBe(1)

@@ -24,6 +24,11 @@ export const specQuestions = [
     learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
   },
   {
+    id: 'causeKnown',
+    values: ['yes', 'no', 'unsure'],
+    learnMore: '/hair-loss-causes#why-this-matters-for-smp',
+  },
+  {
     id: 'shavedLookOk',
     values: ['yes', 'no', 'unsure'],
     learnMore: '/candidacy#keeping-your-head-shaved',
@@ -81,7 +86,7 @@ export const alwaysRequiredSingle = [
 
 type SingleId = (typeof alwaysRequiredSingle)[number]
 
-/** Multiple-choice questions asked only for some concerns, and those concerns (contract version 2). */
+/** Questions asked only for some concerns, and those concerns (contract versions 2 and 3). */
 export const hairLossConcerns = [
   'receding-hairline',
   'diffuse-thinning',
@@ -94,6 +99,7 @@ export const shavedLookConcerns = ['complete-baldness', 'alopecia'] as const
 /** Questions asked only for some concerns: required then, ignored otherwise. */
 export const conditionalQuestions = [
   { id: 'hairLossSigns', askedFor: hairLossConcerns, answer: ['none'] },
+  { id: 'causeKnown', askedFor: hairLossConcerns, answer: 'yes' },
   { id: 'shavedLookOk', askedFor: shavedLookConcerns, answer: 'yes' },
 ] as const
 
@@ -102,7 +108,7 @@ export const warningSigns = ['sudden', 'new-patches', 'itchy-or-sore'] as const
 
 /**
  * Rules in table order. Rules driven by one single-choice question list the question and
- * its triggering values; the three concern-based rules are tested on their own.
+ * its triggering values; the rules that depend on the concerns are tested on their own.
  */
 export const specRules = [
   {
@@ -137,6 +143,20 @@ export const specRules = [
     id: 'hair-loss-warning-signs',
     outcome: 'discuss-first',
     learnMore: '/hair-loss-causes#warning-signs-to-see-a-doctor-about',
+    question: null,
+    fires: [],
+  },
+  {
+    id: 'cause-unknown',
+    outcome: 'discuss-first',
+    learnMore: '/hair-loss-causes#what-a-doctor-can-do',
+    question: 'causeKnown',
+    fires: ['no', 'unsure'],
+  },
+  {
+    id: 'alopecia-areata',
+    outcome: 'discuss-first',
+    learnMore: '/hair-loss-causes#alopecia-areata',
     question: null,
     fires: [],
   },
@@ -207,7 +227,7 @@ export const specRules = [
   id: string
   outcome: string
   learnMore: string
-  question: SingleId | null
+  question: SingleId | 'causeKnown' | null
   fires: readonly string[]
 }[]
 
@@ -216,11 +236,15 @@ export const unsureAdded = ['skinCancerHistory', 'bleedingRisk', 'immune', 'preg
 
 export const severityRank = { 'likely-suitable': 0, 'discuss-first': 1, wait: 2, 'not-suitable': 3 } as const
 
-/** A complete set of answers for which no rule should fire (hairLossSigns applies to a receding hairline). */
+/**
+ * A complete set of answers for which no rule should fire (hairLossSigns and causeKnown apply to a receding
+ * hairline).
+ */
 export const clean: Answers = {
   age: '18-or-over',
   concerns: ['receding-hairline'],
   hairLossSigns: ['none'],
+  causeKnown: 'yes',
   scalpCondition: 'none',
   skinCancerHistory: 'no',
   keloidProne: 'no',
@@ -254,6 +278,8 @@ export const ruleAnswerSets = [
   { rule: 'chemotherapy', answers: { immune: 'chemotherapy' } },
   { rule: 'pregnancy', answers: { pregnancy: 'unsure' } },
   { rule: 'hair-loss-warning-signs', answers: { hairLossSigns: ['sudden'] } },
+  { rule: 'cause-unknown', answers: { causeKnown: 'unsure' } },
+  { rule: 'alopecia-areata', answers: { concerns: ['alopecia'], shavedLookOk: 'yes' } },
   { rule: 'skin-cancer-history', answers: { skinCancerHistory: 'unsure' } },
   { rule: 'keloid', answers: { keloidProne: 'yes' } },
   { rule: 'bleeding-risk', answers: { bleedingRisk: 'unsure' } },
@@ -261,6 +287,6 @@ export const ruleAnswerSets = [
   { rule: 'autoimmune', answers: { immune: 'unsure' } },
   { rule: 'healing-condition', answers: { healingCondition: 'unsure' } },
   { rule: 'controlled-scalp-condition', answers: { scalpCondition: 'controlled' } },
-  { rule: 'shaved-look', answers: { concerns: ['alopecia'], shavedLookOk: 'no' } },
-  { rule: 'no-visible-concern', answers: { concerns: ['none'], hairLossSigns: undefined } },
+  { rule: 'shaved-look', answers: { concerns: ['complete-baldness'], shavedLookOk: 'no' } },
+  { rule: 'no-visible-concern', answers: { concerns: ['none'], hairLossSigns: undefined, causeKnown: undefined } },
 ] as const satisfies readonly { rule: (typeof specRules)[number]['id']; answers: Record<string, unknown> }[]

@@ -33,10 +33,19 @@ const en: QuestionTexts = {
     hint: 'Choose all that apply. A doctor should check these signs before you think about SMP.',
     options: {
       sudden: 'It started suddenly or quickly, or my hair comes out in clumps',
-      'new-patches': 'New bald patches have appeared in the last year',
+      'new-patches': 'I have new bald patches',
       'itchy-or-sore':
         'My scalp itches, burns, is sore or scaly, or looks red (on brown or black skin it may look darker or purple)',
       none: 'None of these',
+    },
+  },
+  causeKnown: {
+    text: 'Has a doctor told you why your hair is changing?',
+    hint: 'Some causes of hair loss need treatment, and some pass. It is best to find out the cause before you go to a hair clinic.',
+    options: {
+      yes: 'Yes',
+      no: 'No',
+      unsure: "I'm not sure",
     },
   },
   shavedLookOk: {
@@ -94,12 +103,13 @@ const en: QuestionTexts = {
     },
   },
   immune: {
-    text: 'Are you having chemotherapy, or do you have an autoimmune disease?',
-    hint: 'In an autoimmune disease, the immune system attacks the body by mistake. Alopecia areata is one. Some illnesses and treatments, such as chemotherapy, make infection more likely.',
+    text: 'Are you having chemotherapy, or taking a medicine that weakens your immune system? Or do you have an autoimmune disease?',
+    hint: 'Your immune system is your body’s defence against germs. Some illnesses and medicines weaken it, so an infection is more likely. In an autoimmune disease, such as alopecia areata, it attacks the body by mistake.',
     options: {
       no: 'No',
       chemotherapy: 'Yes, I am having chemotherapy',
-      'autoimmune-or-other': 'Yes, I have an autoimmune disease, or something else that affects my immune system',
+      'autoimmune-or-other':
+        'Yes, I take a medicine that weakens my immune system, or I have an autoimmune disease or another illness that affects it',
       unsure: "I'm not sure",
     },
   },
@@ -135,32 +145,41 @@ const hi: QuestionTexts = {
   },
   concerns: {
     text: 'आप SMP से किस चीज़ में मदद चाहते हैं?',
-    hint: 'जो भी लागू हों, वे सब चुनें।',
+    hint: 'जो भी लागू हों, सब चुनें।',
     options: {
-      'receding-hairline': 'पीछे खिसकती हेयरलाइन',
-      'diffuse-thinning': 'मेरे पूरे सिर पर पतले होते बाल',
-      'bald-patches': 'गंजे धब्बे या पैच',
+      'receding-hairline': 'हेयरलाइन पीछे जा रही है',
+      'diffuse-thinning': 'पूरे सिर पर बाल पतले हो रहे हैं',
+      'bald-patches': 'सिर पर गंजे धब्बे या पैच',
       'complete-baldness': 'पूरा गंजापन',
-      alopecia: 'एलोपेसिया एरियाटा (ऑटोइम्यून बीमारी की वजह से पैच में, या पूरे सिर से बाल झड़ना)',
+      alopecia: 'एलोपेसिया एरियाटा (ऑटोइम्यून बीमारी, जिसमें पैच में या पूरे सिर से बाल झड़ते हैं)',
       scars: 'मेरे स्कैल्प पर निशान',
       birthmarks: 'मेरे स्कैल्प पर बर्थमार्क (जन्म का निशान)',
       none: 'इनमें से कोई नहीं',
     },
   },
   hairLossSigns: {
-    text: 'क्या इनमें से कोई बात आपके बाल झड़ने पर लागू होती है?',
-    hint: 'जो भी लागू हों, वे सब चुनें। SMP के बारे में सोचने से पहले डॉक्टर को इन संकेतों की जांच करनी चाहिए।',
+    text: 'क्या आपके बाल झड़ने में इनमें से कोई बात है?',
+    hint: 'जो भी लागू हों, सब चुनें। SMP के बारे में सोचने से पहले इन संकेतों की जांच डॉक्टर से करवाएं।',
     options: {
-      sudden: 'बाल अचानक या तेज़ी से झड़ने लगे, या मेरे बाल गुच्छों में निकलते हैं',
-      'new-patches': 'पिछले एक साल में नए गंजे पैच बने हैं',
+      sudden: 'बाल अचानक या तेज़ी से झड़ने लगे, या गुच्छों में निकलते हैं',
+      'new-patches': 'सिर पर नए गंजे पैच बने हैं',
       'itchy-or-sore':
         'मेरे स्कैल्प में खुजली, जलन या दर्द है, पपड़ी है, या लाली है (भूरी या काली त्वचा पर ज़्यादा गहरी या बैंगनी दिख सकती है)',
       none: 'इनमें से कोई नहीं',
     },
   },
+  causeKnown: {
+    text: 'क्या किसी डॉक्टर ने आपको बताया है कि आपके बाल क्यों बदल रहे हैं?',
+    hint: 'बाल झड़ने की कुछ वजहों का इलाज ज़रूरी होता है, और कुछ अपने-आप ठीक हो जाती हैं। हेयर क्लिनिक जाने से पहले वजह पता कर लेना सबसे अच्छा है।',
+    options: {
+      yes: 'हां',
+      no: 'नहीं',
+      unsure: 'मुझे पक्का नहीं पता',
+    },
+  },
   shavedLookOk: {
-    text: 'क्या आपको अपना सिर एकदम छोटा शेव करके रखना मंज़ूर होगा?',
-    hint: 'शेव्ड लुक तभी काम करता है, जब आप अपना सिर एकदम छोटा शेव करके रखें।',
+    text: 'क्या आप अपना सिर हमेशा एकदम छोटा शेव करके रखने को तैयार हैं?',
+    hint: 'शेव्ड लुक तभी अच्छा दिखता है, जब सिर एकदम छोटा शेव करके रखा जाए।',
     options: {
       yes: 'हां',
       no: 'नहीं',
@@ -168,17 +187,17 @@ const hi: QuestionTexts = {
     },
   },
   scalpCondition: {
-    text: 'क्या आपके स्कैल्प पर सोरायसिस, एक्जिमा या गंभीर मुंहासे हैं?',
-    hint: 'SMP से पहले दर्द या सूजन वाली त्वचा का शांत होना ज़रूरी है। स्कैल्प की कोई बीमारी शांत हो, तब भी अपने प्रैक्टिशनर को उसके बारे में बताएं।',
+    text: 'क्या आपके स्कैल्प पर सोरायसिस, एक्जिमा या बहुत ज़्यादा मुंहासे हैं?',
+    hint: 'SMP से पहले दर्द या सूजन वाली त्वचा का ठीक होना ज़रूरी है। स्कैल्प की बीमारी शांत हो, तब भी अपने प्रैक्टिशनर को उसके बारे में बताएं।',
     options: {
       none: 'नहीं',
-      controlled: 'हां, लेकिन यह काबू में है',
-      active: 'हां, यह अभी एक्टिव है या भड़की हुई है',
+      controlled: 'हां, पर अभी काबू में है',
+      active: 'हां, अभी यह भड़की हुई है',
     },
   },
   skinCancerHistory: {
     text: 'क्या आपको कभी स्किन कैंसर हुआ है?',
-    hint: 'हो सकता है पहले त्वचा के डॉक्टर को आपके स्कैल्प की जांच करनी पड़े।',
+    hint: 'हो सकता है पहले त्वचा के डॉक्टर को आपका स्कैल्प देखना पड़े।',
     options: {
       no: 'नहीं',
       yes: 'हां',
@@ -186,8 +205,8 @@ const hi: QuestionTexts = {
     },
   },
   keloidProne: {
-    text: 'जब आपकी त्वचा भरती है, तो क्या मोटे, उभरे हुए निशान बनते हैं?',
-    hint: 'इन्हें केलॉइड निशान कहते हैं। SMP त्वचा में बहुत सारे छोटे घाव बनाता है, इसलिए यह मायने रखता है कि आपके निशान कैसे बनते हैं।',
+    text: 'क्या घाव भरने पर आपकी त्वचा पर मोटे, उभरे हुए निशान बन जाते हैं?',
+    hint: 'इन्हें केलॉइड निशान कहते हैं। SMP त्वचा में बहुत सारे छोटे घाव बनाता है, इसलिए यह जानना ज़रूरी है कि आपके घाव कैसे भरते हैं।',
     options: {
       no: 'नहीं',
       yes: 'हां',
@@ -195,7 +214,7 @@ const hi: QuestionTexts = {
     },
   },
   bleedingRisk: {
-    text: 'क्या आपको खून बहने या खून जमने की कोई समस्या है, या क्या आप खून पतला करने वाली दवा लेते हैं?',
+    text: 'क्या आपको खून बहने या खून जमने की कोई समस्या है, या आप खून पतला करने वाली दवा लेते हैं?',
     hint: 'इससे SMP के बाद खून बहने और घाव भरने पर असर पड़ सकता है।',
     options: {
       no: 'नहीं',
@@ -204,8 +223,8 @@ const hi: QuestionTexts = {
     },
   },
   pigmentAllergy: {
-    text: 'क्या आपको कभी टैटू की स्याही या दूसरे पिगमेंट से एलर्जी का रिएक्शन हुआ है?',
-    hint: 'इस तरह की एलर्जी कम ही होती है, लेकिन पहले जांच लेना अच्छा है।',
+    text: 'क्या आपको कभी टैटू की स्याही या किसी और पिगमेंट से एलर्जी हुई है?',
+    hint: 'ऐसी एलर्जी कम ही होती है, फिर भी पहले जांच लेना अच्छा है।',
     options: {
       no: 'नहीं',
       yes: 'हां',
@@ -213,18 +232,19 @@ const hi: QuestionTexts = {
     },
   },
   immune: {
-    text: 'क्या आपकी कीमोथेरेपी चल रही है, या क्या आपको कोई ऑटोइम्यून बीमारी है?',
-    hint: 'ऑटोइम्यून बीमारी में इम्यून सिस्टम गलती से शरीर पर हमला करता है। एलोपेसिया एरियाटा ऐसी ही एक बीमारी है। कुछ बीमारियों और इलाजों से, जैसे कीमोथेरेपी से, इन्फ़ेक्शन की संभावना बढ़ जाती है।',
+    text: 'क्या आपकी कीमोथेरेपी चल रही है, या आप ऐसी दवा लेते हैं जो इम्यून सिस्टम को कमज़ोर करती है? या आपको कोई ऑटोइम्यून बीमारी है?',
+    hint: 'इम्यून सिस्टम शरीर को कीटाणुओं से बचाता है। कुछ बीमारियां और दवाएं इसे कमज़ोर करती हैं, जिससे इन्फ़ेक्शन का खतरा बढ़ जाता है। ऑटोइम्यून बीमारी में, जैसे एलोपेसिया एरियाटा में, यह गलती से शरीर पर ही हमला करता है।',
     options: {
       no: 'नहीं',
       chemotherapy: 'हां, मेरी कीमोथेरेपी चल रही है',
-      'autoimmune-or-other': 'हां, मुझे कोई ऑटोइम्यून बीमारी है, या कुछ और है जो मेरे इम्यून सिस्टम पर असर डालता है',
+      'autoimmune-or-other':
+        'हां, मेरी कोई दवा इम्यून सिस्टम को कमज़ोर करती है, या मुझे ऑटोइम्यून या कोई और ऐसी बीमारी है जो इस पर असर डालती है',
       unsure: 'मुझे पक्का नहीं पता',
     },
   },
   pregnancy: {
     text: 'क्या आप प्रेग्नेंट (गर्भवती) हैं, या बच्चे को अपना दूध पिलाती हैं?',
-    hint: 'आमतौर पर सलाह यही दी जाती है कि प्रेग्नेंसी और ब्रेस्टफ़ीडिंग के बाद तक रुकें।',
+    hint: 'आम सलाह यही है कि प्रेग्नेंसी और ब्रेस्टफ़ीडिंग खत्म होने तक रुकें।',
     options: {
       no: 'नहीं',
       pregnant: 'हां, मैं प्रेग्नेंट हूं',
@@ -233,8 +253,8 @@ const hi: QuestionTexts = {
     },
   },
   healingCondition: {
-    text: 'क्या आपको सेहत की कोई ऐसी समस्या है जिससे घाव धीरे भरते हैं, जैसे डायबिटीज़ जो काबू में न हो?',
-    hint: 'हर सेशन के बाद आपकी त्वचा का अच्छी तरह भरना ज़रूरी है।',
+    text: 'क्या आपको सेहत की कोई ऐसी समस्या है जिससे घाव देर से भरते हैं, जैसे डायबिटीज़ जो काबू में न हो?',
+    hint: 'हर सेशन के बाद आपकी त्वचा का ठीक से भरना ज़रूरी है।',
     options: {
       no: 'नहीं',
       yes: 'हां',

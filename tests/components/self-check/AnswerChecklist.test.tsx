@@ -61,6 +61,10 @@ describe('AnswerChecklist', () => {
       'hairLossSigns',
       ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness'],
     ],
+    [
+      'causeKnown',
+      ['A receding hairline', 'Thinning hair all over my head', 'Bald spots or patches', 'Complete baldness'],
+    ],
     ['shavedLookOk', ['Complete baldness']],
   ] as const)('says when %s is asked, naming the concerns', (id, some) => {
     renderChecklist()
@@ -71,6 +75,14 @@ describe('AnswerChecklist', () => {
     }
     expect(note.textContent).not.toContain('Scars on my scalp')
     expect(note.textContent).not.toContain('birthmark')
+  })
+
+  it('says under "No" and "I\'m not sure" of causeKnown, and under alopecia areata, to see a doctor first', () => {
+    renderChecklist()
+    const cause = normalise(itemOf('causeKnown').textContent)
+    expect(cause.match(/See a doctor first: See your family doctor about your hair loss first/g)).toHaveLength(2)
+    const concerns = normalise(itemOf('concerns').textContent)
+    expect(concerns).toContain(`See a doctor first: ${ruleText('alopecia-areata').explanation}`)
   })
 
   it('has a read-more link for every question', () => {
@@ -106,6 +118,15 @@ describe('RulesSummary', () => {
     expect(seen.sort()).toEqual(rules.map((r) => r.id).sort())
   })
 
+  it.each(['cause-unknown', 'alopecia-areata', 'bleeding-risk'] as const)(
+    'puts %s under "See a doctor first" (contract version 3)',
+    (id) => {
+      render(<RulesSummary locale="en" />)
+      const link = screen.getByRole('link', { name: ruleText(id).title })
+      expect(link.closest('div')!.querySelector('h3')!.textContent).toBe('See a doctor first')
+    },
+  )
+
   it('puts the shaved look under the practitioner, not a doctor', () => {
     render(<RulesSummary locale="en" />)
     const link = screen.getByRole('link', { name: ruleText('shaved-look').title })
@@ -139,7 +160,8 @@ describe('AnswerChecklist in Hindi', () => {
     render(<AnswerChecklist locale="hi" />)
     const hindi = [...document.querySelectorAll('[data-rule]')].map((p) => p.getAttribute('data-rule'))
     const notes = [...document.querySelectorAll('p')].filter((p) => p.textContent?.startsWith('यह सिर्फ़ तब पूछा जाता है'))
-    expect(notes).toHaveLength(2)
+    // hairLossSigns, causeKnown and shavedLookOk.
+    expect(notes).toHaveLength(3)
     for (const note of notes) {
       expect(note.textContent).toContain('सवाल 2 में')
       expect(note.textContent).toContain(`“${optionLabel(hi.texts.questions, 'concerns', 'alopecia')}”`)

@@ -9,7 +9,7 @@ import { evaluate, parseAnswers, rules, type Answers } from '@/lib/candidacy'
 import { ResultView } from '@/components/self-check/ResultView'
 import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
 import type { Locale } from '@/lib/i18n/locales'
-import { resultKind } from '@/lib/self-check/outcome-text'
+import { invitesBooking, listsClinicContacts, resultKind } from '@/lib/self-check/outcome-text'
 import { ruleAnswerSets, withAnswers } from '@/tests/support/candidacy-spec'
 
 const contact = {
@@ -97,8 +97,20 @@ describe('the same result in English and Hindi', () => {
       const item = hi.container.querySelector(`li[data-rule="${finding.rule}"]`)!
       expect(item.querySelector('a')).toHaveAttribute('href', `/hi${finding.learnMore}`)
     }
-    expect(page.getByRole('link', { name: hindi.words.result.book })).toHaveAttribute('href', '/hi/contact')
-    expect(page.getByRole('link', { name: contact.phone }).getAttribute('href')).toMatch(/^tel:/)
+    // A booking link only where the result may invite booking (lib/self-check/outcome-text.ts), in neither language otherwise.
+    const kind = resultKind(evaluation)
+    if (invitesBooking(kind)) {
+      expect(page.getByRole('link', { name: hindi.words.result.book })).toHaveAttribute('href', '/hi/contact')
+    } else {
+      expect(page.queryByRole('link', { name: hindi.words.result.book })).toBeNull()
+      expect(hi.container.querySelector('a[href$="/contact"]')).toBeNull()
+    }
+    expect(page.getByText(hindi.words.result.next[kind].replace('{clinic}', contact.name))).toBeInTheDocument()
+    if (listsClinicContacts(kind)) {
+      expect(page.getByRole('link', { name: contact.phone }).getAttribute('href')).toMatch(/^tel:/)
+    } else {
+      expect(hi.container.querySelector('a[href^="tel:"]')).toBeNull()
+    }
   })
 
   it('keeps a booking address on another site as it is', () => {

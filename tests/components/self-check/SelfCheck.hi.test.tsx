@@ -29,7 +29,7 @@ describe('the self-check in Hindi', () => {
     const { words } = renderHindi()
     expect(h1()).toHaveTextContent(words.start.heading)
     expect(screen.getByRole('link', { name: /^अभी शुरू करें/ })).toHaveAttribute('href', '#all-questions')
-    expect(screen.getByText(/ज़्यादा से ज़्यादा 12 छोटे सवालों/)).toBeInTheDocument()
+    expect(screen.getByText(/ज़्यादा से ज़्यादा 13 छोटे सवालों/)).toBeInTheDocument()
   })
 
   it('shows a question step in Hindi: heading, hint, labels, progress, links and the error', async () => {
@@ -51,7 +51,7 @@ describe('the self-check in Hindi', () => {
 
     await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
     const alert = screen.getByRole('alert')
-    expect(alert).toHaveTextContent('एक समस्या है')
+    expect(alert).toHaveTextContent(words.errorSummaryTitle)
     expect(within(alert).getByRole('link', { name: 'एक जवाब चुनें' })).toHaveAttribute('href', '#age-under-18')
     expect(screen.getByRole('group')).toHaveAccessibleDescription(new RegExp(`^${age.hint} गलती: ?एक जवाब चुनें$`))
 
@@ -61,15 +61,13 @@ describe('the self-check in Hindi', () => {
     expect(screen.getByText('10 में से सवाल 2')).toBeInTheDocument()
     expect(screen.getByText('या')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
-    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(
-      'जो भी लागू हों, वे सब चुनें, या “इनमें से कोई नहीं” चुनें',
-    )
+    expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent(words.question.errorMultiple)
   })
 
   it('writes the progress in Devanagari digits when the clinic chooses them', async () => {
     const user = userEvent.setup()
     renderHindi('devanagari')
-    expect(screen.getByText(/ज़्यादा से ज़्यादा १२ छोटे सवालों/)).toBeInTheDocument()
+    expect(screen.getByText(/ज़्यादा से ज़्यादा १३ छोटे सवालों/)).toBeInTheDocument()
     await user.click(screen.getByRole('link', { name: /^अभी शुरू करें/ }))
     expect(h1().closest('legend')).toHaveTextContent('१० में से सवाल १')
     expect(screen.getByLabelText('१८ साल से कम')).toBeInTheDocument()
@@ -89,7 +87,7 @@ describe('the self-check in Hindi', () => {
       healingCondition: 'no',
     }
     sessionStorage.setItem(storageKey, JSON.stringify({ step: { kind: 'check' }, answers, returnToCheck: false }))
-    const { texts } = renderHindi()
+    const { texts, words } = renderHindi()
     expect(h1()).toHaveTextContent('अपने जवाब जांचें')
     const label = (id: QuestionId, value: string) => optionLabel(texts.questions, id, value)
     const concerns = screen.getByText(texts.questions.concerns.text).closest('div')!
@@ -103,7 +101,51 @@ describe('the self-check in Hindi', () => {
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'अपना नतीजा देखें' }))
     expect(h1()).toHaveTextContent('बुक करने से पहले इन बातों पर प्रैक्टिशनर से बात करें')
+    // A practitioner's result may invite booking; the words say so in Hindi.
+    expect(screen.getByText(words.result.next.practitioner.replace('{clinic}', 'क्लिनिक'))).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: texts.rules.keloid.title })).toBeInTheDocument()
+  })
+
+  it('asks the new question in Hindi, with its options, when a hair-loss concern is chosen', async () => {
+    const user = userEvent.setup()
+    const { texts } = renderHindi()
+    await user.click(screen.getByRole('link', { name: /^अभी शुरू करें/ }))
+    await user.click(screen.getByLabelText('18 साल या उससे ज़्यादा'))
+    await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
+    await user.click(screen.getByLabelText(texts.questions.concerns.options['diffuse-thinning']))
+    await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
+    await user.click(screen.getByLabelText(texts.questions.hairLossSigns.options.none))
+    await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
+    expect(h1()).toHaveTextContent('क्या किसी डॉक्टर ने आपको बताया है कि आपके बाल क्यों बदल रहे हैं?')
+    expect(h1().closest('legend')).toHaveTextContent('12 में से सवाल 4')
+    expect(screen.getByText(texts.questions.causeKnown.hint)).toBeInTheDocument()
+    for (const label of ['हां', 'नहीं', 'मुझे पक्का नहीं पता']) expect(screen.getByLabelText(label)).toBeInTheDocument()
+  })
+
+  it('a doctor-first result in Hindi says who to talk to and has no booking link', async () => {
+    const answers = {
+      age: '18-or-over',
+      concerns: ['alopecia'],
+      hairLossSigns: ['none'],
+      causeKnown: 'yes',
+      shavedLookOk: 'yes',
+      scalpCondition: 'none',
+      skinCancerHistory: 'no',
+      keloidProne: 'no',
+      bleedingRisk: 'no',
+      pigmentAllergy: 'no',
+      immune: 'no',
+      pregnancy: 'no',
+      healingCondition: 'no',
+    }
+    sessionStorage.setItem(storageKey, JSON.stringify({ step: { kind: 'result' }, answers, returnToCheck: false }))
+    const { words, texts } = renderHindi()
+    expect(h1()).toHaveTextContent(words.results.doctor.heading)
+    expect(screen.getByRole('heading', { name: texts.rules['alopecia-areata'].title })).toBeInTheDocument()
+    expect(screen.getByText(words.result.next.doctor.replace('{clinic}', 'क्लिनिक'))).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: words.result.book })).toBeNull()
+    expect(screen.getByRole('region', { name: words.result.firstSteps.doctor.heading })).toBeInTheDocument()
+    expect(screen.queryByText(words.result.firstSteps.practitioner.heading)).toBeNull()
   })
 
   it('says in Hindi when saved progress could not be used', () => {

@@ -31,6 +31,7 @@ const { stale: staleNotice, missingAnswer: missingAnswerNotice } = en.words.noti
 const contact = { name: 'Clinic', phone: '+44 20 7946 0000', whatsapp: '+447700900123', email: 'a@b.example' }
 const startHeading = 'Am I a candidate for SMP?'
 const beforeYouBook = 'Before you book'
+const firstSteps = en.words.result.firstSteps
 
 function renderSelfCheck() {
   return render(<SelfCheck checklist={<p>checklist</p>} contact={contact} clinicName="Clinic" language={en} />)
@@ -59,7 +60,7 @@ async function answerCurrent(user: UserEvent, answers: Answers, total: number, s
   const id = idOfHeading(h1().textContent)
   if (!id) throw new Error(`not a question: ${h1().textContent}`)
   seen.push(id)
-  // Until concerns are answered nobody knows about hairLossSigns or shavedLookOk, so the first two questions say "of 10".
+  // Until concerns are answered nobody knows about the conditional questions, so the first two questions say "of 10".
   expect(screen.getByText(`Question ${seen.length} of ${seen.length <= 2 ? 10 : total}`)).toBeInTheDocument()
   expect(h1().closest('legend')).not.toBeNull()
   expect(screen.getByText(hintOf(id))).toBeInTheDocument()
@@ -73,7 +74,7 @@ async function answerCurrent(user: UserEvent, answers: Answers, total: number, s
 /** From the first question to check-your-answers; returns the questions asked, in order. */
 async function answerAll(user: UserEvent, answers: Answers, total: number) {
   const seen: QuestionId[] = []
-  for (let i = 0; i < 13 && h1().textContent !== 'Check your answers'; i++)
+  for (let i = 0; i < 14 && h1().textContent !== 'Check your answers'; i++)
     await answerCurrent(user, answers, total, seen)
   expect(h1()).toHaveTextContent('Check your answers')
   return seen
@@ -122,17 +123,17 @@ describe('start page', () => {
 })
 
 describe('a complete run', () => {
-  it('likely-suitable: eleven questions in order, each heading focused, then the result with no card', async () => {
+  it('likely-suitable: twelve questions in order, each heading focused, then the result with no card', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
     const seen: QuestionId[] = []
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 12; i++) {
       expect(document.activeElement).toBe(h1())
-      await answerCurrent(user, harmless, 11, seen)
+      await answerCurrent(user, harmless, 12, seen)
     }
     expect(seen).toEqual(harmlessIds)
-    expect(seen[2]).toBe('hairLossSigns')
+    expect(seen.slice(2, 4)).toEqual(['hairLossSigns', 'causeKnown'])
     expect(h1()).toHaveTextContent('Check your answers')
     expect(document.activeElement).toBe(h1())
     // Every answer with a Change link.
@@ -160,7 +161,7 @@ describe('a complete run', () => {
     expect(stored()?.step).toEqual({ kind: 'result' })
   })
 
-  it('discuss-first: twelve questions with hairLossSigns third and shavedLookOk fourth, findings with links, and the card', async () => {
+  it('discuss-first: thirteen questions with hairLossSigns, causeKnown and shavedLookOk third to fifth, findings with links, and the card', async () => {
     const answers: Answers = {
       ...harmless,
       concerns: ['complete-baldness'],
@@ -169,9 +170,9 @@ describe('a complete run', () => {
     }
     const user = userEvent.setup()
     renderSelfCheck()
-    const seen = await runToResult(user, answers, 12)
-    expect(seen.slice(2, 4)).toEqual(['hairLossSigns', 'shavedLookOk'])
-    expect(seen).toHaveLength(12)
+    const seen = await runToResult(user, answers, 13)
+    expect(seen.slice(2, 5)).toEqual(['hairLossSigns', 'causeKnown', 'shavedLookOk'])
+    expect(seen).toHaveLength(13)
     const evaluation = evaluate(parseAnswers(answers).data!)
     expect(evaluation.outcome).toBe('discuss-first')
     expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
@@ -184,12 +185,15 @@ describe('a complete run', () => {
       expect(item).toHaveTextContent(ruleText(finding.rule).explanation)
       expect(within(item).getByRole('link', { name: /Read more/ })).toHaveAttribute('href', finding.learnMore)
     }
-    const card = screen.getByRole('region', { name: beforeYouBook })
+    // A doctor first: the card does not talk of booking, and nothing invites it.
+    const card = screen.getByRole('region', { name: firstSteps.doctor.heading })
     expect(
       within(card)
         .getAllByRole('heading')
         .map((h) => h.textContent),
-    ).toEqual([beforeYouBook, 'See a doctor first, because:', 'Talk these through with a practitioner:'])
+    ).toEqual([firstSteps.doctor.heading, 'See a doctor first, because:', 'Talk these through with a practitioner:'])
+    expect(screen.queryByText(beforeYouBook)).toBeNull()
+    expect(screen.getByText(en.words.result.next.doctor.replace('{clinic}', 'Clinic'))).toBeInTheDocument()
     expect(
       within(card)
         .getAllByRole('listitem')
@@ -205,7 +209,7 @@ describe('a complete run', () => {
     }
     const user = userEvent.setup()
     renderSelfCheck()
-    const seen = await runToResult(user, answers, 11)
+    const seen = await runToResult(user, answers, 12)
     expect(seen[2]).toBe('hairLossSigns')
     expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
     const item = screen.getByRole('heading', { name: 'Your hair loss has signs a doctor should check' }).closest('li')!
@@ -217,10 +221,10 @@ describe('a complete run', () => {
   })
 
   it('shaved look alone: a practitioner heading, never "talk to a doctor"', async () => {
-    const answers: Answers = { ...harmless, concerns: ['alopecia'], shavedLookOk: 'no' }
+    const answers: Answers = { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, answers, 12)
+    await runToResult(user, answers, 13)
     expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
     expect(h1().textContent).not.toMatch(/doctor/i)
     const card = screen.getByRole('region', { name: beforeYouBook })
@@ -234,14 +238,15 @@ describe('a complete run', () => {
   it.each([
     ['skinCancerHistory', 'You have had, or may have had, skin cancer'],
     ['bleedingRisk', 'You may bleed more easily'],
-    ['immune', 'You may have a condition that affects your immune system'],
+    ['immune', 'Something may affect your immune system'],
+    ['causeKnown', 'You may not know yet why your hair is changing'],
     ['pregnancy', 'You are, or may be, pregnant or breastfeeding'],
     ['healingCondition', 'You may have a condition that slows healing'],
   ] as const)('"I\'m not sure" for %s raises "%s"', async (id, title) => {
     const answers = { ...harmless, [id]: 'unsure' } as Answers
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, answers, 11)
+    await runToResult(user, answers, 12)
     expect(h1()).toHaveTextContent(resultText(evaluate(answers)).heading)
     expect(screen.getByRole('heading', { name: title })).toBeInTheDocument()
   })
@@ -250,10 +255,10 @@ describe('a complete run', () => {
     const answers: Answers = { ...harmless, pregnancy: 'breastfeeding' }
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, answers, 11)
+    await runToResult(user, answers, 12)
     expect(h1()).toHaveTextContent(resultTexts.wait.heading)
     expect(screen.getByRole('heading', { name: 'You are, or may be, pregnant or breastfeeding' })).toBeInTheDocument()
-    const card = screen.getByRole('region', { name: beforeYouBook })
+    const card = screen.getByRole('region', { name: firstSteps.wait.heading })
     expect(within(card).getByRole('heading', { name: 'It is best to wait, because:' })).toBeInTheDocument()
     expect(within(card).getByText('you are, or may be, pregnant or breastfeeding')).toBeInTheDocument()
   })
@@ -261,17 +266,22 @@ describe('a complete run', () => {
   it('not-suitable: states the outcome and the finding', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, { ...harmless, age: 'under-18' }, 11)
+    await runToResult(user, { ...harmless, age: 'under-18' }, 12)
     expect(h1()).toHaveTextContent(resultTexts['not-offered'].heading)
     expect(screen.getByRole('heading', { name: 'You are under 18' })).toBeInTheDocument()
     expect(screen.queryByText(beforeYouBook)).toBeNull()
+    // An under-18 result never invites booking or lists the clinic's contacts: it says to talk to a doctor.
+    const next = screen.getByRole('region', { name: 'What to do next' })
+    expect(next).toHaveTextContent(en.words.result.next['not-offered'])
+    expect(next).not.toHaveTextContent(/book/i)
+    expect(within(next).queryByRole('link')).toBeNull()
   })
 
   it('never puts answers in the URL', async () => {
     const before = window.location.href
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, { ...harmless, pregnancy: 'pregnant' }, 11)
+    await runToResult(user, { ...harmless, pregnancy: 'pregnant' }, 12)
     expect(window.location.href).toBe(before)
     expect(window.location.search).toBe('')
   })
@@ -279,7 +289,7 @@ describe('a complete run', () => {
   it('Start again clears the answers and shows the start page', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
-    await runToResult(user, harmless, 11)
+    await runToResult(user, harmless, 12)
     await user.click(screen.getByRole('button', { name: 'Start again' }))
     expect(h1()).toHaveTextContent(startHeading)
     expect(stored()).toEqual({ step: { kind: 'start' }, answers: {}, returnToCheck: false })
@@ -294,7 +304,7 @@ describe('a complete run', () => {
     try {
       const user = userEvent.setup()
       renderSelfCheck()
-      await runToResult(user, harmless, 11)
+      await runToResult(user, harmless, 12)
       await user.click(screen.getByRole('button', { name: 'Print this page' }))
       expect(print).toHaveBeenCalledOnce()
     } finally {
@@ -418,7 +428,7 @@ describe('the warning-signs question', () => {
     await user.click(screen.getByLabelText('A receding hairline'))
     await continueOn(user)
     expect(h1()).toHaveTextContent(qText('hairLossSigns'))
-    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    expect(screen.getByText('Question 3 of 12')).toBeInTheDocument()
     expect(screen.getAllByRole('checkbox')).toHaveLength(questionsById.hairLossSigns.options.length)
     // Continue with nothing ticked asks for an answer: the question is required when it applies.
     await continueOn(user)
@@ -436,8 +446,8 @@ describe('the warning-signs question', () => {
     expect(patches).not.toBeChecked()
     await continueOn(user)
     expect(stored()?.answers.hairLossSigns).toEqual(['none'])
-    expect(h1()).toHaveTextContent(qText('scalpCondition'))
-    expect(screen.getByText('Question 4 of 11')).toBeInTheDocument()
+    expect(h1()).toHaveTextContent(qText('causeKnown'))
+    expect(screen.getByText('Question 4 of 12')).toBeInTheDocument()
   })
 
   it.each([['scars'], ['birthmarks'], ['none']])('is not asked for %s only', async (concern) => {
@@ -450,6 +460,51 @@ describe('the warning-signs question', () => {
     await continueOn(user)
     expect(h1()).toHaveTextContent(qText('scalpCondition'))
     expect(screen.getByText('Question 3 of 10')).toBeInTheDocument()
+  })
+})
+
+describe('the question whether a doctor has said why (contract version 3)', () => {
+  async function toCauseKnown(user: UserEvent, concern: string) {
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText(labelOf('concerns', concern)))
+    await continueOn(user)
+    await user.click(screen.getByLabelText('None of these'))
+    await continueOn(user)
+  }
+
+  it.each(['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia'])(
+    'comes right after the warning signs for %s, is required, and offers yes, no and not sure',
+    async (concern) => {
+      const user = userEvent.setup()
+      renderSelfCheck()
+      await toCauseKnown(user, concern)
+      expect(h1()).toHaveTextContent('Has a doctor told you why your hair is changing?')
+      expect(screen.getByText(hintOf('causeKnown'))).toBeInTheDocument()
+      expect(screen.getAllByRole('radio')).toHaveLength(3)
+      for (const value of ['yes', 'no', 'unsure']) {
+        expect(screen.getByLabelText(labelOf('causeKnown', value))).toBeInTheDocument()
+      }
+      await continueOn(user)
+      expect(within(screen.getByRole('alert')).getByRole('link')).toHaveTextContent('Select an answer')
+      await user.click(screen.getByLabelText("I'm not sure"))
+      await continueOn(user)
+      expect(stored()?.answers.causeKnown).toBe('unsure')
+      expect(h1()).not.toHaveTextContent(qText('causeKnown'))
+    },
+  )
+
+  it.each([['scars'], ['birthmarks'], ['none']])('is not asked for %s only', async (concern) => {
+    const user = userEvent.setup()
+    renderSelfCheck()
+    await start(user)
+    await user.click(screen.getByLabelText('18 or over'))
+    await continueOn(user)
+    await user.click(screen.getByLabelText(labelOf('concerns', concern)))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(qText('scalpCondition'))
+    expect(stored()?.answers).not.toHaveProperty('causeKnown')
   })
 })
 
@@ -478,7 +533,7 @@ describe('Back', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 11)
+    await answerAll(user, harmless, 12)
     await user.click(screen.getByRole('link', { name: /Back/ }))
     await waitFor(() => expect(h1()).toHaveTextContent(qText('healingCondition')))
     expect(screen.getByLabelText('No')).toBeChecked()
@@ -492,7 +547,7 @@ describe('Change from check-your-answers', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 11)
+    await answerAll(user, harmless, 12)
     await user.click(screen.getByRole('button', { name: changeName('age') }))
     expect(h1()).toHaveTextContent(qText('age'))
     expect(document.activeElement).toBe(h1())
@@ -510,12 +565,12 @@ describe('Change from check-your-answers', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, harmless, 11)
+    await answerAll(user, harmless, 12)
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText(labelOf('concerns', 'alopecia')))
     await continueOn(user)
     expect(h1()).toHaveTextContent(qText('shavedLookOk'))
-    expect(screen.getByText('Question 4 of 12')).toBeInTheDocument()
+    expect(screen.getByText('Question 5 of 13')).toBeInTheDocument()
     await user.click(screen.getByLabelText('No'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
@@ -532,7 +587,7 @@ describe('Change from check-your-answers', () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 12)
+    await answerAll(user, { ...harmless, concerns: ['complete-baldness'], shavedLookOk: 'no' }, 13)
     expect(screen.getByText(qText('shavedLookOk'))).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText('Complete baldness'))
@@ -546,19 +601,23 @@ describe('Change from check-your-answers', () => {
     expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
   })
 
-  it('asks hairLossSigns when scars change to a kind of hair loss, and drops it again for birthmarks', async () => {
+  it('asks hairLossSigns and causeKnown when scars change to a kind of hair loss, and drops them again for birthmarks', async () => {
     const user = userEvent.setup()
     renderSelfCheck()
     await start(user)
-    const { hairLossSigns: _, ...scars } = { ...harmless, concerns: ['scars'] } as Answers
+    const { hairLossSigns: _, causeKnown: __, ...scars } = { ...harmless, concerns: ['scars'] } as Answers
     await answerAll(user, scars as Answers, 10)
     expect(screen.queryByText(qText('hairLossSigns'))).toBeNull()
+    expect(screen.queryByText(qText('causeKnown'))).toBeNull()
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
     await user.click(screen.getByLabelText('Bald spots or patches'))
     await continueOn(user)
     expect(h1()).toHaveTextContent(qText('hairLossSigns'))
-    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    expect(screen.getByText('Question 3 of 12')).toBeInTheDocument()
     await user.click(screen.getByLabelText(labelOf('hairLossSigns', 'itchy-or-sore')))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(qText('causeKnown'))
+    await user.click(screen.getByLabelText('Yes'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
     await user.click(screen.getByRole('button', { name: changeName('concerns') }))
@@ -568,6 +627,7 @@ describe('Change from check-your-answers', () => {
     expect(h1()).toHaveTextContent('Check your answers')
     expect(screen.queryByText(qText('hairLossSigns'))).toBeNull()
     expect(stored()?.answers).not.toHaveProperty('hairLossSigns')
+    expect(stored()?.answers).not.toHaveProperty('causeKnown')
     await user.click(screen.getByRole('button', { name: 'See your result' }))
     expect(h1()).toHaveTextContent(resultTexts['likely-suitable'].heading)
   })
@@ -603,6 +663,7 @@ describe('saved progress', () => {
         age: '18-or-over',
         concerns: ['alopecia'],
         hairLossSigns: ['none'],
+        causeKnown: 'yes',
         shavedLookOk: 'yes',
         scalpCondition: 'controlled',
         skinCancerHistory: 'no',
@@ -612,7 +673,7 @@ describe('saved progress', () => {
     sessionStorage.setItem(storageKey, serialise(state))
     renderSelfCheck()
     expect(h1()).toHaveTextContent(qText('keloidProne'))
-    expect(screen.getByText('Question 7 of 12')).toBeInTheDocument()
+    expect(screen.getByText('Question 8 of 13')).toBeInTheDocument()
     expect(screen.queryByText(staleNotice)).toBeNull()
     expect(document.title).toContain(qText('keloidProne'))
     const user = userEvent.setup()
@@ -631,12 +692,12 @@ describe('saved progress', () => {
       serialise({ step: { kind: 'result' }, answers: { ...harmless, bleedingRisk: 'yes' }, returnToCheck: false }),
     )
     renderSelfCheck()
-    expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
+    expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
     expect(screen.getByRole('heading', { name: 'You may bleed more easily' })).toBeInTheDocument()
   })
 
-  it('a result saved by the previous version, without hairLossSigns, asks the new question with a notice, then the result', async () => {
-    const { hairLossSigns: _, ...v1Answers } = harmless
+  it('a result saved by version 1, without hairLossSigns, asks the new questions with a notice, then the result', async () => {
+    const { hairLossSigns: _, causeKnown: __, ...v1Answers } = harmless
     sessionStorage.setItem(
       storageKey,
       JSON.stringify({ step: { kind: 'result' }, answers: { ...v1Answers, keloidProne: 'yes' }, returnToCheck: false }),
@@ -645,9 +706,12 @@ describe('saved progress', () => {
     renderSelfCheck()
     expect(h1()).toHaveTextContent(qText('hairLossSigns'))
     expect(screen.getByRole('status')).toHaveTextContent(missingAnswerNotice)
-    expect(screen.getByText('Question 3 of 11')).toBeInTheDocument()
+    expect(screen.getByText('Question 3 of 12')).toBeInTheDocument()
     const user = userEvent.setup()
     await user.click(screen.getByLabelText('None of these'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent(qText('causeKnown'))
+    await user.click(screen.getByLabelText('Yes'))
     await continueOn(user)
     expect(h1()).toHaveTextContent('Check your answers')
     expect(screen.queryByText(missingAnswerNotice)).toBeNull()
@@ -655,6 +719,25 @@ describe('saved progress', () => {
     expect(h1()).toHaveTextContent(resultTexts.practitioner.heading)
     expect(screen.getByRole('heading', { name: 'You may get thick, raised scars' })).toBeInTheDocument()
     expect(errors).not.toHaveBeenCalled()
+  })
+
+  it('a result saved by version 2, without causeKnown, asks it with the same notice, then the result', async () => {
+    const { causeKnown: _, ...v2Answers } = harmless
+    sessionStorage.setItem(
+      storageKey,
+      JSON.stringify({ step: { kind: 'result' }, answers: v2Answers, returnToCheck: false }),
+    )
+    renderSelfCheck()
+    expect(h1()).toHaveTextContent(qText('causeKnown'))
+    expect(screen.getByRole('status')).toHaveTextContent(missingAnswerNotice)
+    expect(screen.getByText('Question 4 of 12')).toBeInTheDocument()
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('No'))
+    await continueOn(user)
+    expect(h1()).toHaveTextContent('Check your answers')
+    await user.click(screen.getByRole('button', { name: 'See your result' }))
+    expect(h1()).toHaveTextContent(resultTexts.doctor.heading)
+    expect(screen.getByRole('heading', { name: ruleText('cause-unknown').title })).toBeInTheDocument()
   })
 
   it('a stored result with missing answers goes to the first missing question, not a result', () => {
@@ -705,7 +788,7 @@ describe('copy a summary', () => {
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined)
     renderSelfCheck()
     const answers: Answers = { ...harmless, keloidProne: 'unsure' }
-    await runToResult(user, answers, 11)
+    await runToResult(user, answers, 12)
     await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
     expect(writeText).toHaveBeenCalledOnce()
     const text = writeText.mock.calls[0]![0]
@@ -720,7 +803,7 @@ describe('copy a summary', () => {
     const user = userEvent.setup()
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
     renderSelfCheck()
-    await runToResult(user, harmless, 11)
+    await runToResult(user, harmless, 12)
     await user.click(screen.getByRole('button', { name: 'Copy a summary' }))
     const box = await screen.findByLabelText('Your summary (select it and copy)')
     expect((box as HTMLTextAreaElement).value).toContain(resultTexts['likely-suitable'].heading)

@@ -61,8 +61,9 @@ export async function faqCopyLink(page: Page, baseUrl: string) {
 }
 
 /**
- * The self-check from the start page to a result, with the mouse. The default answers ask eleven
- * questions (a receding hairline brings in the warning-signs question, answered "None of these").
+ * The self-check from the start page to a result, with the mouse. The default answers ask twelve
+ * questions (a receding hairline brings in the warning signs, answered "None of these", and whether a doctor
+ * has said why, answered "Yes").
  */
 export async function selfCheckToResult(page: Page, baseUrl: string, answers: Answers = clean) {
   const { words, texts } = selfCheckLanguage('en')

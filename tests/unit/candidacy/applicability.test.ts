@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   applicableQuestions,
+  causeKnownConcerns,
   hairLossSignsConcerns,
   isQuestionApplicable,
+  needsCauseKnownAnswer,
   needsHairLossSignsAnswer,
   needsShavedLookAnswer,
   questions,
@@ -14,23 +16,27 @@ import { conditionalQuestions, hairLossConcerns, specQuestions, valuesOf } from 
 type Concerns = PartialAnswers['concerns']
 
 // Every concern on its own, and some mixes, with the questions each brings in.
-const cases: { concerns: Concerns; asks: { hairLossSigns: boolean; shavedLookOk: boolean } }[] = [
-  { concerns: undefined, asks: { hairLossSigns: false, shavedLookOk: false } },
-  { concerns: [], asks: { hairLossSigns: false, shavedLookOk: false } },
+const cases: { concerns: Concerns; asks: { hairLossSigns: boolean; causeKnown: boolean; shavedLookOk: boolean } }[] = [
+  { concerns: undefined, asks: { hairLossSigns: false, causeKnown: false, shavedLookOk: false } },
+  { concerns: [], asks: { hairLossSigns: false, causeKnown: false, shavedLookOk: false } },
   ...valuesOf('concerns').map((value) => ({
     concerns: [value] as Concerns,
     asks: {
       hairLossSigns: (hairLossConcerns as readonly string[]).includes(value),
+      causeKnown: (hairLossConcerns as readonly string[]).includes(value),
       shavedLookOk: value === 'complete-baldness' || value === 'alopecia',
     },
   })),
-  { concerns: ['scars', 'birthmarks'], asks: { hairLossSigns: false, shavedLookOk: false } },
+  { concerns: ['scars', 'birthmarks'], asks: { hairLossSigns: false, causeKnown: false, shavedLookOk: false } },
   {
     concerns: ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'scars'],
-    asks: { hairLossSigns: true, shavedLookOk: false },
+    asks: { hairLossSigns: true, causeKnown: true, shavedLookOk: false },
   },
-  { concerns: ['scars', 'alopecia'], asks: { hairLossSigns: true, shavedLookOk: true } },
-  { concerns: ['birthmarks', 'complete-baldness'], asks: { hairLossSigns: true, shavedLookOk: true } },
+  { concerns: ['scars', 'alopecia'], asks: { hairLossSigns: true, causeKnown: true, shavedLookOk: true } },
+  {
+    concerns: ['birthmarks', 'complete-baldness'],
+    asks: { hairLossSigns: true, causeKnown: true, shavedLookOk: true },
+  },
 ]
 
 describe('isQuestionApplicable', () => {
@@ -54,11 +60,13 @@ describe('isQuestionApplicable', () => {
   it('works with no answers yet', () => {
     expect(isQuestionApplicable('shavedLookOk')).toBe(false)
     expect(isQuestionApplicable('hairLossSigns')).toBe(false)
+    expect(isQuestionApplicable('causeKnown')).toBe(false)
     expect(isQuestionApplicable('age')).toBe(true)
   })
 
   it('exports the concern lists of the contract', () => {
     expect([...hairLossSignsConcerns]).toEqual([...hairLossConcerns])
+    expect([...causeKnownConcerns]).toEqual([...hairLossConcerns])
     expect([...shavedLookConcerns]).toEqual(['complete-baldness', 'alopecia'])
   })
 
@@ -67,6 +75,7 @@ describe('isQuestionApplicable', () => {
     (input) => {
       const concerns = input as readonly string[] | undefined
       expect(needsHairLossSignsAnswer(concerns)).toBe(Array.isArray(input) && input.includes('receding-hairline'))
+      expect(needsCauseKnownAnswer(concerns)).toBe(Array.isArray(input) && input.includes('receding-hairline'))
       expect(needsShavedLookAnswer(concerns)).toBe(false)
     },
   )
@@ -77,13 +86,13 @@ describe('applicableQuestions', () => {
     const partial: PartialAnswers = concerns === undefined ? {} : { concerns }
     const expected = specQuestions
       .map((q) => q.id as string)
-      .filter((id) => (id === 'hairLossSigns' ? asks.hairLossSigns : id === 'shavedLookOk' ? asks.shavedLookOk : true))
+      .filter((id) => (id in asks ? asks[id as keyof typeof asks] : true))
     expect(applicableQuestions(partial).map((q) => q.id)).toEqual(expected)
   })
 
-  it('asks hairLossSigns right after concerns, before shavedLookOk', () => {
+  it('asks hairLossSigns right after concerns, then causeKnown (contract version 3), before shavedLookOk', () => {
     const ids = applicableQuestions({ concerns: ['alopecia'] }).map((q) => q.id)
-    expect(ids.slice(0, 4)).toEqual(['age', 'concerns', 'hairLossSigns', 'shavedLookOk'])
+    expect(ids.slice(0, 5)).toEqual(['age', 'concerns', 'hairLossSigns', 'causeKnown', 'shavedLookOk'])
   })
 
   it('returns the question objects themselves', () => {

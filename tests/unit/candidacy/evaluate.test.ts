@@ -100,6 +100,61 @@ describe('evaluate: hair-loss-warning-signs', () => {
   })
 })
 
+describe('evaluate: cause-unknown (contract version 3)', () => {
+  // Every concern on its own and some mixes, against every answer to causeKnown.
+  const concernSets: { concerns: string[]; applies: boolean }[] = [
+    ...valuesOf('concerns').map((value) => ({
+      concerns: [value],
+      applies: (hairLossConcerns as readonly string[]).includes(value),
+    })),
+    { concerns: ['scars', 'birthmarks'], applies: false },
+    { concerns: ['scars', 'diffuse-thinning'], applies: true },
+  ]
+  const cases = concernSets.flatMap(({ concerns, applies }) =>
+    valuesOf('causeKnown').map((causeKnown) => ({
+      concerns,
+      causeKnown,
+      fires: applies && (causeKnown === 'no' || causeKnown === 'unsure'),
+    })),
+  )
+
+  it.each(cases)('concerns $concerns, causeKnown $causeKnown fires: $fires', (c) => {
+    const answers = withAnswers({ concerns: c.concerns, causeKnown: c.causeKnown, shavedLookOk: 'yes' })
+    expect(parseAnswers(answers).success).toBe(true)
+    expect(firedIds(evaluate(answers)).includes('cause-unknown')).toBe(c.fires)
+  })
+
+  it('is discuss-first on its own, for "no" and for "unsure"', () => {
+    for (const causeKnown of ['no', 'unsure']) {
+      expect(evaluate(withAnswers({ causeKnown }))).toEqual({
+        outcome: 'discuss-first',
+        findings: [
+          { rule: 'cause-unknown', outcome: 'discuss-first', learnMore: '/hair-loss-causes#what-a-doctor-can-do' },
+        ],
+      })
+    }
+  })
+})
+
+describe('evaluate: alopecia-areata (contract version 3)', () => {
+  const cases: { concerns: string[]; fires: boolean }[] = [
+    ...valuesOf('concerns').map((v) => ({ concerns: [v], fires: v === 'alopecia' })),
+    { concerns: ['scars', 'alopecia'], fires: true },
+    { concerns: ['complete-baldness', 'bald-patches'], fires: false },
+  ]
+
+  it.each(cases)('concerns $concerns fires: $fires', ({ concerns, fires }) => {
+    const answers = withAnswers({ concerns, shavedLookOk: 'yes' })
+    expect(parseAnswers(answers).success).toBe(true)
+    expect(firedIds(evaluate(answers)).includes('alopecia-areata')).toBe(fires)
+  })
+
+  it('fires whatever the other answers about alopecia areata say', () => {
+    const answers = withAnswers({ concerns: ['alopecia'], shavedLookOk: 'yes', causeKnown: 'yes' })
+    expect(firedIds(evaluate(answers))).toEqual(['alopecia-areata'])
+  })
+})
+
 describe('evaluate: shaved-look', () => {
   const concernSets: { concerns: string[]; applies: boolean }[] = [
     { concerns: ['complete-baldness'], applies: true },
@@ -195,6 +250,7 @@ describe('evaluate: findings order', () => {
     age: 'under-18',
     concerns: ['alopecia'],
     hairLossSigns: ['sudden', 'new-patches', 'itchy-or-sore'],
+    causeKnown: 'unsure',
     shavedLookOk: 'unsure',
     scalpCondition: 'active',
     skinCancerHistory: 'yes',
@@ -213,6 +269,8 @@ describe('evaluate: findings order', () => {
       'chemotherapy',
       'pregnancy',
       'hair-loss-warning-signs',
+      'cause-unknown',
+      'alopecia-areata',
       'skin-cancer-history',
       'keloid',
       'bleeding-risk',
@@ -248,12 +306,14 @@ describe('evaluate: findings order', () => {
 // An independent reading of the rules table, used to check many random answer sets.
 function expectedRuleIds(a: Answers): string[] {
   const fired = new Set<string>()
-  for (const rule of specRules) {
-    if (rule.question !== null && (rule.fires as readonly string[]).includes(a[rule.question])) {
-      fired.add(rule.id)
-    }
-  }
   const signsApply = a.concerns.some((c) => (hairLossConcerns as readonly string[]).includes(c))
+  for (const rule of specRules) {
+    const answer = rule.question === null ? undefined : a[rule.question]
+    // causeKnown only counts when it was asked.
+    if (rule.question === 'causeKnown' && !signsApply) continue
+    if (answer !== undefined && (rule.fires as readonly string[]).includes(answer)) fired.add(rule.id)
+  }
+  if (a.concerns.includes('alopecia')) fired.add('alopecia-areata')
   if (signsApply && (a.hairLossSigns ?? []).some((sign) => sign !== 'none')) fired.add('hair-loss-warning-signs')
   const shavedApplies = a.concerns.includes('complete-baldness') || a.concerns.includes('alopecia')
   if (shavedApplies && (a.shavedLookOk === 'no' || a.shavedLookOk === 'unsure')) fired.add('shaved-look')
@@ -282,6 +342,7 @@ describe('evaluate: invariants over random answer sets', () => {
     const overrides: Record<string, unknown> = {
       concerns: realConcerns.length > 0 ? realConcerns : ['none'],
       hairLossSigns: random() < 0.9 ? (signs.length > 0 ? signs : ['none']) : undefined,
+      causeKnown: random() < 0.9 ? pick(valuesOf('causeKnown')) : undefined,
       shavedLookOk: random() < 0.8 ? pick(valuesOf('shavedLookOk')) : undefined,
     }
     for (const id of [

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { outcomeSeverity, outcomes, ruleIds, rules, rulesById } from '@/lib/candidacy'
+import {
+  outcomeSeverity,
+  outcomes,
+  ruleAdvice,
+  ruleIds,
+  rules,
+  rulesById,
+  ruleText,
+  ruleTriggers,
+} from '@/lib/candidacy'
+import { ruleRecords } from '@/lib/candidacy/rules'
+import { locales } from '@/lib/i18n/locales'
 import { ruleTexts } from '@/lib/i18n/words/self-check-rules'
 import { learnMorePattern, severityRank, specRules } from '@/tests/support/candidacy-spec'
 
@@ -42,8 +53,32 @@ describe('rules', () => {
     })
   })
 
-  it('is plain serialisable data', () => {
+  it('is plain serialisable data, with only the public fields', () => {
     expect(JSON.parse(JSON.stringify(rules))).toEqual(rules)
+    for (const rule of rules) expect(Object.keys(rule).sort()).toEqual(['id', 'learnMore', 'outcome'])
+  })
+
+  it('come from one record per rule: id, outcome, advice, learn-more address and when it fires', () => {
+    expect(ruleRecords.map((r) => r.id)).toEqual(ruleIds)
+    for (const record of ruleRecords) {
+      expect(rulesById[record.id]).toEqual({ id: record.id, outcome: record.outcome, learnMore: record.learnMore })
+      expect(ruleTriggers[record.id]).toBe(record.firesWhen)
+      expect(ruleAdvice[record.id]).toBe(record.advice)
+    }
+  })
+})
+
+describe('ruleText', () => {
+  const cases = locales.flatMap((locale) => rules.map((rule) => ({ locale, id: rule.id })))
+
+  it.each(cases)('$locale $id: the title and explanation of that language, and nothing else', ({ locale, id }) => {
+    const text = ruleText(id, locale)
+    expect(text).toEqual({ title: ruleTexts[locale][id].title, explanation: ruleTexts[locale][id].explanation })
+    expect(Object.keys(text).sort()).toEqual(['explanation', 'title'])
+  })
+
+  it('gives different words in each language', () => {
+    expect(ruleText('cause-unknown', 'hi').title).not.toBe(ruleText('cause-unknown', 'en').title)
   })
 })
 

@@ -191,8 +191,8 @@ describe('parseAnswers: hairLossSigns (asked only for hair-loss concerns)', () =
     }
   })
 
-  it('is reported together with a missing shavedLookOk', () => {
-    const { hairLossSigns: _, ...rest } = clean
+  it('is reported together with a missing causeKnown and shavedLookOk', () => {
+    const { hairLossSigns: _, causeKnown: __, ...rest } = clean
     const result = parseAnswers({ ...rest, concerns: ['complete-baldness'] })
     for (const question of conditionalQuestions) expectRejectedFor(result, question.id)
   })

@@ -19,6 +19,7 @@ describe('public types', () => {
       | 'age'
       | 'concerns'
       | 'hairLossSigns'
+      | 'causeKnown'
       | 'shavedLookOk'
       | 'scalpCondition'
       | 'skinCancerHistory'

@@ -52,9 +52,43 @@ describe.each(texts)('$where', ({ text }) => {
 describe('wording that fits the review', () => {
   it('names alopecia areata as autoimmune, not as a weakened immune system', () => {
     expect(questionsById.concerns.options.alopecia).toMatch(/^Alopecia areata/)
-    expect(questionsById.immune.hint).toMatch(/Alopecia areata/)
+    expect(questionsById.immune.hint).toMatch(/autoimmune disease, such as alopecia areata/)
     expect(questionsById.immune.text).not.toMatch(/weakened/i)
-    expect(rulesById.autoimmune.explanation).toMatch(/alopecia areata, is not the same as a weakened immune system/)
+    expect(rulesById.autoimmune.explanation).toMatch(/alopecia areata, your immune system attacks your own body/)
+    // Says plainly what it means for the reader: not weak defences, but still a doctor first.
+    expect(rulesById.autoimmune.explanation).toMatch(/not the same as weak defences/)
+    expect(rulesById.autoimmune.explanation).toMatch(/talk to the doctor treating you, or your family doctor, before/)
+  })
+
+  it('names medicines that weaken the immune system, in the question and its rule (contract version 3)', () => {
+    expect(questionsById.immune.text).toMatch(/medicine that weakens your immune system/)
+    expect(questionsById.immune.options['autoimmune-or-other']).toMatch(/medicine that weakens my immune system/)
+    expect(rulesById.autoimmune.explanation).toMatch(/illnesses and medicines weaken/)
+  })
+
+  it('sends a bleeding risk to the doctor treating it or who prescribed the medicine, and to the practitioner', () => {
+    const { explanation } = rulesById['bleeding-risk']
+    expect(explanation).toMatch(/the doctor treating the condition or who prescribed the medicine/)
+    expect(explanation).toMatch(/tell your practitioner too/)
+    expect(explanation).toMatch(/Never stop a prescribed medicine/)
+  })
+
+  it('asks whether a doctor has said why the hair is changing, with "I\'m not sure" (contract version 3)', () => {
+    expect(questionsById.causeKnown.text).toBe('Has a doctor told you why your hair is changing?')
+    expect(questionsById.causeKnown.options).toEqual({ yes: 'Yes', no: 'No', unsure: "I'm not sure" })
+  })
+
+  it('says to see a family doctor when the cause is not known, and why', () => {
+    const { explanation } = rulesById['cause-unknown']
+    expect(explanation).toMatch(/^See your family doctor about your hair loss first/)
+    expect(explanation).toMatch(/Some causes need treatment/)
+    expect(explanation).toMatch(/still changing can change how SMP looks later/)
+  })
+
+  it('tells someone with alopecia areata to talk to the doctor treating it first, and why', () => {
+    const { explanation } = rulesById['alopecia-areata']
+    expect(explanation).toMatch(/patches can change and hair can grow back/)
+    expect(explanation).toMatch(/Talk to the doctor treating it.*before you book SMP/)
   })
 
   it("gives chemotherapy the article's wording: talk to the doctor treating you before you book", () => {
@@ -94,7 +128,9 @@ describe('wording that fits the review', () => {
     const label = (value: keyof typeof questionsById.hairLossSigns.options) =>
       questionsById.hairLossSigns.options[value]
     expect(label('sudden')).toMatch(/suddenly or quickly.*clumps/)
-    expect(label('new-patches')).toMatch(/New bald patches.*last year/)
+    // The NHS's warning sign is "bald patches", with no time window (content brief, section 18).
+    expect(label('new-patches')).toMatch(/new bald patches/)
+    expect(label('new-patches')).not.toMatch(/year|month|week|recent/i)
     expect(label('itchy-or-sore')).toMatch(/itches, burns, is sore or scaly/)
   })
 })

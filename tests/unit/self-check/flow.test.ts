@@ -43,8 +43,8 @@ describe('reduce: start', () => {
 
 describe('reduce: answering in order', () => {
   it.each([
-    ['a receding hairline (hairLossSigns, no shavedLookOk)', harmless, harmlessIds],
-    ['complete baldness (both)', bald, allIds],
+    ['a receding hairline (hairLossSigns and causeKnown, no shavedLookOk)', harmless, harmlessIds],
+    ['complete baldness (all three)', bald, allIds],
     ['scars only (neither)', scarsOnly, scarsIds],
   ] as const)('asks exactly the questions that apply for %s, in order', (_, answers, ids) => {
     let state = reduce(initialState, { type: 'start' })
@@ -60,19 +60,21 @@ describe('reduce: answering in order', () => {
     expect(state.returnToCheck).toBe(false)
   })
 
-  it('goes from age to concerns, and from concerns to hairLossSigns, then scalpCondition, for a receding hairline', () => {
+  it('goes from age to concerns, and from concerns to hairLossSigns, causeKnown, then scalpCondition, for a receding hairline', () => {
     const afterAge = run([{ type: 'start' }, { type: 'answer', id: 'age', value: '18-or-over' }])
     expect(afterAge.step).toEqual({ kind: 'question', id: 'concerns' })
     const afterConcerns = reduce(afterAge, { type: 'answer', id: 'concerns', value: ['receding-hairline', 'scars'] })
     expect(afterConcerns.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     const afterSigns = reduce(afterConcerns, { type: 'answer', id: 'hairLossSigns', value: ['sudden'] })
-    expect(afterSigns.step).toEqual({ kind: 'question', id: 'scalpCondition' })
+    expect(afterSigns.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    const afterCause = reduce(afterSigns, { type: 'answer', id: 'causeKnown', value: 'unsure' })
+    expect(afterCause.step).toEqual({ kind: 'question', id: 'scalpCondition' })
   })
 
-  // The two conditional questions after concerns, for every concern on its own and some mixes.
+  // The three conditional questions after concerns, for every concern on its own and some mixes.
   const hairLoss = ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia']
   const afterConcerns = (concerns: string[]) => [
-    ...(concerns.some((c) => hairLoss.includes(c)) ? ['hairLossSigns'] : []),
+    ...(concerns.some((c) => hairLoss.includes(c)) ? ['hairLossSigns', 'causeKnown'] : []),
     ...(concerns.some((c) => c === 'complete-baldness' || c === 'alopecia') ? ['shavedLookOk'] : []),
     'scalpCondition',
   ]
@@ -89,7 +91,7 @@ describe('reduce: answering in order', () => {
       { type: 'answer', id: 'concerns', value: concerns },
     ])
     const seen: string[] = []
-    for (let i = 0; i < 3 && state.step.kind === 'question'; i++) {
+    for (let i = 0; i < 4 && state.step.kind === 'question'; i++) {
       const { id } = state.step
       seen.push(id)
       if (id === 'scalpCondition') break
@@ -98,7 +100,7 @@ describe('reduce: answering in order', () => {
     expect(seen).toEqual(afterConcerns(concerns))
   })
 
-  it('goes from the last answer to check-your-answers, with all twelve answers when both conditional questions applied', () => {
+  it('goes from the last answer to check-your-answers, with all thirteen answers when every conditional question applied', () => {
     const state = run([{ type: 'start' }, ...answerAll(bald)])
     expect(state).toEqual({ step: { kind: 'check' }, answers: bald, returnToCheck: false })
   })
@@ -139,7 +141,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     expect(changed.answers.age).toBe('under-18')
   })
 
-  it('asks hairLossSigns when a change makes it apply, then returns to check', () => {
+  it('asks hairLossSigns and causeKnown when a change makes them apply, then returns to check', () => {
     const changed = run(
       [
         { type: 'change', id: 'concerns' },
@@ -149,16 +151,24 @@ describe('reduce: changing an answer from check-your-answers', () => {
     )
     expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     expect(changed.returnToCheck).toBe(true)
-    expect(progress('hairLossSigns', changed.answers)).toEqual({ number: 3, total: 11 })
-    const answered = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['new-patches'] })
+    expect(progress('hairLossSigns', changed.answers)).toEqual({ number: 3, total: 12 })
+    const signs = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['new-patches'] })
+    expect(signs.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    expect(signs.returnToCheck).toBe(true)
+    const answered = reduce(signs, { type: 'answer', id: 'causeKnown', value: 'no' })
     expect(answered).toEqual({
       step: { kind: 'check' },
-      answers: { ...scarsOnly, concerns: ['birthmarks', 'bald-patches'], hairLossSigns: ['new-patches'] },
+      answers: {
+        ...scarsOnly,
+        concerns: ['birthmarks', 'bald-patches'],
+        hairLossSigns: ['new-patches'],
+        causeKnown: 'no',
+      },
       returnToCheck: false,
     })
   })
 
-  it('asks both conditional questions, in order, when a change makes them apply, then returns to check', () => {
+  it('asks all three conditional questions, in order, when a change makes them apply, then returns to check', () => {
     const changed = run(
       [
         { type: 'change', id: 'concerns' },
@@ -168,13 +178,21 @@ describe('reduce: changing an answer from check-your-answers', () => {
     )
     expect(changed.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     const signs = reduce(changed, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
-    expect(signs.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
-    expect(signs.returnToCheck).toBe(true)
-    expect(progress('shavedLookOk', signs.answers)).toEqual({ number: 4, total: 12 })
-    const answered = reduce(signs, { type: 'answer', id: 'shavedLookOk', value: 'unsure' })
+    expect(signs.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    const cause = reduce(signs, { type: 'answer', id: 'causeKnown', value: 'yes' })
+    expect(cause.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
+    expect(cause.returnToCheck).toBe(true)
+    expect(progress('shavedLookOk', cause.answers)).toEqual({ number: 5, total: 13 })
+    const answered = reduce(cause, { type: 'answer', id: 'shavedLookOk', value: 'unsure' })
     expect(answered).toEqual({
       step: { kind: 'check' },
-      answers: { ...scarsOnly, concerns: ['alopecia'], hairLossSigns: ['none'], shavedLookOk: 'unsure' },
+      answers: {
+        ...scarsOnly,
+        concerns: ['alopecia'],
+        hairLossSigns: ['none'],
+        causeKnown: 'yes',
+        shavedLookOk: 'unsure',
+      },
       returnToCheck: false,
     })
   })
@@ -189,7 +207,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     )
     expect(changed.step).toEqual({ kind: 'question', id: 'shavedLookOk' })
     expect(changed.returnToCheck).toBe(true)
-    expect(progress('shavedLookOk', changed.answers)).toEqual({ number: 4, total: 12 })
+    expect(progress('shavedLookOk', changed.answers)).toEqual({ number: 5, total: 13 })
     const answered = reduce(changed, { type: 'answer', id: 'shavedLookOk', value: 'unsure' })
     expect(answered).toEqual({
       step: { kind: 'check' },
@@ -211,7 +229,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     expect(changed.answers).toEqual({ ...harmless, concerns: ['bald-patches'] })
   })
 
-  it('drops both conditional answers when concerns change to scars and birthmarks only', () => {
+  it('drops every conditional answer when concerns change to scars and birthmarks only', () => {
     const changed = run(
       [
         { type: 'change', id: 'concerns' },
@@ -222,6 +240,7 @@ describe('reduce: changing an answer from check-your-answers', () => {
     expect(changed.step).toEqual({ kind: 'check' })
     expect(changed.answers).not.toHaveProperty('shavedLookOk')
     expect(changed.answers).not.toHaveProperty('hairLossSigns')
+    expect(changed.answers).not.toHaveProperty('causeKnown')
     expect(changed.answers).toEqual({ ...scarsOnly, concerns: ['scars', 'birthmarks'] })
   })
 
@@ -255,10 +274,13 @@ describe('reduce: confirm, restart, restore', () => {
     expect(reduce(asked, { type: 'answer', id: 'bleedingRisk', value: 'no' })).toEqual(atCheck(harmless))
   })
 
-  it.each(['hairLossSigns', 'shavedLookOk'] as const)('asks %s on confirm when it applies but has no answer', (id) => {
-    const { [id]: _, ...missing } = bald
-    expect(reduce(atCheck(missing), { type: 'confirm' }).step).toEqual({ kind: 'question', id })
-  })
+  it.each(['hairLossSigns', 'causeKnown', 'shavedLookOk'] as const)(
+    'asks %s on confirm when it applies but has no answer',
+    (id) => {
+      const { [id]: _, ...missing } = bald
+      expect(reduce(atCheck(missing), { type: 'confirm' }).step).toEqual({ kind: 'question', id })
+    },
+  )
 
   it('never shows a result for complete answers that do not parse', () => {
     const contradictory = { ...harmless, concerns: ['none', 'scars'] } as PartialAnswers
@@ -359,23 +381,25 @@ describe('progress', () => {
     )
   })
 
-  it('counts 11 questions with hairLossSigns, which is question 3', () => {
+  it('counts 12 questions with hairLossSigns and causeKnown, which are questions 3 and 4', () => {
     expect(harmlessIds.map((id) => progress(id, harmless))).toEqual(
-      harmlessIds.map((_, i) => ({ number: i + 1, total: 11 })),
+      harmlessIds.map((_, i) => ({ number: i + 1, total: 12 })),
     )
-    expect(progress('hairLossSigns', { concerns: ['diffuse-thinning'] })).toEqual({ number: 3, total: 11 })
+    expect(progress('hairLossSigns', { concerns: ['diffuse-thinning'] })).toEqual({ number: 3, total: 12 })
+    expect(progress('causeKnown', { concerns: ['diffuse-thinning'] })).toEqual({ number: 4, total: 12 })
   })
 
-  it('counts 12 questions with both, hairLossSigns 3 and shavedLookOk 4', () => {
+  it('counts 13 questions with all three, hairLossSigns 3, causeKnown 4 and shavedLookOk 5', () => {
     const ids = questions.map((q) => q.id)
-    expect(ids.map((id) => progress(id, bald))).toEqual(ids.map((_, i) => ({ number: i + 1, total: 12 })))
-    expect(progress('hairLossSigns', { concerns: ['alopecia'] })).toEqual({ number: 3, total: 12 })
-    expect(progress('shavedLookOk', { concerns: ['alopecia'] })).toEqual({ number: 4, total: 12 })
-    expect(progress('healingCondition', { concerns: ['alopecia'] })).toEqual({ number: 12, total: 12 })
+    expect(ids.map((id) => progress(id, bald))).toEqual(ids.map((_, i) => ({ number: i + 1, total: 13 })))
+    expect(progress('hairLossSigns', { concerns: ['alopecia'] })).toEqual({ number: 3, total: 13 })
+    expect(progress('causeKnown', { concerns: ['alopecia'] })).toEqual({ number: 4, total: 13 })
+    expect(progress('shavedLookOk', { concerns: ['alopecia'] })).toEqual({ number: 5, total: 13 })
+    expect(progress('healingCondition', { concerns: ['alopecia'] })).toEqual({ number: 13, total: 13 })
   })
 
   it('maxQuestions is the most anyone is asked', () => {
-    expect(maxQuestions).toBe(12)
+    expect(maxQuestions).toBe(13)
   })
 })
 

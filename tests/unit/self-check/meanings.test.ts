@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { evaluate, questions, questionsById, rules, type Answers } from '@/lib/candidacy'
 import { answerMeanings, askedOnlyFor } from '@/lib/self-check/meanings'
-import { scarsOnly } from '@/tests/fixtures/self-check'
+import { harmless, scarsOnly } from '@/tests/fixtures/self-check'
 
 const meanings = answerMeanings()
 const optionOf = (questionId: string, value: string) =>
@@ -34,7 +34,7 @@ describe('answerMeanings', () => {
     }
   })
 
-  // Every option of every question and what the checklist must show under it (contract version 2).
+  // Every option of every question and what the checklist must show under it (contract version 3).
   const table: [string, string, string[]][] = [
     ['age', 'under-18', ['minor']],
     ['age', '18-or-over', []],
@@ -42,7 +42,7 @@ describe('answerMeanings', () => {
     ['concerns', 'diffuse-thinning', []],
     ['concerns', 'bald-patches', []],
     ['concerns', 'complete-baldness', []],
-    ['concerns', 'alopecia', []],
+    ['concerns', 'alopecia', ['alopecia-areata']],
     ['concerns', 'scars', []],
     ['concerns', 'birthmarks', []],
     ['concerns', 'none', ['no-visible-concern']],
@@ -50,6 +50,9 @@ describe('answerMeanings', () => {
     ['hairLossSigns', 'new-patches', ['hair-loss-warning-signs']],
     ['hairLossSigns', 'itchy-or-sore', ['hair-loss-warning-signs']],
     ['hairLossSigns', 'none', []],
+    ['causeKnown', 'yes', []],
+    ['causeKnown', 'no', ['cause-unknown']],
+    ['causeKnown', 'unsure', ['cause-unknown']],
     ['shavedLookOk', 'yes', []],
     ['shavedLookOk', 'no', ['shaved-look']],
     ['shavedLookOk', 'unsure', ['shaved-look']],
@@ -94,6 +97,7 @@ describe('answerMeanings', () => {
 
   it.each([
     ['hairLossSigns', ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia']],
+    ['causeKnown', ['receding-hairline', 'diffuse-thinning', 'bald-patches', 'complete-baldness', 'alopecia']],
     ['shavedLookOk', ['complete-baldness', 'alopecia']],
   ] as const)('says %s is asked only for %j', (id, values) => {
     expect(meanings.find((m) => m.question.id === id)?.askedOnlyFor).toEqual(values)
@@ -101,16 +105,19 @@ describe('answerMeanings', () => {
   })
 
   it('says nothing about who is asked the questions everyone is asked', () => {
-    for (const m of meanings.filter((m) => m.question.id !== 'hairLossSigns' && m.question.id !== 'shavedLookOk')) {
+    const conditional = ['hairLossSigns', 'causeKnown', 'shavedLookOk']
+    for (const m of meanings.filter((m) => !conditional.includes(m.question.id))) {
       expect(m.askedOnlyFor, m.question.id).toBeUndefined()
     }
   })
 
   it('agrees with evaluate: each single-choice option alone on a harmless set fires exactly its findings', () => {
-    const base: Answers = scarsOnly
-    expect(evaluate(base).findings).toEqual([])
+    expect(evaluate(scarsOnly).findings).toEqual([])
+    expect(evaluate(harmless).findings).toEqual([])
     for (const { question, options } of meanings) {
       if (question.multiple || question.id === 'shavedLookOk') continue
+      // causeKnown is asked only for hair loss (harmless: a receding hairline); the others of everyone.
+      const base: Answers = question.id === 'causeKnown' ? harmless : scarsOnly
       for (const option of options) {
         const fired = evaluate({ ...base, [question.id]: option.value } as Answers).findings
         expect(option.findings, `${question.id} = ${option.value}`).toEqual(fired)

@@ -40,7 +40,7 @@ describe('restore: valid progress round-trips through serialise', () => {
     ['the first question', run([{ type: 'start' }])],
     ['a question partway', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 4)])],
     ['hairLossSigns when it applies', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 2)])],
-    ['shavedLookOk when it applies', run([{ type: 'start' }, ...answerAll(bald).slice(0, 3)])],
+    ['shavedLookOk when it applies', run([{ type: 'start' }, ...answerAll(bald).slice(0, 4)])],
     ['check-your-answers', run([{ type: 'start' }, ...answerAll(bald)])],
     [
       'a change from check-your-answers',
@@ -48,6 +48,7 @@ describe('restore: valid progress round-trips through serialise', () => {
     ],
     ['the result', run([{ type: 'start' }, ...answerAll(harmless), { type: 'confirm' }])],
     ['the result for scars only', run([{ type: 'start' }, ...answerAll(scarsOnly), { type: 'confirm' }])],
+    ['causeKnown when it applies', run([{ type: 'start' }, ...answerAll(harmless).slice(0, 3)])],
   ]
 
   it.each(states)('%s', (_, state) => {
@@ -67,10 +68,12 @@ describe('restore: valid progress round-trips through serialise', () => {
       'question',
       'result',
       'result',
+      'question',
     ])
     expect(states[3]![1].step).toEqual({ kind: 'question', id: 'hairLossSigns' })
     expect(states[4]![1].step).toEqual({ kind: 'question', id: 'shavedLookOk' })
     expect(states[6]![1].returnToCheck).toBe(true)
+    expect(states[9]![1].step).toEqual({ kind: 'question', id: 'causeKnown' })
   })
 
   it('serialise writes plain JSON of the state', () => {
@@ -208,8 +211,8 @@ describe('restore: valid data pointing at a step the answers do not allow is red
 })
 
 describe('restore: progress saved by contract version 1, before hairLossSigns existed', () => {
-  // What version 1 wrote: the same key and shape, every answer but hairLossSigns.
-  const { hairLossSigns: _, ...v1Answers } = harmless
+  // What version 1 wrote: the same key and shape, every answer but hairLossSigns (and causeKnown, from version 3).
+  const { hairLossSigns: _, causeKnown: __, ...v1Answers } = harmless
   const v1 = (step: FlowState['step'], answers: object = v1Answers, returnToCheck = false) =>
     stored({ step, answers, returnToCheck })
 
@@ -218,7 +221,7 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
     ['check-your-answers', { kind: 'check' }],
     ['a later question', { kind: 'question', id: 'keloidProne' }],
     ['the last question', { kind: 'question', id: 'healingCondition' }],
-  ] as const)('at %s: asks the new question with a notice, keeping every answer, then returns to check', (_, step) => {
+  ] as const)('at %s: asks the new questions with a notice, keeping every answer, then returns to check', (_, step) => {
     const result = restore(v1(step))
     expect(result.notice).toBe(missingAnswerNotice)
     expect(result.state).toEqual({
@@ -226,7 +229,9 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
       answers: v1Answers,
       returnToCheck: true,
     })
-    const answered = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    const signs = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['none'] })
+    expect(signs.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    const answered = reduce(signs, { type: 'answer', id: 'causeKnown', value: 'yes' })
     expect(answered).toEqual({ step: { kind: 'check' }, answers: harmless, returnToCheck: false })
     expect(reduce(answered, { type: 'confirm' }).step).toEqual({ kind: 'result' })
   })
@@ -241,9 +246,11 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
     const result = restore(v1({ kind: 'question', id: 'keloidProne' }, answers))
     expect(result.notice).toBe(missingAnswerNotice)
     expect(result.state.step).toEqual({ kind: 'question', id: 'hairLossSigns' })
-    const answered = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['sudden'] })
+    const signs = reduce(result.state, { type: 'answer', id: 'hairLossSigns', value: ['sudden'] })
+    expect(signs.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    const answered = reduce(signs, { type: 'answer', id: 'causeKnown', value: 'no' })
     expect(answered.step).toEqual({ kind: 'question', id: 'keloidProne' })
-    expect(answered.answers).toEqual({ ...answers, hairLossSigns: ['sudden'] })
+    expect(answered.answers).toEqual({ ...answers, hairLossSigns: ['sudden'], causeKnown: 'no' })
   })
 
   it('at concerns or before it: resumes there, and the new question comes in its place', () => {
@@ -257,7 +264,7 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
   })
 
   it('for scars only, where the new question does not apply: resumes unchanged', () => {
-    const { hairLossSigns: _h, ...answers } = scarsOnly as typeof harmless
+    const answers = scarsOnly
     for (const step of [{ kind: 'result' }, { kind: 'check' }] as const) {
       expect(restore(v1(step, answers))).toEqual({ state: { step, answers, returnToCheck: false } })
     }
@@ -266,6 +273,50 @@ describe('restore: progress saved by contract version 1, before hairLossSigns ex
   it('with an old immune answer and a new "unsure" elsewhere: both are kept', () => {
     const answers = { ...v1Answers, immune: 'autoimmune-or-other', pregnancy: 'unsure' }
     expect(restore(v1({ kind: 'check' }, answers)).state.answers).toEqual(answers)
+  })
+})
+
+describe('restore: progress saved by contract version 2, before causeKnown existed', () => {
+  // What version 2 wrote: the same key and shape, every answer but causeKnown.
+  const { causeKnown: _, ...v2Answers } = harmless
+  const v2 = (step: FlowState['step'], answers: object = v2Answers, returnToCheck = false) =>
+    stored({ step, answers, returnToCheck })
+
+  it.each([
+    ['the result', { kind: 'result' }],
+    ['check-your-answers', { kind: 'check' }],
+    ['a later question', { kind: 'question', id: 'keloidProne' }],
+    ['the last question', { kind: 'question', id: 'healingCondition' }],
+  ] as const)('at %s: asks causeKnown with the notice version 2 gave, keeping every answer', (_, step) => {
+    const result = restore(v2(step))
+    expect(result.notice).toBe(missingAnswerNotice)
+    expect(result.state).toEqual({
+      step: { kind: 'question', id: 'causeKnown' },
+      answers: v2Answers,
+      returnToCheck: true,
+    })
+    const answered = reduce(result.state, { type: 'answer', id: 'causeKnown', value: 'unsure' })
+    expect(answered).toEqual({
+      step: { kind: 'check' },
+      answers: { ...v2Answers, causeKnown: 'unsure' },
+      returnToCheck: false,
+    })
+    expect(reduce(answered, { type: 'confirm' }).step).toEqual({ kind: 'result' })
+  })
+
+  it('partway: asks causeKnown, then carries on at the first unanswered question', () => {
+    const answers = { age: '18-or-over', concerns: ['alopecia'], hairLossSigns: ['none'], shavedLookOk: 'yes' }
+    const result = restore(v2({ kind: 'question', id: 'scalpCondition' }, answers))
+    expect(result.notice).toBe(missingAnswerNotice)
+    expect(result.state.step).toEqual({ kind: 'question', id: 'causeKnown' })
+    const answered = reduce(result.state, { type: 'answer', id: 'causeKnown', value: 'yes' })
+    expect(answered.step).toEqual({ kind: 'question', id: 'scalpCondition' })
+  })
+
+  it('for scars only, where causeKnown does not apply: resumes unchanged', () => {
+    for (const step of [{ kind: 'result' }, { kind: 'check' }] as const) {
+      expect(restore(v2(step, scarsOnly))).toEqual({ state: { step, answers: scarsOnly, returnToCheck: false } })
+    }
   })
 })
 

@@ -11,7 +11,15 @@ import {
 } from '@/lib/candidacy'
 import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
 import { answerLabels as labelsIn, answeredQuestions as answeredIn } from '@/lib/self-check/answers'
-import { adviceOrder, resultKind, resultText as resultTextIn, ruleAdvice } from '@/lib/self-check/outcome-text'
+import {
+  adviceOrder,
+  invitesBooking,
+  listsClinicContacts,
+  resultKind,
+  resultText as resultTextIn,
+  ruleAdvice,
+} from '@/lib/self-check/outcome-text'
+import { locales } from '@/lib/i18n/locales'
 import { summaryText as summaryIn } from '@/lib/self-check/summary'
 import { bald, harmless, harmlessIds, scarsOnly } from '@/tests/fixtures/self-check'
 
@@ -52,7 +60,7 @@ describe('answerLabels', () => {
 })
 
 describe('answeredQuestions', () => {
-  it('lists the eleven asked questions in order, each with its label', () => {
+  it('lists the twelve asked questions in order, each with its label', () => {
     const rows = answeredQuestions(harmless)
     expect(rows.map((r) => r.question.id)).toEqual(harmlessIds)
     expect(rows.find((r) => r.question.id === 'scalpCondition')?.labels).toEqual(['No'])
@@ -63,11 +71,12 @@ describe('answeredQuestions', () => {
     })
   })
 
-  it('lists hairLossSigns third and shavedLookOk fourth when they were asked', () => {
+  it('lists hairLossSigns third, causeKnown fourth and shavedLookOk fifth when they were asked', () => {
     const rows = answeredQuestions(bald)
-    expect(rows).toHaveLength(12)
+    expect(rows).toHaveLength(13)
     expect(rows[2]).toMatchObject({ question: questionsById.hairLossSigns, labels: ['None of these'] })
-    expect(rows[3]).toEqual({
+    expect(rows[3]).toMatchObject({ question: questionsById.causeKnown, labels: ['Yes'] })
+    expect(rows[4]).toEqual({
       question: questionsById.shavedLookOk,
       text: questionText('shavedLookOk'),
       labels: ['Yes'],
@@ -88,11 +97,17 @@ describe('answeredQuestions', () => {
 
   it('never lists a kept answer to a question that was skipped', () => {
     // The schema keeps a valid answer even when its question does not apply; it was never asked, so it is not shown.
-    const kept = { ...scarsOnly, shavedLookOk: 'no', hairLossSigns: ['sudden'] } satisfies PartialAnswers
+    const kept = {
+      ...scarsOnly,
+      shavedLookOk: 'no',
+      hairLossSigns: ['sudden'],
+      causeKnown: 'no',
+    } satisfies PartialAnswers
     expect(parseAnswers(kept).success).toBe(true)
     const ids = answeredQuestions(kept).map((r) => r.question.id)
     expect(ids).not.toContain('shavedLookOk')
     expect(ids).not.toContain('hairLossSigns')
+    expect(ids).not.toContain('causeKnown')
   })
 })
 
@@ -132,7 +147,7 @@ describe('summaryText', () => {
   it('has one line per answered question, so the count is exact', () => {
     const text = summaryText(bald, evaluate(valid(bald)))
     const questionLines = text.split('\n').filter((line) => line.includes('?'))
-    expect(questionLines).toHaveLength(12)
+    expect(questionLines).toHaveLength(13)
   })
 
   it('lists every chosen warning sign', () => {
@@ -169,14 +184,16 @@ const alone: [RuleId, Partial<Answers>, string][] = [
   ['chemotherapy', { immune: 'chemotherapy' }, 'doctor'],
   ['pregnancy', { pregnancy: 'unsure' }, 'wait'],
   ['hair-loss-warning-signs', { hairLossSigns: ['sudden'] }, 'doctor'],
+  ['cause-unknown', { causeKnown: 'no' }, 'doctor'],
+  ['alopecia-areata', { concerns: ['alopecia'], shavedLookOk: 'yes' }, 'doctor'],
   ['skin-cancer-history', { skinCancerHistory: 'unsure' }, 'doctor'],
   ['keloid', { keloidProne: 'yes' }, 'practitioner'],
-  ['bleeding-risk', { bleedingRisk: 'unsure' }, 'practitioner'],
+  ['bleeding-risk', { bleedingRisk: 'unsure' }, 'doctor'],
   ['pigment-allergy', { pigmentAllergy: 'yes' }, 'practitioner'],
   ['autoimmune', { immune: 'unsure' }, 'doctor'],
   ['healing-condition', { healingCondition: 'unsure' }, 'doctor'],
   ['controlled-scalp-condition', { scalpCondition: 'controlled' }, 'practitioner'],
-  ['shaved-look', { concerns: ['alopecia'], shavedLookOk: 'no' }, 'practitioner'],
+  ['shaved-look', { concerns: ['complete-baldness'], shavedLookOk: 'no' }, 'practitioner'],
   ['no-visible-concern', { concerns: ['none'] }, 'practitioner'],
 ]
 
@@ -199,10 +216,8 @@ describe('result headings fit the findings', () => {
     expect(summary).not.toMatch(/doctor/i)
   })
 
-  it('chemotherapy alone says to talk to a doctor before booking, not just to wait', () => {
-    expect(resultText(evaluate(valid({ ...harmless, immune: 'chemotherapy' }))).heading).toBe(
-      'Talk to a doctor before you book SMP',
-    )
+  it('chemotherapy alone says to see a doctor first, not just to wait', () => {
+    expect(resultText(evaluate(valid({ ...harmless, immune: 'chemotherapy' }))).heading).toBe('See a doctor first')
   })
 
   it.each([
@@ -249,6 +264,59 @@ describe('result headings fit the findings', () => {
     expect(resultTexts.practitioner.heading).not.toMatch(/doctor/i)
     expect(adviceText.practitioner.label).not.toMatch(/doctor/i)
     expect(resultTexts.doctor.heading).toMatch(/doctor/)
+  })
+})
+
+describe('who a result sends the reader to, and whether it invites booking (contract version 3)', () => {
+  const kinds = ['likely-suitable', ...adviceOrder] as const
+  // By hand, from the issue: only a result with nothing to wait for and no one to see first invites booking.
+  const books = { 'likely-suitable': true, practitioner: true, doctor: false, wait: false, 'not-offered': false }
+
+  it.each(kinds)('%s: invites booking only when nothing sends the reader elsewhere', (kind) => {
+    expect(invitesBooking(kind)).toBe(books[kind])
+    expect(listsClinicContacts(kind)).toBe(kind !== 'not-offered')
+  })
+
+  it.each(alone)(
+    '%s alone: a result that sends the reader to a doctor or to wait never invites booking',
+    (_, overrides) => {
+      const evaluation = evaluate(valid({ ...harmless, ...overrides } as Answers))
+      const elsewhere =
+        evaluation.outcome === 'not-suitable' ||
+        evaluation.outcome === 'wait' ||
+        evaluation.findings.some((f) => ruleAdvice[f.rule] !== 'practitioner')
+      expect(invitesBooking(resultKind(evaluation))).toBe(!elsewhere)
+    },
+  )
+
+  it('never invites booking when any finding sends the reader elsewhere, whatever else fires', () => {
+    for (const [rule, overrides] of alone.filter(([id]) => ruleAdvice[id] !== 'practitioner')) {
+      const mixed = { ...harmless, keloidProne: 'yes', pigmentAllergy: 'unsure', ...overrides } as Answers
+      expect(invitesBooking(resultKind(evaluate(valid(mixed)))), rule).toBe(false)
+    }
+  })
+
+  it.each(locales)('in %s, says who to talk to for every kind, and mentions booking only where it may', (locale) => {
+    const { words } = selfCheckLanguage(locale)
+    const booking = locale === 'en' ? /\bbook/i : /बुक/
+    for (const kind of kinds) {
+      const next = words.result.next[kind]
+      expect(next.length).toBeGreaterThan(20)
+      expect(booking.test(next), `${kind}: ${next}`).toBe(books[kind])
+      // The words of the result itself never invite booking where they must not.
+      const { heading, summary } = words.results[kind]
+      if (!books[kind]) expect(`${heading} ${summary}`).not.toMatch(booking)
+    }
+    // A result that sends the reader elsewhere names who: a doctor.
+    const doctor = locale === 'en' ? /doctor/ : /डॉक्टर/
+    for (const kind of ['doctor', 'wait', 'not-offered'] as const) expect(words.result.next[kind]).toMatch(doctor)
+  })
+
+  it('"may suit you" claims nothing the questions did not ask', () => {
+    const { summary } = resultTexts['likely-suitable']
+    expect(summary).not.toMatch(/nothing you told us|no reason/i)
+    expect(summary).toMatch(/asks only a few questions/)
+    expect(summary).toMatch(/cannot say that SMP is right for you/)
   })
 })
 
