@@ -24,11 +24,13 @@ export type EntryView = {
   status?: EntryStatus
   /** "Only after your first or second session", when the plan covers every session. */
   onlyAfter?: string
+  /** For care that lasts while the scalp heals: "In the weeks after your session, until …". */
+  ongoing?: string
 }
 
 export type ScheduleWords = Pick<
   PlannerWords,
-  'stageTitles' | 'kindTags' | 'statusToday' | 'statusDone' | 'readMore' | 'readMoreAbout' | 'range'
+  'stageTitles' | 'kindTags' | 'statusToday' | 'statusDone' | 'statusOngoing' | 'readMore' | 'readMoreAbout' | 'range'
 >
 
 const kindClasses: Record<ItemKind, string> = {
@@ -38,10 +40,10 @@ const kindClasses: Record<ItemKind, string> = {
 }
 
 function StatusTag({ status, words }: { status?: EntryStatus; words: ScheduleWords }) {
-  if (status === 'today')
+  if (status === 'today' || status === 'ongoing')
     return (
       <span className="mt-1 inline-block rounded bg-brand-800 px-1.5 py-0.5 text-sm font-semibold text-white">
-        {words.statusToday}
+        {status === 'today' ? words.statusToday : words.statusOngoing}
       </span>
     )
   if (status === 'done')
@@ -58,7 +60,7 @@ function StatusTag({ status, words }: { status?: EntryStatus; words: ScheduleWor
 function When({ span, range }: { span: Span; range: string }) {
   if (span.to === undefined) return <span className="whitespace-nowrap">{span.from}</span>
   const ends: Record<string, string> = { '{from}': span.from, '{to}': span.to }
-  return range.split(/(\{from\}|\{to\})/).map((part, index) =>
+  return (span.join ?? range).split(/(\{from\}|\{to\})/).map((part, index) =>
     part in ends ? (
       <span key={index} className="whitespace-nowrap">
         {ends[part]}
@@ -71,7 +73,7 @@ function When({ span, range }: { span: Span; range: string }) {
 
 function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
   const highlight =
-    entry.status === 'today'
+    entry.status === 'today' || entry.status === 'ongoing'
       ? 'border-brand-700 bg-brand-50'
       : entry.status === 'done'
         ? 'border-slate-200 text-muted'
@@ -101,6 +103,7 @@ function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
           {entry.title}
         </h3>
         <p className="mt-1 print:mt-0">{entry.explanation}</p>
+        {entry.ongoing && <p className="mt-1 font-semibold print:mt-0">{entry.ongoing}</p>}
         {entry.onlyAfter && <p className="mt-1 text-sm font-semibold text-muted">{entry.onlyAfter}</p>}
         <p className="no-print mt-1 text-sm">
           <TextLink href={entry.readMore}>
