@@ -83,7 +83,9 @@ export function calendarEvents(
       typeof entry.lastDay === 'number' ? entry.lastDay : firstDay,
       entry.title,
       `${entry.explanation}\n\n${
-        firstDay === 0 ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate }) : about
+        firstDay === 0
+          ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
+          : about
       }`,
       entry.readMore,
     )

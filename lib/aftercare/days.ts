@@ -10,9 +10,7 @@ import { daysBefore, ongoing, type FirstDay, type LastDay } from './types'
 export type Span = { from: string; to?: string; join?: string }
 
 export const spanText = (span: Span, language: PlannerLanguage) =>
-  span.to === undefined
-    ? span.from
-    : say(language, span.join ?? language.words.range, { from: span.from, to: span.to })
+  span.to === undefined ? span.from : say(language, span.join ?? language.words.range, { from: span.from, to: span.to })
 
 /** "Day 5", "The day before", "3 days before". */
 export function dayLabel(day: number, language: PlannerLanguage): string {
@@ -27,7 +25,8 @@ export function dayLabel(day: number, language: PlannerLanguage): string {
  */
 export function daySpan(firstDay: FirstDay, lastDay: LastDay, language: PlannerLanguage): Span {
   const { words } = language
-  if (lastDay === ongoing) return { from: say(language, words.fromDay, { day: firstDay === daysBefore ? 0 : firstDay }) }
+  if (lastDay === ongoing)
+    return { from: say(language, words.fromDay, { day: firstDay === daysBefore ? 0 : firstDay }) }
   if (firstDay === daysBefore)
     return lastDay === -1
       ? { from: words.inDaysBefore }

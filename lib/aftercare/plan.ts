@@ -145,7 +145,8 @@ export const calendarEntries = (entries: PlanEntry[]) =>
  * piece of ongoing care and each allowed-again date. Counted here so the page can say so without loading
  * the code that writes them.
  */
-export const calendarEventCount = (entries: PlanEntry[]) => calendarEntries(entries).length + allowedAgain(entries).length
+export const calendarEventCount = (entries: PlanEntry[]) =>
+  calendarEntries(entries).length + allowedAgain(entries).length
 
 /**
  * Done once its last date has passed; today from its first date (or, "in the days before", on its last date

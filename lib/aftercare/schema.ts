@@ -62,10 +62,10 @@ const item = z
       .refine((list) => new Set(list).size === list.length, { error: 'names a session twice' })
       .optional(),
   })
-  .refine(
-    (it) => typeof it.firstDay !== 'number' || typeof it.lastDay !== 'number' || it.lastDay >= it.firstDay,
-    { path: ['lastDay'], error: 'must be the same as firstDay or later' },
-  )
+  .refine((it) => typeof it.firstDay !== 'number' || typeof it.lastDay !== 'number' || it.lastDay >= it.firstDay, {
+    path: ['lastDay'],
+    error: 'must be the same as firstDay or later',
+  })
   .refine((it) => it.firstDay !== daysBefore || (typeof it.lastDay === 'number' && it.lastDay <= 0), {
     path: ['lastDay'],
     error: `must be 0 or earlier when firstDay is ${daysBefore}: "the days before" end by the session day`,

@@ -52,7 +52,9 @@ describe('the Hindi aftercare planner', () => {
     )
     await expect(tab.getByText(withDigits('आज आपके सेशन के बाद दिन 3 है।', digits)).isVisible()).resolves.toBe(true)
     const entries = planFor(schedule, '1')
-    const later = entries.find((e) => e.kind === 'do' && e.firstDay > 0) ?? entries.at(-1)!
+    const later = entries.find(
+      (e): e is typeof e & { firstDay: number } => e.kind === 'do' && typeof e.firstDay === 'number' && e.firstDay > 0,
+    )!
     const item = tab.locator('li').filter({ has: tab.getByRole('heading', { level: 3, name: later.title }) })
     await expect(item.first().textContent()).resolves.toContain(
       formatShortDate(addDays('2025-12-01', later.firstDay), style),

@@ -466,6 +466,19 @@ const cases: Case[] = [
       },
     ],
   },
+  // The day-count check's twin: care its article says lasts cannot end on the day it starts (the ongoing item
+  // before it, linked to a section that says "in the weeks after", passes)
+  {
+    name: 'schedule-lasting-one-day',
+    expected: [
+      {
+        file: schedule,
+        field: 'items[6].lastDay',
+        message:
+          'ends on the day it starts, but /aftercare#itching says it lasts (“While your scalp heals”) (the item “Scratching and picking”): write lastDay: ongoing',
+      },
+    ],
+  },
   // The clinic's country, citations, placeholders and the pages every page links to
   {
     name: 'site-unknown-country',
