@@ -11,6 +11,7 @@ import {
   dateEntries,
   dateLabel,
   entryDateSpan,
+  isOngoing,
   planEndDay,
   todaySummary,
   type PlanEntry,
@@ -106,8 +107,10 @@ export function DatedPlan({
           entries: entries.map((e) => ({
             ...entryView(e, readMoreTitles, language),
             when: entryDateSpan(e, sessionDate, language),
-            // "In the days before" is already in the date span; every other entry gives its days too.
-            days: e.firstDay === daysBefore ? undefined : dayRangeLabel(e.firstDay, e.lastDay, language),
+            // The days as well, where there are numbers: "in the days before" is in the date span, and
+            // ongoing care says how long it lasts instead.
+            days:
+              e.firstDay === daysBefore || isOngoing(e) ? undefined : dayRangeLabel(e.firstDay, e.lastDay, language),
             status: e.status,
           })),
         }))}

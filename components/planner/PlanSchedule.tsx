@@ -19,7 +19,7 @@ export type EntryView = {
   readMoreTitle?: string
   /** "Thu 4 Dec" once dated; otherwise the days, "Days 1 to 3". */
   when: Span
-  /** The days as well, under a date: "Day 3". */
+  /** The days as well, under a date: "Day 3" (not for the days before, nor ongoing care: `ongoing` says it). */
   days?: string
   status?: EntryStatus
   /** "Only after your first or second session", when the plan covers every session. */
@@ -88,6 +88,8 @@ function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
         {entry.days && (
           <span className="block text-sm font-normal text-muted print:text-[8.5pt] print:text-black">{entry.days}</span>
         )}
+        {/* With the date it goes on from: the plan says it has no end day, on screen and on paper. */}
+        {entry.ongoing && <span className="block text-sm font-normal print:text-[8.5pt]">{entry.ongoing}</span>}
         <span className="no-print block">
           <StatusTag status={entry.status} words={words} />
         </span>
@@ -103,7 +105,6 @@ function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
           {entry.title}
         </h3>
         <p className="mt-1 print:mt-0">{entry.explanation}</p>
-        {entry.ongoing && <p className="mt-1 font-semibold print:mt-0">{entry.ongoing}</p>}
         {entry.onlyAfter && <p className="mt-1 text-sm font-semibold text-muted">{entry.onlyAfter}</p>}
         <p className="no-print mt-1 text-sm">
           <TextLink href={entry.readMore}>

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { dayRangeLabel } from '@/lib/aftercare/days'
 import type { PlannerLanguage } from '@/lib/aftercare/language'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { calendarEventCount, planFor } from '@/lib/aftercare/plan'
 import { getContent } from '@/lib/content'
 import { addDays, formatLongDate, formatShortDate } from '@/lib/dates'
 import { withDigits } from '@/lib/i18n/digits'
@@ -74,7 +74,7 @@ describe('the Hindi aftercare planner', () => {
     const calendar = new ICAL.Component(ICAL.parse(text))
     expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/\/\/HI$/)
     const events = calendar.getAllSubcomponents('vevent')
-    expect(events).toHaveLength(entries.filter((e) => e.kind === 'milestone').length + allowedAgain(entries).length)
+    expect(events).toHaveLength(calendarEventCount(entries))
     for (const component of events) {
       const event = new ICAL.Event(component)
       expect(event.summary).toMatch(new RegExp(`^${words.eventTitlePrefix}`))
