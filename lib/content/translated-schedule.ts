@@ -67,6 +67,10 @@ const hindiLasting = [
   /जब तक[^।.!?]*?ठीक (?:न )?हो/u,
 ]
 
+/** The first phrase in a Hindi (or English) text that says care lasts through healing, as written there. */
+export const translatedLastingPhraseIn = (text: string) =>
+  firstMatch([...hindiLasting, ...englishLasting], text.normalize('NFC'))
+
 /** The problems of a translated schedule's advice, against the language's pages (English path → its tree). */
 export function translatedScheduleProblems(
   locale: TranslatedLocale,
@@ -82,7 +86,7 @@ export function translatedScheduleProblems(
       pageLabel,
     }),
     ...lastingProblems(schedule, file, pages, {
-      lastingPhraseIn: (text) => firstMatch([...hindiLasting, ...englishLasting], text.normalize('NFC')),
+      lastingPhraseIn: translatedLastingPhraseIn,
       pageLabel,
     }),
   ]
