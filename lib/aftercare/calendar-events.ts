@@ -8,7 +8,7 @@ import { addDays, formatLongDate, type CalendarDate } from '@/lib/dates'
 import { localePath } from '@/lib/i18n/locales'
 import { absoluteUrl } from '@/lib/site/contact'
 import { dateStyle, say, type PlannerLanguage } from './language'
-import { allowedAgain, calendarEntries, isOngoing, type PlanEntry } from './plan'
+import { allowedAgain, calendarReminders, type PlanEntry } from './plan'
 import type { SessionKind } from './types'
 
 export type CalendarContext = {
@@ -65,31 +65,29 @@ export function calendarEvents(
     url: context.pageUrl,
   })
 
-  const reminders = calendarEntries(entries).map((entry) => {
-    // The schema gives milestones and ongoing care a first day (never "in the days before").
-    const firstDay = typeof entry.firstDay === 'number' ? entry.firstDay : 0
-    if (isOngoing(entry))
-      return event(
-        entry.key,
-        firstDay,
-        firstDay,
-        say(language, words.ongoingTitle, { title: entry.title }),
-        `${entry.explanation}\n\n${words.ongoingText} ${about}`,
-        entry.readMore,
-      )
-    return event(
-      entry.key,
-      firstDay,
-      typeof entry.lastDay === 'number' ? entry.lastDay : firstDay,
-      entry.title,
-      `${entry.explanation}\n\n${
-        firstDay === 0
-          ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
-          : about
-      }`,
-      entry.readMore,
-    )
-  })
+  const reminders = calendarReminders(entries).map(({ entry, firstDay, lastDay, ongoing }) =>
+    ongoing
+      ? event(
+          entry.key,
+          firstDay,
+          lastDay,
+          say(language, words.ongoingTitle, { title: entry.title }),
+          `${entry.explanation}\n\n${words.ongoingText} ${about}`,
+          entry.readMore,
+        )
+      : event(
+          entry.key,
+          firstDay,
+          lastDay,
+          entry.title,
+          `${entry.explanation}\n\n${
+            firstDay === 0
+              ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
+              : about
+          }`,
+          entry.readMore,
+        ),
+  )
   const okAgain = allowedAgain(entries).map((item) =>
     event(
       item.key,

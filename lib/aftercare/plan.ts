@@ -136,9 +136,19 @@ export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
     .sort((a, b) => a.day - b.day)
 }
 
-/** What the calendar file holds as events: the milestones and ongoing care (allowed-again dates are added to them). */
-export const calendarEntries = (entries: PlanEntry[]) =>
-  entries.filter((entry) => entry.kind === 'milestone' || isOngoing(entry))
+export type CalendarReminder = { entry: PlanEntry; firstDay: number; lastDay: number; ongoing: boolean }
+
+/**
+ * What the calendar file holds besides the allowed-again dates: each milestone on its days, and each piece of
+ * ongoing care on its first day only (it has no end the articles give). The schema gives both numbered days.
+ */
+export const calendarReminders = (entries: PlanEntry[]): CalendarReminder[] =>
+  entries.flatMap((entry): CalendarReminder[] => {
+    const { firstDay, lastDay } = entry
+    if (typeof firstDay !== 'number') return []
+    if (lastDay === ongoing) return [{ entry, firstDay, lastDay: firstDay, ongoing: true }]
+    return entry.kind === 'milestone' ? [{ entry, firstDay, lastDay, ongoing: false }] : []
+  })
 
 /**
  * How many events the calendar file holds (lib/aftercare/calendar-events.ts): one for each milestone, each
@@ -146,7 +156,7 @@ export const calendarEntries = (entries: PlanEntry[]) =>
  * the code that writes them.
  */
 export const calendarEventCount = (entries: PlanEntry[]) =>
-  calendarEntries(entries).length + allowedAgain(entries).length
+  calendarReminders(entries).length + allowedAgain(entries).length
 
 /**
  * Done once its last date has passed; today from its first date (or, "in the days before", on its last date
