@@ -122,7 +122,7 @@ describe('the Hindi planner: in the browser', () => {
     expect(allowed).toHaveTextContent('तैराकी, सॉना और स्टीम रूम: शुक्र, 12 दिसंबर से')
     expect(screen.getByRole('button', { name: 'कैलेंडर में जोड़ें' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'यह प्लान प्रिंट करें' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'मेरी तारीख़ भूल जाएं' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'मेरी तारीख़ हटाएं' })).toBeInTheDocument()
     // The signs of infection, in Hindi, beside the days after the session.
     expect(screen.getByRole('complementary', { name: 'स्कैल्प ठीक होते समय: इन्फ़ेक्शन के लक्षण' })).toHaveTextContent(
       'उसी दिन अपने डॉक्टर से संपर्क करें।',
@@ -160,7 +160,7 @@ describe('the Hindi planner: in the browser', () => {
     fireEvent.blur(input)
     expect(input).toHaveAccessibleDescription(expect.stringContaining(words.missingDate))
     expect(screen.getByText('गलती:')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'मेरी तारीख़ भूल जाएं' }))
+    await user.click(screen.getByRole('button', { name: 'मेरी तारीख़ हटाएं' }))
     expect(screen.getByText('आपकी तारीख़ अब इस डिवाइस पर सेव नहीं है।')).toBeInTheDocument()
   })
 
