@@ -10,11 +10,13 @@ import {
   dateAllowedAgain,
   dateEntries,
   dateLabel,
-  dateSpan,
+  entryDateSpan,
+  isOngoing,
+  planEndDay,
   todaySummary,
   type PlanEntry,
 } from '@/lib/aftercare/plan'
-import type { SessionKind } from '@/lib/aftercare/types'
+import { daysBefore, type SessionKind } from '@/lib/aftercare/types'
 import { formatLongDate, type CalendarDate } from '@/lib/dates'
 import { fill } from '@/lib/i18n/fill'
 import { AllowedAgainList } from './AllowedAgainList'
@@ -61,7 +63,6 @@ export function DatedPlan({
   const { sessionDate, session } = choice
   const { words } = language
   const dated = dateEntries(entries, sessionDate, today)
-  const lastDay = Math.max(...entries.map((e) => e.lastDay))
   return (
     <div>
       <div className="mt-6">
@@ -82,7 +83,7 @@ export function DatedPlan({
             date: formatLongDate(sessionDate, dateStyle(language)),
           })}
         </p>
-        <p className="no-print">{todaySummary(sessionDate, today, lastDay, language)}</p>
+        <p className="no-print">{todaySummary(sessionDate, today, planEndDay(entries), language)}</p>
       </div>
       <div className="no-print mt-6">
         <CalendarButton
@@ -105,8 +106,11 @@ export function DatedPlan({
           stage,
           entries: entries.map((e) => ({
             ...entryView(e, readMoreTitles, language),
-            when: dateSpan(e.firstDate, e.lastDate, sessionDate, language),
-            days: dayRangeLabel(e.firstDay, e.lastDay, language),
+            when: entryDateSpan(e, sessionDate, language),
+            // The days as well, where there are numbers: "in the days before" is in the date span, and
+            // ongoing care says how long it lasts instead.
+            days:
+              e.firstDay === daysBefore || isOngoing(e) ? undefined : dayRangeLabel(e.firstDay, e.lastDay, language),
             status: e.status,
           })),
         }))}

@@ -19,16 +19,18 @@ export type EntryView = {
   readMoreTitle?: string
   /** "Thu 4 Dec" once dated; otherwise the days, "Days 1 to 3". */
   when: Span
-  /** The days as well, under a date: "Day 3". */
+  /** The days as well, under a date: "Day 3" (not for the days before, nor ongoing care: `ongoing` says it). */
   days?: string
   status?: EntryStatus
   /** "Only after your first or second session", when the plan covers every session. */
   onlyAfter?: string
+  /** For care that lasts while the scalp heals: "In the weeks after your session, until …". */
+  ongoing?: string
 }
 
 export type ScheduleWords = Pick<
   PlannerWords,
-  'stageTitles' | 'kindTags' | 'statusToday' | 'statusDone' | 'readMore' | 'readMoreAbout' | 'range'
+  'stageTitles' | 'kindTags' | 'statusToday' | 'statusDone' | 'statusOngoing' | 'readMore' | 'readMoreAbout' | 'range'
 >
 
 const kindClasses: Record<ItemKind, string> = {
@@ -38,10 +40,10 @@ const kindClasses: Record<ItemKind, string> = {
 }
 
 function StatusTag({ status, words }: { status?: EntryStatus; words: ScheduleWords }) {
-  if (status === 'today')
+  if (status === 'today' || status === 'ongoing')
     return (
       <span className="mt-1 inline-block rounded bg-brand-800 px-1.5 py-0.5 text-sm font-semibold text-white">
-        {words.statusToday}
+        {status === 'today' ? words.statusToday : words.statusOngoing}
       </span>
     )
   if (status === 'done')
@@ -58,7 +60,7 @@ function StatusTag({ status, words }: { status?: EntryStatus; words: ScheduleWor
 function When({ span, range }: { span: Span; range: string }) {
   if (span.to === undefined) return <span className="whitespace-nowrap">{span.from}</span>
   const ends: Record<string, string> = { '{from}': span.from, '{to}': span.to }
-  return range.split(/(\{from\}|\{to\})/).map((part, index) =>
+  return (span.join ?? range).split(/(\{from\}|\{to\})/).map((part, index) =>
     part in ends ? (
       <span key={index} className="whitespace-nowrap">
         {ends[part]}
@@ -71,7 +73,7 @@ function When({ span, range }: { span: Span; range: string }) {
 
 function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
   const highlight =
-    entry.status === 'today'
+    entry.status === 'today' || entry.status === 'ongoing'
       ? 'border-brand-700 bg-brand-50'
       : entry.status === 'done'
         ? 'border-slate-200 text-muted'
@@ -86,6 +88,8 @@ function Entry({ entry, words }: { entry: EntryView; words: ScheduleWords }) {
         {entry.days && (
           <span className="block text-sm font-normal text-muted print:text-[8.5pt] print:text-black">{entry.days}</span>
         )}
+        {/* With the date it goes on from: the plan says it has no end day, on screen and on paper. */}
+        {entry.ongoing && <span className="block text-sm font-normal print:text-[8.5pt]">{entry.ongoing}</span>}
         <span className="no-print block">
           <StatusTag status={entry.status} words={words} />
         </span>

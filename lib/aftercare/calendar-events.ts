@@ -1,5 +1,6 @@
-// The events the "Add to calendar" file holds: one all-day event for each milestone and each date
-// something is usually OK again. Dates only, no times, so no calendar app in any time zone can
+// The events the "Add to calendar" file holds: one all-day event for each milestone, each date
+// something is usually OK again, and each piece of ongoing care: a reminder on its first day that says
+// it goes on until the practitioner says the scalp has healed (no end date: the articles give none). Dates only, no times, so no calendar app in any time zone can
 // move them to another day. The ids are stable: downloading again for the same session date gives
 // the same ids, so a calendar app can update the events instead of adding them twice. The words are
 // the planner's language's, and the links go to the pages in that language.
@@ -7,7 +8,7 @@ import { addDays, formatLongDate, type CalendarDate } from '@/lib/dates'
 import { localePath } from '@/lib/i18n/locales'
 import { absoluteUrl } from '@/lib/site/contact'
 import { dateStyle, say, type PlannerLanguage } from './language'
-import { allowedAgain, type PlanEntry } from './plan'
+import { allowedAgain, calendarReminders, type PlanEntry } from './plan'
 import type { SessionKind } from './types'
 
 export type CalendarContext = {
@@ -64,22 +65,29 @@ export function calendarEvents(
     url: context.pageUrl,
   })
 
-  const milestones = entries
-    .filter((entry) => entry.kind === 'milestone')
-    .map((entry) =>
-      event(
-        entry.key,
-        entry.firstDay,
-        entry.lastDay,
-        entry.title,
-        `${entry.explanation}\n\n${
-          entry.firstDay === 0
-            ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
-            : about
-        }`,
-        entry.readMore,
-      ),
-    )
+  const reminders = calendarReminders(entries).map(({ entry, firstDay, lastDay, ongoing }) =>
+    ongoing
+      ? event(
+          entry.key,
+          firstDay,
+          lastDay,
+          say(language, words.ongoingTitle, { title: entry.title }),
+          `${entry.explanation}\n\n${words.ongoingText} ${about}`,
+          entry.readMore,
+        )
+      : event(
+          entry.key,
+          firstDay,
+          lastDay,
+          entry.title,
+          `${entry.explanation}\n\n${
+            firstDay === 0
+              ? say(language, words.sessionOn, { session: words.sessionLabels[session], date: longDate })
+              : about
+          }`,
+          entry.readMore,
+        ),
+  )
   const okAgain = allowedAgain(entries).map((item) =>
     event(
       item.key,
@@ -90,5 +98,5 @@ export function calendarEvents(
       item.readMore,
     ),
   )
-  return [...milestones, ...okAgain].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+  return [...reminders, ...okAgain].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
 }

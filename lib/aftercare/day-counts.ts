@@ -57,13 +57,27 @@ export type ScheduleLanguage = {
 
 const english: ScheduleLanguage = { practitionerDecides, dayCountsIn }
 
-/** The numbers an item gives: those in its words, and its first and last day (0 and ±1 are implied). */
+/**
+ * The numbers an item gives: those in its words, and its first and last day (0 and ±1 are implied; "in the
+ * days before" and ongoing care give none).
+ */
 function itemDayCounts(item: ScheduleItem, countsIn: ScheduleLanguage['dayCountsIn']): number[] {
-  const fromDays = [item.firstDay, item.lastDay].map(Math.abs).filter((n) => n > 1)
+  const fromDays = [item.firstDay, item.lastDay]
+    .filter((day): day is number => typeof day === 'number')
+    .map(Math.abs)
+    .filter((n) => n > 1)
   return [...new Set([...countsIn(`${item.title} ${item.explanation}`), ...fromDays])].sort((a, b) => a - b)
 }
 
-type ArticleTree = { path: string; tree: Root }
+export type ArticleTree = { path: string; tree: Root }
+
+/** The prose of the section a link lands on ("/aftercare#shaving"); undefined for a missing page or section. */
+export function linkedSectionText(articles: ArticleTree[], href: string): string | undefined {
+  const [path, hash = ''] = href.split('#', 2)
+  const tree = articles.find((article) => article.path === path)?.tree
+  const section = tree === undefined ? undefined : sectionOf(tree, hash)
+  return section === undefined ? undefined : proseBlocks(section).join('\n')
+}
 
 export function dayCountProblems(
   schedule: AftercareSchedule,
@@ -74,11 +88,9 @@ export function dayCountProblems(
   const page = (href: string) => (language.pageLabel ? `${language.pageLabel} ${href}` : href)
   const problems: ContentProblem[] = []
   const sectionCounts = (href: string) => {
-    const [path, hash = ''] = href.split('#', 2)
-    const tree = articles.find((article) => article.path === path)?.tree
-    const section = tree === undefined ? undefined : sectionOf(tree, hash)
+    const text = linkedSectionText(articles, href)
     // A link to a missing page or section is reported by the readMore check.
-    return section === undefined ? undefined : language.dayCountsIn(proseBlocks(section).join('\n'))
+    return text === undefined ? undefined : language.dayCountsIn(text)
   }
 
   schedule.items.forEach((item, index) => {

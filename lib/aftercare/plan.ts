@@ -6,7 +6,16 @@ import { addDays, daysBetween, formatShortDate, type CalendarDate } from '@/lib/
 import type { Span } from './days'
 import { dateStyle, say, type PlannerLanguage } from './language'
 import { nextSessionAfter } from './sessions'
-import { sessionKinds, type AftercareSchedule, type ScheduleItem, type SessionKind } from './types'
+import {
+  daysBefore,
+  ongoing,
+  sessionKinds,
+  type AftercareSchedule,
+  type FirstDay,
+  type LastDay,
+  type ScheduleItem,
+  type SessionKind,
+} from './types'
 
 /** A schedule item as one plan shows it: the same fields, with a key and, for an all-sessions plan, its sessions. */
 export type PlanEntry = Omit<ScheduleItem, 'sessions'> & {
@@ -18,8 +27,10 @@ export type PlanEntry = Omit<ScheduleItem, 'sessions'> & {
 
 export type AllowedAgain = { key: string; label: string; day: number; readMore: string; explanation: string }
 
-export type EntryStatus = 'done' | 'today' | 'upcoming'
-export type DatedEntry = PlanEntry & { firstDate: CalendarDate; lastDate: CalendarDate; status: EntryStatus }
+/** "ongoing": care that lasts until the scalp has healed, from its first day on; it is never done. */
+export type EntryStatus = 'done' | 'today' | 'upcoming' | 'ongoing'
+/** firstDate is left out "in the days before" (no number of days), lastDate for ongoing care. */
+export type DatedEntry = PlanEntry & { firstDate?: CalendarDate; lastDate?: CalendarDate; status: EntryStatus }
 export type DatedAllowedAgain = AllowedAgain & { date: CalendarDate; status: 'done' | 'today' | 'upcoming' }
 
 export type PlanStage = 'before' | 'session-day' | 'after'
@@ -35,7 +46,7 @@ export const slugOf = (text: string) =>
 // Keys (and so calendar event ids) stay ASCII: a title in a script without Latin letters, such as
 // Hindi's, gives no slug, so its key is made from what the item is and when ("avoid-0-10",
 // "do-minus1-minus1").
-const dayKey = (day: number) => (day < 0 ? `minus${-day}` : String(day))
+const dayKey = (day: FirstDay | LastDay) => (typeof day === 'string' ? day : day < 0 ? `minus${-day}` : String(day))
 const keyOf = (item: Pick<ScheduleItem, 'kind' | 'firstDay' | 'lastDay' | 'title'>) =>
   slugOf(item.title) || `${item.kind}-${dayKey(item.firstDay)}-${dayKey(item.lastDay)}`
 
@@ -75,13 +86,27 @@ export function planFor(schedule: AftercareSchedule, session?: SessionKind): Pla
       ...(session ? {} : { onlyAfter: [which] }),
     })
   }
-  // Array.prototype.sort is stable, so equal days keep the editor's order.
-  return entries.sort((a, b) => a.firstDay - b.firstDay || a.lastDay - b.lastDay)
+  // Array.prototype.sort is stable, so equal days keep the editor's order. "The days before" come
+  // before any day, ongoing care after any last day.
+  const first = (day: FirstDay) => (day === daysBefore ? -Infinity : day)
+  const last = (day: LastDay) => (day === ongoing ? Infinity : day)
+  return entries.sort((a, b) => first(a.firstDay) - first(b.firstDay) || last(a.lastDay) - last(b.lastDay))
 }
 
+export const isOngoing = (entry: Pick<PlanEntry, 'lastDay'>) => entry.lastDay === ongoing
+
 export function stageOf(entry: Pick<PlanEntry, 'firstDay' | 'lastDay'>): PlanStage {
-  if (entry.firstDay < 0) return 'before'
+  if (entry.firstDay === daysBefore || entry.firstDay < 0) return 'before'
   return entry.firstDay === 0 && entry.lastDay === 0 ? 'session-day' : 'after'
+}
+
+/**
+ * The last day of the plan: after it, everything in the plan is done. None while it holds ongoing care,
+ * which is never done.
+ */
+export function planEndDay(entries: Pick<PlanEntry, 'lastDay'>[]): number | undefined {
+  const days = entries.map((entry) => entry.lastDay)
+  return days.some((day) => day === ongoing) ? undefined : Math.max(...days.filter((day) => day !== ongoing))
 }
 
 /** The entries in stages (before, on the day, after), leaving out empty stages. */
@@ -97,8 +122,8 @@ export function byStage<T extends Pick<PlanEntry, 'firstDay' | 'lastDay'>>(
 export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
   return entries
     .filter(
-      (entry): entry is PlanEntry & { allowedAgain: string } =>
-        entry.kind === 'avoid' && entry.allowedAgain !== undefined,
+      (entry): entry is PlanEntry & { allowedAgain: string; lastDay: number } =>
+        entry.kind === 'avoid' && entry.allowedAgain !== undefined && entry.lastDay !== ongoing,
     )
     .map((entry) => ({
       // The schema lets each allowedAgain be used once, and each entry's key is unique.
@@ -111,23 +136,52 @@ export function allowedAgain(entries: PlanEntry[]): AllowedAgain[] {
     .sort((a, b) => a.day - b.day)
 }
 
+export type CalendarReminder = { entry: PlanEntry; firstDay: number; lastDay: number; ongoing: boolean }
+
 /**
- * How many events the calendar file holds (lib/aftercare/calendar-events.ts): one for each milestone and
- * each allowed-again date. Counted here so the page can say so without loading the code that writes them.
+ * What the calendar file holds besides the allowed-again dates: each milestone on its days, and each piece of
+ * ongoing care on its first day only (it has no end the articles give). The schema gives both numbered days.
+ */
+export const calendarReminders = (entries: PlanEntry[]): CalendarReminder[] =>
+  entries.flatMap((entry): CalendarReminder[] => {
+    const { firstDay, lastDay } = entry
+    if (typeof firstDay !== 'number') return []
+    if (lastDay === ongoing) return [{ entry, firstDay, lastDay: firstDay, ongoing: true }]
+    return entry.kind === 'milestone' ? [{ entry, firstDay, lastDay, ongoing: false }] : []
+  })
+
+/**
+ * How many events the calendar file holds (lib/aftercare/calendar-events.ts): one for each milestone, each
+ * piece of ongoing care and each allowed-again date. Counted here so the page can say so without loading
+ * the code that writes them.
  */
 export const calendarEventCount = (entries: PlanEntry[]) =>
-  entries.filter((entry) => entry.kind === 'milestone').length + allowedAgain(entries).length
+  calendarReminders(entries).length + allowedAgain(entries).length
 
-export function statusOf(firstDate: CalendarDate, lastDate: CalendarDate, today: CalendarDate): EntryStatus {
+/**
+ * Done once its last date has passed; today from its first date (or, "in the days before", on its last date
+ * only: the articles say no more); ongoing care is ongoing from its first date and never done.
+ */
+export function statusOf(
+  firstDate: CalendarDate | undefined,
+  lastDate: CalendarDate | undefined,
+  today: CalendarDate,
+): EntryStatus {
+  if (lastDate === undefined) return firstDate !== undefined && firstDate <= today ? 'ongoing' : 'upcoming'
   if (lastDate < today) return 'done'
-  return firstDate <= today ? 'today' : 'upcoming'
+  return (firstDate ?? lastDate) <= today ? 'today' : 'upcoming'
 }
 
 export function dateEntries(entries: PlanEntry[], sessionDate: CalendarDate, today: CalendarDate): DatedEntry[] {
   return entries.map((entry) => {
-    const firstDate = addDays(sessionDate, entry.firstDay)
-    const lastDate = addDays(sessionDate, entry.lastDay)
-    return { ...entry, firstDate, lastDate, status: statusOf(firstDate, lastDate, today) }
+    const firstDate = entry.firstDay === daysBefore ? undefined : addDays(sessionDate, entry.firstDay)
+    const lastDate = entry.lastDay === ongoing ? undefined : addDays(sessionDate, entry.lastDay)
+    return {
+      ...entry,
+      ...(firstDate && { firstDate }),
+      ...(lastDate && { lastDate }),
+      status: statusOf(firstDate, lastDate, today),
+    }
   })
 }
 
@@ -158,6 +212,25 @@ export function dateSpan(
   return firstDate === lastDate ? { from: format(firstDate) } : { from: format(firstDate), to: format(lastDate) }
 }
 
+/**
+ * A dated entry's span: as dateSpan, or where the articles give no number of days, "In the days before, up
+ * to Wed 3 Dec" and "From Thu 4 Dec".
+ */
+export function entryDateSpan(
+  { firstDate, lastDate }: Pick<DatedEntry, 'firstDate' | 'lastDate'>,
+  sessionDate: CalendarDate,
+  language: PlannerLanguage,
+): Span {
+  const { words } = language
+  if (firstDate === undefined) {
+    const upTo = dateLabel(lastDate ?? sessionDate, sessionDate, language)
+    return { from: words.inDaysBefore, to: upTo, join: words.upTo }
+  }
+  if (lastDate === undefined)
+    return { from: say(language, words.fromDate, { date: dateLabel(firstDate, sessionDate, language) }) }
+  return dateSpan(firstDate, lastDate, sessionDate, language)
+}
+
 /** The span as one line of text: "Mon 1 Dec to Thu 11 Dec". */
 export function dateRangeLabel(
   firstDate: CalendarDate,
@@ -173,11 +246,14 @@ export function dateLabel(date: CalendarDate, sessionDate: CalendarDate, languag
   return dateSpan(date, date, sessionDate, language).from
 }
 
-/** One line on where today falls: "Your session is in 3 days.", "Today is day 5 after your session." */
+/**
+ * One line on where today falls: "Your session is in 3 days.", "Today is day 5 after your session." `endDay`
+ * is planEndDay's: a plan with ongoing care is never all done.
+ */
 export function todaySummary(
   sessionDate: CalendarDate,
   today: CalendarDate,
-  lastDay: number,
+  endDay: number | undefined,
   language: PlannerLanguage,
 ): string {
   const { words } = language
@@ -185,6 +261,6 @@ export function todaySummary(
   if (day < -1) return say(language, words.sessionInDays, { days: -day })
   if (day === -1) return say(language, words.sessionTomorrow)
   if (day === 0) return say(language, words.sessionToday)
-  if (day > lastDay) return say(language, words.todayPlanDone, { day })
+  if (endDay !== undefined && day > endDay) return say(language, words.todayPlanDone, { day })
   return day === 1 ? say(language, words.todayDayOne) : say(language, words.todayDay, { day })
 }

@@ -2,7 +2,7 @@
 // so that a bad edit stops the build with the file and the field, e.g. "items[3].lastDay".
 // Whether each readMore section exists is checked there too, against the articles' headings.
 import { z } from 'zod'
-import { itemKinds, sessionKinds, type AftercareSchedule } from './types'
+import { daysBefore, itemKinds, ongoing, sessionKinds, type AftercareSchedule } from './types'
 
 /** How far from the session an item may be: two weeks before to about three months after. */
 export const dayRange = { earliest: -14, latest: 90 } as const
@@ -11,12 +11,21 @@ export const dayRange = { earliest: -14, latest: 90 } as const
 const orMissing = (message: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `is missing: it ${message}` : message
 
+const dayRule = 'a whole number of days: 0 is the session day, 1 the day after, -3 three days before'
+
 const day = z
-  .int({
-    error: orMissing('must be a whole number of days: 0 is the session day, 1 the day after, -3 three days before'),
-  })
+  .int({ error: orMissing(`must be ${dayRule}`) })
   .min(dayRange.earliest, { error: `must be ${dayRange.earliest} or later (two weeks before the session)` })
   .max(dayRange.latest, { error: `must be ${dayRange.latest} or earlier (about three months after the session)` })
+
+// A day, or the word an editor writes where the articles give no number of days.
+const dayOr = <W extends string>(word: W, meaning: string) =>
+  z.union([z.literal(word), day], {
+    error: orMissing(`must be ${dayRule}; or ${word} (${meaning})`),
+  })
+
+const firstDay = dayOr(daysBefore, '"in the days before your session", when the article gives no number of days')
+const lastDay = dayOr(ongoing, 'care that lasts until the practitioner says the scalp has healed')
 
 const text = (min: number, max: number, example: string) =>
   z
@@ -41,8 +50,8 @@ const session = z.preprocess(
 const item = z
   .strictObject({
     kind: z.enum(itemKinds, { error: orMissing(`must be one of: ${itemKinds.join(', ')}`) }),
-    firstDay: day,
-    lastDay: day,
+    firstDay,
+    lastDay,
     title: text(3, 60, 'First gentle wash'),
     explanation: text(20, 280, 'Wash your scalp gently with cool water.'),
     readMore,
@@ -53,10 +62,29 @@ const item = z
       .refine((list) => new Set(list).size === list.length, { error: 'names a session twice' })
       .optional(),
   })
-  .refine((it) => it.lastDay >= it.firstDay, { path: ['lastDay'], error: 'must be the same as firstDay or later' })
+  .refine((it) => typeof it.firstDay !== 'number' || typeof it.lastDay !== 'number' || it.lastDay >= it.firstDay, {
+    path: ['lastDay'],
+    error: 'must be the same as firstDay or later',
+  })
+  .refine((it) => it.firstDay !== daysBefore || (typeof it.lastDay === 'number' && it.lastDay <= 0), {
+    path: ['lastDay'],
+    error: `must be 0 or earlier when firstDay is ${daysBefore}: "the days before" end by the session day`,
+  })
+  .refine((it) => it.lastDay !== ongoing || (typeof it.firstDay === 'number' && it.firstDay >= 0), {
+    path: ['firstDay'],
+    error: `must be 0 or later when lastDay is ${ongoing}: healing starts at the session`,
+  })
+  .refine((it) => it.kind !== 'milestone' || (typeof it.firstDay === 'number' && typeof it.lastDay === 'number'), {
+    path: ['kind'],
+    error: `a milestone has dates: only a do or avoid item can use ${daysBefore} or ${ongoing}`,
+  })
   .refine((it) => it.allowedAgain === undefined || it.kind === 'avoid', {
     path: ['allowedAgain'],
     error: 'only an "avoid" item can say what is allowed again',
+  })
+  .refine((it) => it.allowedAgain === undefined || it.lastDay !== ongoing, {
+    path: ['allowedAgain'],
+    error: `an ${ongoing} item has no day it is allowed again: leave allowedAgain out`,
   })
 
 const nextSessionText = z.strictObject({

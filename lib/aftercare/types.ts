@@ -8,11 +8,26 @@ export type SessionKind = (typeof sessionKinds)[number]
 export const itemKinds = ['do', 'avoid', 'milestone'] as const
 export type ItemKind = (typeof itemKinds)[number]
 
+/**
+ * A first day the articles give no number for: "in the days before your session", up to its lastDay.
+ * The planner shows it as a span before the session, never as one day.
+ */
+export const daysBefore = 'days-before'
+/**
+ * A last day the articles give no number for: care that lasts while the scalp heals ("in the weeks after your
+ * session, until your practitioner says your scalp has healed"). The planner never shows it as done.
+ */
+export const ongoing = 'ongoing'
+
+/** Days from the session: 0 is the session day, -3 is three days before; or "in the days before". */
+export type FirstDay = number | typeof daysBefore
+/** Days from the session, or "ongoing" (until the practitioner says the scalp has healed). */
+export type LastDay = number | typeof ongoing
+
 export type ScheduleItem = {
   kind: ItemKind
-  /** Days from the session: 0 is the session day, -3 is three days before. */
-  firstDay: number
-  lastDay: number
+  firstDay: FirstDay
+  lastDay: LastDay
   title: string
   explanation: string
   /**

@@ -1,9 +1,11 @@
-// The schedule's advice checks (lib/aftercare/day-counts.ts) for a translated schedule: the same two rules,
-// with the language's phrase and number words: every do/avoid item leaves the last word to the practitioner,
-// and every number of days (or weeks) it gives is one the linked section of the language's page also gives.
-// The English number patterns still apply (digits, "(4 weeks)").
+// The schedule's advice checks (lib/aftercare/day-counts.ts, lib/aftercare/lasting.ts) for a translated
+// schedule: the same rules, with the language's phrase and number words: every do/avoid item leaves the last
+// word to the practitioner, every number of days (or weeks) it gives is one the linked section of the
+// language's page also gives, and care that section describes as lasting does not end on the day it starts.
+// The English patterns still apply (digits, "(4 weeks)").
 import type { Root } from 'hast'
 import { dayCountProblems, dayCountsIn } from '@/lib/aftercare/day-counts'
+import { englishLasting, firstMatch, lastingProblems } from '@/lib/aftercare/lasting'
 import type { AftercareSchedule } from '@/lib/aftercare/types'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
 import type { ContentProblem } from './model'
@@ -53,6 +55,22 @@ export function translatedDayCountsIn(text: string): Set<number> {
   return counts
 }
 
+// How the Hindi pages say care lasts through healing: "सेशन के बाद के हफ़्तों में" (in the weeks after),
+// "ठीक होने के दौरान" (while it heals), "जैसे-जैसे स्कैल्प ठीक होता है" (as the scalp heals), "जब तक … ठीक न
+// हो" (until it has healed). "जब तक" alone is in every item ("जब तक आपके प्रैक्टिशनर कुछ और न कहें").
+// फ़ is written both as one letter (U+095E) and as फ + nukta.
+const fa = '(?:\u095E|\u092B\u093C?)'
+const hindiLasting = [
+  new RegExp(`के बाद के ह${fa}्तों में`, 'u'),
+  /ठीक होने के दौरान/u,
+  /जैसे-जैसे[^।.!?]*?ठीक हो/u,
+  /जब तक[^।.!?]*?ठीक (?:न )?हो/u,
+]
+
+/** The first phrase in a Hindi (or English) text that says care lasts through healing, as written there. */
+export const translatedLastingPhraseIn = (text: string) =>
+  firstMatch([...hindiLasting, ...englishLasting], text.normalize('NFC'))
+
 /** The problems of a translated schedule's advice, against the language's pages (English path → its tree). */
 export function translatedScheduleProblems(
   locale: TranslatedLocale,
@@ -60,9 +78,16 @@ export function translatedScheduleProblems(
   file: string,
   pages: { path: string; tree: Root }[],
 ): ContentProblem[] {
-  return dayCountProblems(schedule, file, pages, {
-    practitionerDecides: practitionerDecidesIn[locale],
-    dayCountsIn: translatedDayCountsIn,
-    pageLabel: 'the translated',
-  })
+  const pageLabel = 'the translated'
+  return [
+    ...dayCountProblems(schedule, file, pages, {
+      practitionerDecides: practitionerDecidesIn[locale],
+      dayCountsIn: translatedDayCountsIn,
+      pageLabel,
+    }),
+    ...lastingProblems(schedule, file, pages, {
+      lastingPhraseIn: translatedLastingPhraseIn,
+      pageLabel,
+    }),
+  ]
 }

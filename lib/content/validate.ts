@@ -2,6 +2,7 @@
 // (lib/content/check.ts): each kind of check lives in its own module, in the order they depend on
 // each other (settings, then documents, then the links between them).
 import { dayCountProblems } from '@/lib/aftercare/day-counts'
+import { lastingProblems } from '@/lib/aftercare/lasting'
 import { readMoreProblems } from '@/lib/aftercare/read-more'
 import { articlePath } from '@/lib/routes'
 import { buildArticles, glossaryPagePath, parseArticles, type CheckedArticle } from './articles'
@@ -104,13 +105,11 @@ export function validateContent(
   problems.push(...publishedLinkProblems(sources.publishedLinks ?? [], targets, liveRedirects, glossaryPath))
   if (aftercareSchedule) {
     const file = sources.aftercareSchedule[0]!.file
+    const pages = published.map((a) => ({ path: articlePath(a.slug), tree: a.tree }))
     problems.push(
       ...readMoreProblems(aftercareSchedule, file, targets),
-      ...dayCountProblems(
-        aftercareSchedule,
-        file,
-        published.map((a) => ({ path: articlePath(a.slug), tree: a.tree })),
-      ),
+      ...dayCountProblems(aftercareSchedule, file, pages),
+      ...lastingProblems(aftercareSchedule, file, pages),
     )
   }
   problems.push(...imageProblems([...published, ...faqs], publicDir))

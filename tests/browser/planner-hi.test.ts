@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { dayRangeLabel } from '@/lib/aftercare/days'
 import type { PlannerLanguage } from '@/lib/aftercare/language'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { calendarEventCount, planFor } from '@/lib/aftercare/plan'
 import { getContent } from '@/lib/content'
 import { addDays, formatLongDate, formatShortDate } from '@/lib/dates'
 import { withDigits } from '@/lib/i18n/digits'
@@ -52,7 +52,9 @@ describe('the Hindi aftercare planner', () => {
     )
     await expect(tab.getByText(withDigits('आज आपके सेशन के बाद दिन 3 है।', digits)).isVisible()).resolves.toBe(true)
     const entries = planFor(schedule, '1')
-    const later = entries.find((e) => e.kind === 'do' && e.firstDay > 0) ?? entries.at(-1)!
+    const later = entries.find(
+      (e): e is typeof e & { firstDay: number } => e.kind === 'do' && typeof e.firstDay === 'number' && e.firstDay > 0,
+    )!
     const item = tab.locator('li').filter({ has: tab.getByRole('heading', { level: 3, name: later.title }) })
     await expect(item.first().textContent()).resolves.toContain(
       formatShortDate(addDays('2025-12-01', later.firstDay), style),
@@ -72,7 +74,7 @@ describe('the Hindi aftercare planner', () => {
     const calendar = new ICAL.Component(ICAL.parse(text))
     expect(String(calendar.getFirstPropertyValue('prodid'))).toMatch(/\/\/HI$/)
     const events = calendar.getAllSubcomponents('vevent')
-    expect(events).toHaveLength(entries.filter((e) => e.kind === 'milestone').length + allowedAgain(entries).length)
+    expect(events).toHaveLength(calendarEventCount(entries))
     for (const component of events) {
       const event = new ICAL.Event(component)
       expect(event.summary).toMatch(new RegExp(`^${words.eventTitlePrefix}`))

@@ -8,13 +8,14 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { dayRangeLabel } from '@/lib/aftercare/days'
 import type { PlannerLanguage } from '@/lib/aftercare/language'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { allowedAgain, isOngoing, planFor } from '@/lib/aftercare/plan'
 import { plannerStorageKey } from '@/lib/aftercare/storage'
 import { getContent } from '@/lib/content'
 import { addDays, formatShortDate, type CalendarDate } from '@/lib/dates'
 import { plannerWords } from '@/lib/i18n/words/planner'
 import { staticRoutes } from '@/lib/routes'
 import { absoluteUrl } from '@/lib/site/contact'
+import { milestonesOf } from '@/tests/fixtures/aftercare'
 import { axeViolations } from '@/tests/support/browser/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 
@@ -49,7 +50,10 @@ const dateInput = (page: Page) => page.getByLabel('Date of your session')
 const entry = (page: Page, title: string) =>
   page.locator('li').filter({ has: page.getByRole('heading', { level: 3, name: title }) })
 const planHeading = (page: Page) => page.getByRole('status').filter({ hasText: 'Your plan for' }).locator('p').first()
-const washDay = schedule.items.find((item) => item.kind === 'do' && /wash/i.test(item.title))!
+const washDay = schedule.items.find(
+  (item): item is typeof item & { firstDay: number } =>
+    item.kind === 'do' && /wash/i.test(item.title) && typeof item.firstDay === 'number',
+)!
 
 /** Presses Tab, as a keyboard user would, until the focused element matches `selector`. */
 async function tabTo(page: Page, selector: string) {
@@ -114,7 +118,7 @@ describe('the aftercare planner', () => {
     await context.close()
   })
 
-  test('"Add to calendar" downloads smp-aftercare-plan.ics with an all-day event for each milestone and allowed-again date', async () => {
+  test('"Add to calendar" downloads smp-aftercare-plan.ics with an all-day event for each milestone, ongoing care and allowed-again date', async () => {
     const { context, page } = await open(desktop)
     await dateInput(page).fill('2025-12-29')
     const [download] = await Promise.all([
@@ -128,9 +132,11 @@ describe('the aftercare planner', () => {
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component))
     const entries = planFor(schedule, '1')
     const expected = [
+      ...milestonesOf(entries).map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
+      // Ongoing care: one reminder on its first day, with no end the articles do not give.
       ...entries
-        .filter((e) => e.kind === 'milestone')
-        .map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
+        .filter(isOngoing)
+        .map((e) => ({ title: `${e.title} (ongoing)`, first: e.firstDay as number, last: e.firstDay as number })),
       ...allowedAgain(entries).map((a) => ({ title: a.label, first: a.day, last: a.day })),
     ]
     expect(events).toHaveLength(expected.length)

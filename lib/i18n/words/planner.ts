@@ -36,6 +36,15 @@ const en = {
   dayRange: 'Days {first} to {last}',
   /** Two days or dates, each kept on one line: "3 days before to day 0", "Mon 1 Dec to Fri 5 Dec". */
   range: '{from} to {to}',
+  /** Before the session, where the articles give no number of days ("for a few days before"). */
+  inDaysBefore: 'In the days before',
+  /** "In the days before, up to Wed 3 Dec". */
+  upTo: '{from}, up to {to}',
+  /** Care that lasts while the scalp heals: "From day 0", "From Thu 4 Dec". */
+  fromDay: 'From day {day}',
+  fromDate: 'From {date}',
+  /** Under each piece of ongoing care, on every day of the plan, and in its calendar reminder. */
+  ongoingText: 'In the weeks after your session, until your practitioner says your scalp has healed.',
 
   // The dated plan
   planFor: 'Your plan for {session} on {date}',
@@ -56,6 +65,7 @@ const en = {
   kindTags: { do: 'Do', avoid: 'Avoid', milestone: 'Milestone' },
   statusToday: 'Today',
   statusDone: 'Done',
+  statusOngoing: 'Ongoing',
   readMore: 'Read more',
   readMoreAbout: 'Read more: {title}',
 
@@ -69,7 +79,7 @@ const en = {
   // The calendar button
   addToCalendar: 'Add to calendar',
   calendarHint:
-    'Downloads a file with {count} all-day reminders: the milestones and the dates things are usually OK again. It opens in Google Calendar, Apple Calendar and Outlook.',
+    'Downloads a file with {count} all-day reminders: the milestones, the care that goes on while your scalp heals, and the dates things are usually OK again. It opens in Google Calendar, Apple Calendar and Outlook.',
   calendarDownloaded: 'Downloaded {file}. Open it to add the {count} dates to your calendar.',
   calendarEmpty: 'There are no dates to add to a calendar.',
   calendarFailed: 'Sorry, the calendar file could not be made.',
@@ -79,6 +89,8 @@ const en = {
   calendarFileName: 'smp-aftercare-plan.ics',
   eventTitlePrefix: 'SMP aftercare: ',
   okAgainTitle: 'usually OK again – {label}',
+  /** The reminder for ongoing care, on its first day. */
+  ongoingTitle: '{title} (ongoing)',
   okAgainText: 'From today: {label}, unless your practitioner advises otherwise.',
   /** The first milestone, on the session day: "First session, Monday 1 December 2025." */
   sessionOn: '{session}, {date}.',
@@ -119,6 +131,11 @@ const hi: PlannerWords = {
   daysBefore: '{days} दिन पहले',
   dayRange: 'दिन {first} से {last} तक',
   range: '{from} से {to} तक',
+  inDaysBefore: 'पहले के दिनों में',
+  upTo: '{from}, {to} तक',
+  fromDay: 'दिन {day} से',
+  fromDate: '{date} से',
+  ongoingText: 'सेशन के बाद के हफ़्तों में, जब तक आपके प्रैक्टिशनर न कहें कि आपका स्कैल्प ठीक हो गया है।',
 
   planFor: '{date} को {session} के लिए आपका प्लान',
   sessionInDays: 'आपका सेशन {days} दिन बाद है।',
@@ -130,25 +147,26 @@ const hi: PlannerWords = {
   printPlan: 'यह प्लान प्रिंट करें',
   storageNote:
     'आप जो तारीख़ चुनते हैं, वह सिर्फ़ इसी ब्राउज़र में, इसी डिवाइस पर रखी जाती है, ताकि लौटने पर आपका प्लान यहीं मिले। आप जो भी डालते हैं, वह न हमें भेजा जाता है, न किसी और को।',
-  forgetDate: 'मेरी तारीख़ भूल जाएं',
+  forgetDate: 'मेरी तारीख़ हटाएं',
   dateForgotten: 'आपकी तारीख़ अब इस डिवाइस पर सेव नहीं है।',
 
   stageTitles: { before: 'सेशन से पहले', 'session-day': 'सेशन वाले दिन', after: 'सेशन के बाद' },
-  kindTags: { do: 'करें', avoid: 'बचें', milestone: 'पड़ाव' },
+  kindTags: { do: 'करें', avoid: 'बचें', milestone: 'ख़ास दिन' },
   statusToday: 'आज',
   statusDone: 'हो गया',
+  statusOngoing: 'जारी है',
   readMore: 'और पढ़ें',
   readMoreAbout: 'और पढ़ें: {title}',
 
   allowedAgainHeading: 'आमतौर पर कब से फिर कर सकते हैं',
   allowedAgainNote: 'जब तक आपके प्रैक्टिशनर कुछ और न कहें।',
   allowedFrom: '{date} से',
-  allowedAlready: ' (पहले से)',
+  allowedAlready: ' (अब कर सकते हैं)',
   allowedFromToday: ' (आज से)',
 
   addToCalendar: 'कैलेंडर में जोड़ें',
   calendarHint:
-    'इससे एक फ़ाइल डाउनलोड होती है, जिसमें पूरे दिन के {count} रिमाइंडर हैं: पड़ाव, और वे तारीख़ें जिनसे आमतौर पर कुछ चीज़ें फिर कर सकते हैं। यह गूगल कैलेंडर, ऐपल कैलेंडर और आउटलुक में खुलती है।',
+    'इससे एक फ़ाइल डाउनलोड होती है, जिसमें पूरे दिन के {count} रिमाइंडर हैं: ख़ास दिन, वह देखभाल जो स्कैल्प ठीक होने तक चलती है, और वे तारीख़ें जिनसे आमतौर पर कुछ चीज़ें फिर कर सकते हैं। यह गूगल कैलेंडर, ऐपल कैलेंडर और आउटलुक में खुलती है।',
   calendarDownloaded: '{file} डाउनलोड हो गई। {count} तारीख़ें अपने कैलेंडर में जोड़ने के लिए इसे खोलें।',
   calendarEmpty: 'कैलेंडर में जोड़ने के लिए कोई तारीख़ नहीं है।',
   calendarFailed: 'माफ़ करें, कैलेंडर फ़ाइल नहीं बन पाई।',
@@ -158,6 +176,7 @@ const hi: PlannerWords = {
   calendarFileName: 'smp-aftercare-plan-hindi.ics',
   eventTitlePrefix: 'SMP आफ़्टरकेयर: ',
   okAgainTitle: '{label} – आमतौर पर फिर कर सकते हैं',
+  ongoingTitle: '{title} (जारी है)',
   okAgainText: 'आज से: {label}, जब तक आपके प्रैक्टिशनर कुछ और न कहें।',
   sessionOn: '{session}, {date}।',
   afterSession: '{date} को हुए {session} के बाद।',

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { InfectionWarning } from '@/components/help/InfectionWarning'
 import { AftercarePlanner } from '@/components/planner/AftercarePlanner'
 import { scheduleForPage, titlesForPage } from '@/lib/aftercare/page-schedule'
+import { calendarEventCount, planFor } from '@/lib/aftercare/plan'
 import type { Digits } from '@/lib/i18n/digits'
 import { plannerWords } from '@/lib/i18n/words/planner'
 import type { Region } from '@/lib/site/regions'
@@ -58,7 +59,14 @@ describe('the Hindi planner: the server HTML (and no JavaScript)', () => {
     container.innerHTML = renderToString(planner())
     const text = container.textContent ?? ''
     expect(text).toContain('दिन 0 आपके सेशन का दिन है।')
-    for (const days of ['3 दिन पहले से दिन 0 तक', '7 दिन पहले से एक दिन पहले तक', 'दिन 0 से 10 तक', 'दिन 5'])
+    for (const days of [
+      '3 दिन पहले से दिन 0 तक',
+      'पहले के दिनों में',
+      'दिन 0 से 10 तक',
+      'दिन 5',
+      'दिन 0 से',
+      plannerWords.hi.ongoingText,
+    ])
       expect(text).toContain(days)
     expect(text).toContain('सिर्फ़ आपके पहले या दूसरे सेशन के बाद')
     expect(text).toContain('तैराकी, सॉना और स्टीम रूम: दिन 11 से')
@@ -114,7 +122,7 @@ describe('the Hindi planner: in the browser', () => {
     expect(allowed).toHaveTextContent('तैराकी, सॉना और स्टीम रूम: शुक्र, 12 दिसंबर से')
     expect(screen.getByRole('button', { name: 'कैलेंडर में जोड़ें' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'यह प्लान प्रिंट करें' })).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'मेरी तारीख़ भूल जाएं' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'मेरी तारीख़ हटाएं' })).toBeInTheDocument()
     // The signs of infection, in Hindi, beside the days after the session.
     expect(screen.getByRole('complementary', { name: 'स्कैल्प ठीक होते समय: इन्फ़ेक्शन के लक्षण' })).toHaveTextContent(
       'उसी दिन अपने डॉक्टर से संपर्क करें।',
@@ -152,7 +160,7 @@ describe('the Hindi planner: in the browser', () => {
     fireEvent.blur(input)
     expect(input).toHaveAccessibleDescription(expect.stringContaining(words.missingDate))
     expect(screen.getByText('गलती:')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'मेरी तारीख़ भूल जाएं' }))
+    await user.click(screen.getByRole('button', { name: 'मेरी तारीख़ हटाएं' }))
     expect(screen.getByText('आपकी तारीख़ अब इस डिवाइस पर सेव नहीं है।')).toBeInTheDocument()
   })
 
@@ -177,7 +185,8 @@ describe('the Hindi planner: in the browser', () => {
     })
     render(planner())
     fireEvent.change(await screen.findByLabelText('आपके सेशन की तारीख़'), { target: { value: '2025-12-01' } })
-    expect(screen.getByText(/पूरे दिन के 5 रिमाइंडर/)).toBeInTheDocument()
+    const count = calendarEventCount(planFor(hindiSchedule, '1'))
+    expect(screen.getByText(new RegExp(`पूरे दिन के ${count} रिमाइंडर`))).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'कैलेंडर में जोड़ें' }))
     await waitFor(() => expect(clicked).toHaveLength(1))
     expect(clicked[0]?.download).toBe('smp-aftercare-plan-hindi.ics')
@@ -185,7 +194,9 @@ describe('the Hindi planner: in the browser', () => {
     const summaries = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event).summary)
     expect(summaries).toContain('SMP आफ़्टरकेयर: आपका दूसरा सेशन')
     expect(
-      await screen.findByText('smp-aftercare-plan-hindi.ics डाउनलोड हो गई। 5 तारीख़ें अपने कैलेंडर में जोड़ने के लिए इसे खोलें।'),
+      await screen.findByText(
+        `smp-aftercare-plan-hindi.ics डाउनलोड हो गई। ${count} तारीख़ें अपने कैलेंडर में जोड़ने के लिए इसे खोलें।`,
+      ),
     ).toBeInTheDocument()
   })
 })

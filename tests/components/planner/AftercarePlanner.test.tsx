@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AftercarePlanner } from '@/components/planner/AftercarePlanner'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
+import { calendarEventCount, planFor } from '@/lib/aftercare/plan'
 import { plannerStorageKey } from '@/lib/aftercare/storage'
 import { plannerWords } from '@/lib/i18n/words/planner'
 import { context, schedule } from '@/tests/fixtures/aftercare'
@@ -47,7 +48,7 @@ describe('AftercarePlanner: the server HTML (and no JavaScript)', () => {
     expect(text).toContain('Turn on JavaScript to see the plan with your own dates')
     for (const days of [
       '3 days before to day 0',
-      '7 days before to the day before',
+      'In the days before',
       'Day 0',
       'Days 0 to 10',
       'Day 5',
@@ -57,6 +58,12 @@ describe('AftercarePlanner: the server HTML (and no JavaScript)', () => {
     expect(text).toContain('Only after your first or second session')
     expect(text).toContain('Only after your third or touch-up session')
     expect(text).toContain('Swimming, saunas and steam rooms: from day 11')
+    // Ongoing care reads as ongoing without JavaScript too, and names no last day.
+    const scratching = [...container.querySelectorAll('li')].find((li) => li.textContent?.includes('Scratching'))!
+    expect(scratching.getAttribute('data-status')).toBe('ongoing')
+    expect(scratching.textContent).toContain('From day 0')
+    expect(scratching.textContent).toContain('Ongoing')
+    expect(scratching.textContent).toContain(plannerWords.en.ongoingText)
     expect(text).not.toMatch(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/)
     expect(container.querySelector('input, button')).toBeNull()
     expect([...container.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
@@ -92,10 +99,29 @@ describe('AftercarePlanner: in the browser', () => {
     expect(entry('Getting your scalp wet')).toHaveAttribute('data-status', 'today')
     expect(entry('Getting your scalp wet')).toHaveTextContent('Mon 1 Dec to Fri 5 Dec')
     expect(entry('Alcohol and caffeine')).toHaveTextContent('Fri 28 Nov to Mon 1 Dec')
+    // No number of days before: a span up to its last day, not one day.
+    expect(entry('Keep your scalp healthy')).toHaveTextContent(/^In the days before, up to Sun 30 Nov/)
+    expect(entry('Keep your scalp healthy')).toHaveAttribute('data-status', 'done')
     expect(entry('The dots settle')).toHaveTextContent('Mon 29 Dec to Mon 12 Jan 2026')
     const allowed = screen.getByRole('region', { name: 'When things are usually OK again' })
     expect(allowed).toHaveTextContent('Gentle washing: from Sat 6 Dec')
     expect(allowed).toHaveTextContent('Swimming, saunas and steam rooms: from Fri 12 Dec')
+  })
+
+  it('on day 10 after a session, shows ongoing care as ongoing, never done, while day-counted items are done', async () => {
+    render(planner)
+    // Today is Thu 4 December: a session on Mon 24 November was 10 days ago.
+    fireEvent.change(await screen.findByLabelText('Date of your session'), { target: { value: '2025-11-24' } })
+    expect(screen.getByText('Today is day 10 after your session.')).toBeInTheDocument()
+    const scratching = entry('Scratching and picking')
+    expect(scratching).toHaveAttribute('data-status', 'ongoing')
+    expect(scratching).toHaveTextContent('From Mon 24 Nov')
+    expect(within(scratching).getByText('Ongoing')).toBeInTheDocument()
+    expect(within(scratching).queryByText('Done')).toBeNull()
+    expect(scratching).toHaveTextContent(plannerWords.en.ongoingText)
+    expect(entry('Getting your scalp wet')).toHaveAttribute('data-status', 'done')
+    expect(entry('Swimming, saunas and steam rooms')).toHaveAttribute('data-status', 'today')
+    expect(entry('Keep your scalp healthy')).toHaveAttribute('data-status', 'done')
   })
 
   it('names each "read more" link by the section it opens', async () => {
@@ -189,8 +215,11 @@ describe('AftercarePlanner: in the browser', () => {
     expect(text).toMatch(/^BEGIN:VCALENDAR/)
     expect(text).toContain('DTSTART;VALUE=DATE:20251201')
     expect(text).toContain('SUMMARY:SMP aftercare: Your second session')
+    expect(text).toContain('SUMMARY:SMP aftercare: Scratching and picking (ongoing)')
     expect(
-      await screen.findByText(/Downloaded smp-aftercare-plan\.ics\. Open it to add the 5 dates to your calendar\./),
+      await screen.findByText(
+        `Downloaded smp-aftercare-plan.ics. Open it to add the ${calendarEventCount(planFor(schedule, '1'))} dates to your calendar.`,
+      ),
     ).toBeInTheDocument()
   })
 

@@ -7,10 +7,10 @@ import { calendarEvents } from '@/lib/aftercare/calendar-events'
 import { foldLines, toIcs } from '@/lib/aftercare/ics'
 import type { PlannerLanguage } from '@/lib/aftercare/language'
 import { scheduleForPage } from '@/lib/aftercare/page-schedule'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { allowedAgain, isOngoing, planFor } from '@/lib/aftercare/plan'
 import type { SessionKind } from '@/lib/aftercare/types'
 import { addDays, type CalendarDate } from '@/lib/dates'
-import { zone } from '@/tests/fixtures/aftercare'
+import { milestonesOf, zone } from '@/tests/fixtures/aftercare'
 import { hindi, hindiContext, hindiDevanagari, hindiSchedule } from './languages'
 
 const { words } = hindi
@@ -48,13 +48,17 @@ function octetLines(text: string): { octets: number; text: string }[] {
 }
 
 describe(`the Hindi calendar file (TZ ${zone})`, () => {
-  it('has a Hindi all-day event for each milestone and each allowed-again date, on the planned dates', () => {
+  it('has a Hindi all-day event for each milestone, each piece of ongoing care and each allowed-again date, on the planned dates', () => {
     const sessionDate: CalendarDate = '2025-12-29'
     const { entries, events } = build(sessionDate)
     const expected = [
-      ...entries
-        .filter((e) => e.kind === 'milestone')
-        .map((e) => ({ summary: `SMP आफ़्टरकेयर: ${e.title}`, first: e.firstDay, last: e.lastDay })),
+      ...milestonesOf(entries).map((e) => ({ summary: `SMP आफ़्टरकेयर: ${e.title}`, first: e.firstDay, last: e.lastDay })),
+      // Ongoing care: one reminder on its first day.
+      ...entries.filter(isOngoing).map((e) => ({
+        summary: `SMP आफ़्टरकेयर: ${e.title} (जारी है)`,
+        first: e.firstDay as number,
+        last: e.firstDay as number,
+      })),
       ...allowedAgain(entries).map((a) => ({
         summary: `SMP आफ़्टरकेयर: ${a.label} – आमतौर पर फिर कर सकते हैं`,
         first: a.day,

@@ -5,9 +5,9 @@ import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 import { calendarEvents } from '@/lib/aftercare/calendar-events'
 import { toIcs } from '@/lib/aftercare/ics'
-import { allowedAgain, calendarEventCount, planFor } from '@/lib/aftercare/plan'
+import { allowedAgain, calendarEventCount, isOngoing, planFor } from '@/lib/aftercare/plan'
 import { addDays, type CalendarDate } from '@/lib/dates'
-import { context, schedule, zone } from '@/tests/fixtures/aftercare'
+import { context, milestonesOf, schedule, zone } from '@/tests/fixtures/aftercare'
 import { english, hindi, hindiContext, hindiSchedule } from './languages'
 
 const { eventTitlePrefix, calendarFileName } = english.words
@@ -48,14 +48,32 @@ function build(sessionDate: CalendarDate, session: '1' | '2' | '3' | 'touch-up' 
 }
 
 describe(`the calendar file (TZ ${zone})`, () => {
-  it('has one all-day event for each milestone and each allowed-again date, and nothing else', () => {
+  it('has one all-day event for each milestone, each piece of ongoing care and each allowed-again date, and nothing else', () => {
     const { entries, parsed } = build('2025-12-01')
-    const milestones = entries.filter((e) => e.kind === 'milestone')
+    const milestones = milestonesOf(entries)
+    const lasting = entries.filter(isOngoing)
     const okAgain = allowedAgain(entries)
-    expect(parsed.events).toHaveLength(milestones.length + okAgain.length)
+    expect(lasting.length).toBeGreaterThan(0)
+    expect(parsed.events).toHaveLength(milestones.length + lasting.length + okAgain.length)
     const summaries = parsed.events.map((e) => e.summary)
     for (const milestone of milestones) expect(summaries).toContain(`${eventTitlePrefix}${milestone.title}`)
+    for (const entry of lasting) expect(summaries).toContain(`${eventTitlePrefix}${entry.title} (ongoing)`)
     for (const item of okAgain) expect(summaries).toContain(`${eventTitlePrefix}usually OK again – ${item.label}`)
+  })
+
+  it('reminds of ongoing care on its first day, saying it lasts until the practitioner says the scalp has healed', () => {
+    const { entries, parsed } = build('2025-12-01')
+    for (const entry of entries.filter(isOngoing)) {
+      const event = parsed.events.find((e) => e.summary === `${eventTitlePrefix}${entry.title} (ongoing)`)
+      expect(event, entry.title).toBeDefined()
+      expect(event!.start.toString()).toBe(addDays('2025-12-01', entry.firstDay as number))
+      // One all-day reminder: the articles give no end, so the file invents none.
+      expect(event!.end.toString()).toBe(addDays('2025-12-01', (entry.firstDay as number) + 1))
+      expect(event!.description).toContain(entry.explanation)
+      expect(event!.description).toContain(
+        'In the weeks after your session, until your practitioner says your scalp has healed.',
+      )
+    }
   })
 
   it.each(['2025-12-01', '2024-02-20', '2025-03-08', '2025-10-25', '2025-12-29'] as const)(
@@ -63,9 +81,7 @@ describe(`the calendar file (TZ ${zone})`, () => {
     (sessionDate) => {
       const { entries, parsed } = build(sessionDate)
       const expected = [
-        ...entries
-          .filter((e) => e.kind === 'milestone')
-          .map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
+        ...milestonesOf(entries).map((e) => ({ title: e.title, first: e.firstDay, last: e.lastDay })),
         ...allowedAgain(entries).map((a) => ({ title: `usually OK again – ${a.label}`, first: a.day, last: a.day })),
       ]
       for (const { title, first, last } of expected) {

@@ -7,6 +7,8 @@ import {
   dateEntries,
   dateRangeLabel,
   dateSpan,
+  entryDateSpan,
+  planEndDay,
   planFor,
   stageOf,
   statusOf,
@@ -35,13 +37,16 @@ describe('day labels without a date', () => {
   })
 
   it.each([
+    ['days-before', -1, 'In the days before'],
+    ['days-before', 0, 'In the days before, up to day 0'],
+    [0, 'ongoing', 'From day 0'],
     [5, 5, 'Day 5'],
     [1, 3, 'Days 1 to 3'],
     [0, 10, 'Days 0 to 10'],
     [-7, -1, '7 days before to the day before'],
     [-3, 0, '3 days before to day 0'],
     [-3, -3, '3 days before'],
-  ])('days %i to %i are "%s"', (first, last, label) => {
+  ] as const)('days %s to %s are "%s"', (first, last, label) => {
     expect(dayRangeLabel(first, last, english)).toBe(label)
   })
 })
@@ -49,9 +54,14 @@ describe('day labels without a date', () => {
 describe('planFor', () => {
   it("puts the items in day order; items that start on the same day keep the editor's order", () => {
     const plan = planFor(schedule, '3')
+    // "In the days before" comes before any day; ongoing care after any last day that starts the same day.
+    const order = (day: number | string) => (day === 'days-before' ? -Infinity : day === 'ongoing' ? Infinity : +day)
     expect(plan.map((entry) => [entry.firstDay, entry.lastDay])).toEqual(
-      [...plan.map((e) => [e.firstDay, e.lastDay])].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!),
+      [...plan.map((e) => [e.firstDay, e.lastDay])].sort(
+        (a, b) => order(a[0]!) - order(b[0]!) || order(a[1]!) - order(b[1]!),
+      ),
     )
+    expect(plan.filter((e) => e.firstDay === 0 && e.lastDay !== 0).at(-1)?.title).toBe('Scratching and picking')
     expect(titles(plan.filter((entry) => entry.firstDay === 0 && entry.lastDay === 0))).toEqual([
       'Eat before you go',
       'Your session',
@@ -118,13 +128,18 @@ describe('stages', () => {
     expect(stageOf({ firstDay: 0, lastDay: 0 })).toBe('session-day')
     expect(stageOf({ firstDay: 0, lastDay: 10 })).toBe('after')
     expect(stageOf({ firstDay: 5, lastDay: 5 })).toBe('after')
+    expect(stageOf({ firstDay: 'days-before', lastDay: -1 })).toBe('before')
+    expect(stageOf({ firstDay: 0, lastDay: 'ongoing' })).toBe('after')
     const groups = byStage(planFor(schedule, '1'))
     expect(groups.map((g) => g.stage)).toEqual(['before', 'session-day', 'after'])
     expect(groups.flatMap((g) => g.entries)).toHaveLength(planFor(schedule, '1').length)
   })
 
   it('leaves out a stage with nothing in it', () => {
-    const afterOnly: AftercareSchedule = { ...schedule, items: schedule.items.filter((item) => item.firstDay > 0) }
+    const afterOnly: AftercareSchedule = {
+      ...schedule,
+      items: schedule.items.filter((item) => typeof item.firstDay === 'number' && item.firstDay > 0),
+    }
     expect(byStage(planFor(afterOnly, '3')).map((g) => g.stage)).toEqual(['after'])
   })
 })
@@ -149,6 +164,40 @@ describe(`dated plan (TZ ${zone})`, () => {
     expect(byTitle['Alcohol and caffeine']).toMatchObject({ firstDate: '2025-11-28', lastDate: '2025-12-01' })
     expect(byTitle['Your second session']).toMatchObject({ firstDate: '2025-12-29' })
     expect(byTitle['The dots settle']).toMatchObject({ firstDate: '2025-12-29', lastDate: '2026-01-12' })
+    // Where the articles give no number of days, no date is made up.
+    expect(byTitle['Keep your scalp healthy']).not.toHaveProperty('firstDate')
+    expect(byTitle['Keep your scalp healthy']).toMatchObject({ lastDate: '2025-11-30' })
+    expect(byTitle['Scratching and picking']).not.toHaveProperty('lastDate')
+    expect(byTitle['Scratching and picking']).toMatchObject({ firstDate: '2025-12-01' })
+  })
+
+  it('on day 10 and long after, ongoing care is ongoing, never done; before the session it is still to come', () => {
+    const status = (today: string) =>
+      dateEntries(planFor(schedule, '1'), sessionDate, date(today)).find((e) => e.title === 'Scratching and picking')
+        ?.status
+    expect(status('2025-12-11')).toBe('ongoing')
+    expect(status('2026-03-01')).toBe('ongoing')
+    expect(status('2025-12-01')).toBe('ongoing')
+    expect(status('2025-11-30')).toBe('upcoming')
+  })
+
+  it('sets "the days before" as a span up to its last date, and ongoing care from its first date', () => {
+    const dated = dateEntries(planFor(schedule, '1'), sessionDate, sessionDate)
+    const span = (title: string) =>
+      entryDateSpan(
+        dated.find((e) => e.title === title)!,
+        sessionDate,
+        english,
+      )
+    expect(span('Keep your scalp healthy')).toEqual({
+      from: 'In the days before',
+      to: 'Sun 30 Nov',
+      join: '{from}, up to {to}',
+    })
+    expect(span('Scratching and picking')).toEqual({ from: 'From Mon 1 Dec' })
+    expect(span('Getting your scalp wet')).toEqual(
+      dateSpan(date('2025-12-01'), date('2025-12-05'), sessionDate, english),
+    )
   })
 
   it("marks past entries done and highlights today's", () => {
@@ -169,8 +218,17 @@ describe(`dated plan (TZ ${zone})`, () => {
     ['2025-12-01', '2025-12-03', '2025-12-04', 'done'],
     ['2025-12-05', '2025-12-09', '2025-12-04', 'upcoming'],
     ['2025-12-01', '2025-12-09', '2025-12-04', 'today'],
+    // "In the days before", up to its last date: today only on that date (the articles give no first day).
+    [undefined, '2025-12-03', '2025-12-02', 'upcoming'],
+    [undefined, '2025-12-03', '2025-12-03', 'today'],
+    [undefined, '2025-12-03', '2025-12-04', 'done'],
+    // Ongoing care, from its first date: never done.
+    ['2025-12-01', undefined, '2025-11-30', 'upcoming'],
+    ['2025-12-01', undefined, '2025-12-01', 'ongoing'],
+    ['2025-12-01', undefined, '2026-06-01', 'ongoing'],
   ])('an entry from %s to %s on %s is %s', (first, last, today, expected) => {
-    expect(statusOf(date(first), date(last), date(today))).toBe(expected)
+    const dateOf = (value: string | undefined) => (value === undefined ? undefined : date(value))
+    expect(statusOf(dateOf(first), dateOf(last), date(today))).toBe(expected)
   })
 
   it('dates what is allowed again, with its status', () => {
@@ -199,6 +257,15 @@ describe(`dated plan (TZ ${zone})`, () => {
   ])('on %s says "%s"', (today, summary) => {
     expect(todaySummary(sessionDate, date(today), 42, english)).toBe(summary)
   })
+
+  it('never says a plan with ongoing care is done', () => {
+    expect(planEndDay(planFor(schedule, '3'))).toBeUndefined()
+    const dayCounted = { ...schedule, items: schedule.items.filter((item) => item.lastDay !== 'ongoing') }
+    expect(planEndDay(planFor(dayCounted, '3'))).toBe(42)
+    expect(todaySummary(sessionDate, date('2026-03-01'), planEndDay(planFor(schedule, '3')), english)).toBe(
+      'Today is day 90 after your session.',
+    )
+  })
 })
 
 describe('the plan in Hindi', () => {
@@ -218,7 +285,10 @@ describe('the plan in Hindi', () => {
     [0, 10, 'दिन 0 से 10 तक'],
     [-7, -1, '7 दिन पहले से एक दिन पहले तक'],
     [-3, 0, '3 दिन पहले से दिन 0 तक'],
-  ])('days %i to %i are "%s"', (first, last, label) => {
+    ['days-before', -1, 'पहले के दिनों में'],
+    ['days-before', 0, 'पहले के दिनों में, दिन 0 तक'],
+    [0, 'ongoing', 'दिन 0 से'],
+  ] as const)('days %s to %s are "%s"', (first, last, label) => {
     expect(dayRangeLabel(first, last, hindi)).toBe(label)
   })
 

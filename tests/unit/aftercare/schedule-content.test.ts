@@ -1,7 +1,7 @@
 // The real content/aftercare-schedule.yaml, as the site publishes it.
 import { describe, expect, it } from 'vitest'
 import { getContent } from '@/lib/content'
-import { allowedAgain, planFor } from '@/lib/aftercare/plan'
+import { allowedAgain, planFor, stageOf } from '@/lib/aftercare/plan'
 import { readMoreFields, readMoreTitles } from '@/lib/aftercare/read-more'
 import { sessionKinds } from '@/lib/aftercare/types'
 import { articlePath } from '@/lib/routes'
@@ -20,8 +20,8 @@ describe('the published aftercare schedule', () => {
   it.each(sessionKinds)('has the session day as its one day-0 milestone, for session %s', (session) => {
     const plan = planFor(schedule, session)
     expect(plan.filter((e) => e.kind === 'milestone' && e.firstDay === 0)).toHaveLength(1)
-    expect(plan.some((e) => e.firstDay < 0)).toBe(true)
-    expect(plan.some((e) => e.firstDay > 0)).toBe(true)
+    expect(plan.some((e) => stageOf(e) === 'before')).toBe(true)
+    expect(plan.some((e) => typeof e.firstDay === 'number' && e.firstDay > 0)).toBe(true)
   })
 
   it('dates what is allowed again after the session, never before it', () => {

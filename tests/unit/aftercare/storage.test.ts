@@ -8,6 +8,15 @@ describe('the saved choice', () => {
     expect(plannerStorageKey).toMatch(/:v\d+$/)
   })
 
+  it('still resumes what the planner saved before ongoing care (the saved format and key are unchanged)', () => {
+    // A choice saved by the planner before this change: the plan's items changed, what is saved did not.
+    expect(plannerStorageKey).toBe('smp-aftercare-planner:v1')
+    expect(readSavedChoice('{"sessionDate":"2025-11-24","session":"1"}')).toEqual({
+      sessionDate: '2025-11-24',
+      session: '1',
+    })
+  })
+
   it.each([
     ['nothing saved', null],
     ['not JSON', '{oops'],

@@ -136,6 +136,14 @@ const cliCases: CliCase[] = [
     ],
   },
   {
+    name: 'aftercare schedule: care its article says lasts, ending the day it starts',
+    fixture: 'schedule-lasting-one-day',
+    failsIn: 'check',
+    mentions: [
+      'content/aftercare-schedule.yaml: items[6].lastDay: ends on the day it starts, but /aftercare#itching says it lasts',
+    ],
+  },
+  {
     name: 'aftercare schedule: unknown field',
     fixture: 'schedule-unknown-top-level-field',
     failsIn: 'contentlayer',

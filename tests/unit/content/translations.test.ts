@@ -288,6 +288,17 @@ const cases: Case[] = [
     ],
   },
   {
+    // The translated page says the care lasts ("while it heals"), so a one-day item is refused there too.
+    name: 'schedule-lasting-one-day',
+    expected: [
+      {
+        file: 'content/hi/aftercare-schedule.yaml',
+        field: 'items[3].lastDay',
+        message: 'ends on the day it starts, but the translated /aftercare#washing says it lasts (“ठीक होने के दौरान”)',
+      },
+    ],
+  },
+  {
     name: 'schedule-no-practitioner',
     expected: [
       {
