@@ -6,6 +6,14 @@ export const countryCodePattern = /^[A-Z]{2}$/
 
 const phoneNumber = z.string().regex(/^[0-9 ]{2,15}$/, { error: 'must be a number to dial, digits only, e.g. "999"' })
 const sentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(600)
+// Licensing differs by nation in the UK (England, London, Wales, Scotland, Northern Ireland): one short sentence each.
+const longSentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(1400)
+/**
+ * A country's own example or rule: what only holds in one country (the NHS, a UK support group, Great
+ * Britain's law on under-18s) is written here, so another country's pages leave it out. Optional: a country
+ * with nothing to say leaves the field out, and the placeholder is filled with nothing.
+ */
+const example = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(400).optional()
 
 export const regionSchema = z.strictObject({
   countryName: z.string().trim().min(2),
@@ -16,8 +24,12 @@ export const regionSchema = z.strictObject({
     .strictObject({ name: z.string().trim().min(2), number: phoneNumber, purpose: z.string().trim().min(10) })
     .optional(),
   familyDoctor: z.string().trim().min(2).max(40),
-  practitionerRegistration: sentences,
-  complaints: sentences,
+  practitionerRegistration: longSentences,
+  complaints: longSentences,
+  minorsRule: example,
+  hairLossFundingExample: example,
+  removalFundingExample: example,
+  supportGroupExample: example,
 })
 
 export const regionsSchema = z.strictObject({
@@ -38,8 +50,12 @@ export const regionWordingSchema = z.strictObject({
   otherNumbers: z.array(z.strictObject({ label: z.string().trim().min(3) })).optional(),
   urgentAdvice: z.strictObject({ name: z.string().trim().min(2), purpose: z.string().trim().min(10) }).optional(),
   familyDoctor: z.string().trim().min(2).max(40),
-  practitionerRegistration: sentences,
-  complaints: sentences,
+  practitionerRegistration: longSentences,
+  complaints: longSentences,
+  minorsRule: example,
+  hairLossFundingExample: example,
+  removalFundingExample: example,
+  supportGroupExample: example,
 })
 
 export const regionsWordingSchema = z.strictObject({
@@ -52,11 +68,19 @@ export const regionsWordingSchema = z.strictObject({
 export type RegionWording = z.infer<typeof regionWordingSchema>
 export type RegionsWording = z.infer<typeof regionsWordingSchema>
 
-/** The values an article may write as {{name}}: only required fields, so every country has them. */
+/** The values an article may write as {{name}} that every country has (required fields). */
 export const regionTokens = [
   'countryName',
   'emergencyNumber',
   'familyDoctor',
   'practitionerRegistration',
   'complaints',
+] as const
+
+/** The tokens a country may leave out (its own examples and rules): filled with nothing where it does. */
+export const regionExampleTokens = [
+  'minorsRule',
+  'hairLossFundingExample',
+  'removalFundingExample',
+  'supportGroupExample',
 ] as const
