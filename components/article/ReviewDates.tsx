@@ -23,38 +23,44 @@ function translationText(locale: Exclude<Locale, 'en'>, status: NoticeStatus): s
   return status.method === 'machine' ? words.translationMachine : words.translationProfessional
 }
 
-/** When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review. */
+/**
+ * When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review.
+ * Without a named reviewer it says only what was done (checked against its sources) and that no clinician signed it off.
+ */
 export function ReviewDates({ article, locale, digits = 'latin', translation }: Props) {
   const words = articleWords[locale].review
   const date = (value: string) => formatCalendarDate(value, { locale, digits })
   return (
-    <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-      <div className="flex gap-1">
-        <dt>{words.lastReviewed}</dt>
-        <dd>
-          <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
-        </dd>
-      </div>
-      <div className="flex gap-1">
-        <dt>{words.nextReviewDue}</dt>
-        <dd>
-          <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
-        </dd>
-      </div>
-      {article.reviewedBy && (
+    <div className="text-sm text-muted">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1">
         <div className="flex gap-1">
-          <dt>{words.reviewedBy}</dt>
+          <dt>{article.reviewedBy ? words.lastReviewed : words.lastChecked}</dt>
           <dd>
-            {article.reviewedBy.name}, {article.reviewedBy.role}
+            <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
           </dd>
         </div>
-      )}
-      {locale !== 'en' && translation && (
         <div className="flex gap-1">
-          <dt>{translationWords[locale].translationLabel}</dt>
-          <dd>{translationText(locale, translation)}</dd>
+          <dt>{words.nextReviewDue}</dt>
+          <dd>
+            <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
+          </dd>
         </div>
-      )}
-    </dl>
+        {article.reviewedBy && (
+          <div className="flex gap-1">
+            <dt>{words.reviewedBy}</dt>
+            <dd>
+              {article.reviewedBy.name}, {article.reviewedBy.role}
+            </dd>
+          </div>
+        )}
+        {locale !== 'en' && translation && (
+          <div className="flex gap-1">
+            <dt>{translationWords[locale].translationLabel}</dt>
+            <dd>{translationText(locale, translation)}</dd>
+          </div>
+        )}
+      </dl>
+      {!article.reviewedBy && <p className="mt-1">{words.notSignedOff}</p>}
+    </div>
   )
 }

@@ -114,7 +114,9 @@ describe('article pages', () => {
           page.locator('nav[aria-labelledby="on-this-page"]').locator(`a[href="#${heading.id}"]`).count(),
         ).resolves.toBe(1)
       }
-      await expect(page.getByText('Page last reviewed:').isVisible()).resolves.toBe(true)
+      await expect(
+        page.getByText(article.reviewedBy ? 'Page last reviewed:' : 'Last checked against its sources:').isVisible(),
+      ).resolves.toBe(true)
       await expect(page.getByText('Next review due:').isVisible()).resolves.toBe(true)
       await expect(page.locator('h1').textContent()).resolves.toBe(article.title)
       await expect(page.getByText('It is not medical advice').first().isVisible()).resolves.toBe(true)

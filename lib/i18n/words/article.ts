@@ -8,8 +8,11 @@ const en = {
   draft: 'Draft: this page is not published.',
   sharePage: 'Share this page',
   onThisPage: 'On this page',
+  // "Reviewed" only beside a named reviewer; without one, the page says what was done and what was not.
   review: {
     lastReviewed: 'Page last reviewed:',
+    lastChecked: 'Last checked against its sources:',
+    notSignedOff: 'No clinician has signed this page off yet.',
     nextReviewDue: 'Next review due:',
     reviewedBy: 'Reviewed by:',
   },
@@ -50,6 +53,8 @@ const hi: ArticleWords = {
   // The clinical review is of the English page: the Hindi says so and never claims a review of its own.
   review: {
     lastReviewed: 'अंग्रेज़ी पेज की पिछली जाँच:',
+    lastChecked: 'अंग्रेज़ी पेज को उसके स्रोतों से आख़िरी बार मिलाया गया:',
+    notSignedOff: 'अभी तक किसी डॉक्टर या स्वास्थ्य विशेषज्ञ ने अंग्रेज़ी पेज को जाँचकर मंज़ूरी नहीं दी है।',
     nextReviewDue: 'अंग्रेज़ी पेज की अगली जाँच:',
     reviewedBy: 'अंग्रेज़ी पेज की जाँच करने वाले:',
   },

@@ -26,6 +26,7 @@ const en = {
   print: {
     thisPage: 'This page:',
     lastReviewed: 'Last reviewed {date}',
+    lastChecked: 'Last checked against its sources {date}. No clinician has signed this page off yet.',
     phone: 'Phone: {phone}',
     email: 'Email: {email}',
   },
@@ -57,6 +58,8 @@ const hi: HelpWords = {
   print: {
     thisPage: 'यह पेज:',
     lastReviewed: 'अंग्रेज़ी पेज की पिछली जाँच: {date}',
+    lastChecked:
+      'अंग्रेज़ी पेज को उसके स्रोतों से आख़िरी बार {date} को मिलाया गया। अभी तक किसी डॉक्टर या स्वास्थ्य विशेषज्ञ ने इसे जाँचकर मंज़ूरी नहीं दी है।',
     phone: 'फ़ोन: {phone}',
     email: 'ईमेल: {email}',
   },

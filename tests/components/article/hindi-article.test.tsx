@@ -158,7 +158,9 @@ describe('the English article page', () => {
     expect(document.querySelector('[aria-labelledby="next-steps"] a[href="/self-check"]')).toHaveTextContent(
       'Take the self-check',
     )
-    expect(document.body.textContent).toContain('Page last reviewed:')
+    // No real article names a reviewer yet: it says when it was checked against its sources, and that no clinician signed it off.
+    expect(document.body.textContent).toContain(articleWords.en.review.lastChecked)
+    expect(document.body.textContent).toContain(articleWords.en.review.notSignedOff)
     const data = [...document.querySelectorAll('script[type="application/ld+json"]')]
       .map((script) => JSON.parse(script.textContent!) as Record<string, unknown>)
       .find((item) => item['@type'] === 'MedicalWebPage')!
