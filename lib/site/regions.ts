@@ -5,9 +5,8 @@ import { z } from 'zod'
 export const countryCodePattern = /^[A-Z]{2}$/
 
 const phoneNumber = z.string().regex(/^[0-9 ]{2,15}$/, { error: 'must be a number to dial, digits only, e.g. "999"' })
-const sentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(600)
-// Licensing differs by nation in the UK (England, London, Wales, Scotland, Northern Ireland): one short sentence each.
-const longSentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(1400)
+// Long enough for licensing that differs by nation (the UK: England, London, Wales, Scotland, Northern Ireland).
+const sentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(1400)
 /**
  * A country's own example or rule: what only holds in one country (the NHS, a UK support group, Great
  * Britain's law on under-18s) is written here, so another country's pages leave it out. Optional: a country
@@ -24,8 +23,8 @@ export const regionSchema = z.strictObject({
     .strictObject({ name: z.string().trim().min(2), number: phoneNumber, purpose: z.string().trim().min(10) })
     .optional(),
   familyDoctor: z.string().trim().min(2).max(40),
-  practitionerRegistration: longSentences,
-  complaints: longSentences,
+  practitionerRegistration: sentences,
+  complaints: sentences,
   minorsRule: example,
   hairLossFundingExample: example,
   removalFundingExample: example,
@@ -50,8 +49,8 @@ export const regionWordingSchema = z.strictObject({
   otherNumbers: z.array(z.strictObject({ label: z.string().trim().min(3) })).optional(),
   urgentAdvice: z.strictObject({ name: z.string().trim().min(2), purpose: z.string().trim().min(10) }).optional(),
   familyDoctor: z.string().trim().min(2).max(40),
-  practitionerRegistration: longSentences,
-  complaints: longSentences,
+  practitionerRegistration: sentences,
+  complaints: sentences,
   minorsRule: example,
   hairLossFundingExample: example,
   removalFundingExample: example,
