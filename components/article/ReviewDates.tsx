@@ -30,33 +30,34 @@ function translationText(locale: Exclude<Locale, 'en'>, status: NoticeStatus): s
 export function ReviewDates({ article, locale, digits = 'latin', translation }: Props) {
   const words = articleWords[locale].review
   const date = (value: string) => formatCalendarDate(value, { locale, digits })
+  // Each label and its value flow as one line of text, so a long label wraps like a sentence on a phone.
   return (
     <div className="text-sm text-muted">
       <dl className="flex flex-wrap gap-x-6 gap-y-1">
-        <div className="flex gap-1">
-          <dt>{article.reviewedBy ? words.lastReviewed : words.lastChecked}</dt>
-          <dd>
+        <div>
+          <dt className="mr-1 inline">{article.reviewedBy ? words.lastReviewed : words.lastChecked}</dt>
+          <dd className="inline">
             <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
           </dd>
         </div>
-        <div className="flex gap-1">
-          <dt>{words.nextReviewDue}</dt>
-          <dd>
+        <div>
+          <dt className="mr-1 inline">{words.nextReviewDue}</dt>
+          <dd className="inline">
             <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
           </dd>
         </div>
         {article.reviewedBy && (
-          <div className="flex gap-1">
-            <dt>{words.reviewedBy}</dt>
-            <dd>
+          <div>
+            <dt className="mr-1 inline">{words.reviewedBy}</dt>
+            <dd className="inline">
               {article.reviewedBy.name}, {article.reviewedBy.role}
             </dd>
           </div>
         )}
         {locale !== 'en' && translation && (
-          <div className="flex gap-1">
-            <dt>{translationWords[locale].translationLabel}</dt>
-            <dd>{translationText(locale, translation)}</dd>
+          <div>
+            <dt className="mr-1 inline">{translationWords[locale].translationLabel}</dt>
+            <dd className="inline">{translationText(locale, translation)}</dd>
           </div>
         )}
       </dl>
