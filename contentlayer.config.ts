@@ -192,6 +192,19 @@ const translatedTypes = translatedLocales.flatMap((locale) => [
 export default makeSource({
   // CONTENT_DIR lets the tests build fixture folders through the same pipeline.
   contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  // Contentlayer's own exclusions, and each language's termbase: a word list the content step reads itself
+  // (lib/content/termbase-check.ts), not a page or data Contentlayer has a type for.
+  contentDirExclude: [
+    'node_modules',
+    '.git',
+    '.yarn',
+    '.cache',
+    '.next',
+    '.contentlayer',
+    'package.json',
+    'tsconfig.json',
+    ...translatedLocales.map((locale) => `${locale}/termbase.yaml`),
+  ],
   documentTypes: [Article, Faq, Site, AftercareSchedule, Regions, References, Glossary, ...translatedTypes],
   markdown: markdownPipeline,
   disableImportAliasWarning: true,

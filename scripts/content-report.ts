@@ -6,7 +6,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { faqReviewIntervalMonths, reviewSoonDays } from '../lib/content/editorial-standards'
-import { resolveToday, reviewSchedule, type ReviewedDocument, type ReviewEntry } from '../lib/content/freshness'
+import {
+  resolveToday,
+  reviewSchedule,
+  withoutClinicalReviewer,
+  type ReviewedDocument,
+  type ReviewEntry,
+} from '../lib/content/freshness'
 import { sentenceLengthLimits } from '../lib/content/editorial-standards'
 import { translationReport } from '../lib/content/translation-report'
 import { localeNames, translatedLocales, type TranslatedLocale } from '../lib/i18n/locales'
@@ -41,7 +47,10 @@ function readDocument(path: string, labelField: 'title' | 'question', hasNextRev
   }
   const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : String(value))
   const label = text(data[labelField]) || '(no readable front matter)'
+  const reviewer = data.reviewedBy as { name?: unknown; role?: unknown } | undefined
+  const clinicalReviewer = reviewer?.name ? [reviewer.name, reviewer.role].filter(Boolean).map(text).join(', ') : ''
   return {
+    ...(clinicalReviewer ? { clinicalReviewer } : {}),
     file,
     label: data.draft === true ? `${label} (draft)` : label,
     lastReviewed: text(data.lastReviewed),
@@ -86,13 +95,14 @@ const count = (status: ReviewEntry['status']) => entries.filter((entry) => entry
 console.log(`Review dates in ${contentDir}/ on ${today}\n`)
 console.log(
   textTable(
-    ['file', 'title or question', 'last reviewed', 'next review due', 'status'],
+    ['file', 'title or question', 'last reviewed', 'next review due', 'status', 'clinical reviewer'],
     entries.map((entry) => [
       entry.file,
       shorten(entry.label),
       entry.lastReviewed || '-',
       `${entry.due ?? (entry.nextReviewDue || '-')}${entry.nextReviewDue === undefined && entry.due ? ' *' : ''}`,
       describeStatus(entry),
+      entry.clinicalReviewer ?? 'none',
     ]),
   ),
 )
@@ -100,6 +110,16 @@ console.log(`\n* FAQ answers have no nextReviewDue: they are due ${faqReviewInte
 console.log(
   `${entries.length} documents: ${count('overdue')} overdue, ${count('due-soon')} due within ${reviewSoonDays} days, ` +
     `${count('ok')} ok${count('invalid-date') ? `, ${count('invalid-date')} with an invalid date (run npm run content)` : ''}.`,
+)
+
+// Pages say so themselves ("no clinician has signed this page off yet"); here an editor sees them all.
+const unsigned = withoutClinicalReviewer(entries)
+console.log(
+  unsigned.length === 0
+    ? '\nEvery page has a clinical reviewer.'
+    : `\nPages without a clinical reviewer (checked against their sources only; FAQ answers have no reviewer field):\n${unsigned
+        .map((entry) => `  - ${entry.file}`)
+        .join('\n')}\n${unsigned.length} of ${entries.length} documents have no clinical reviewer.`,
 )
 
 /** The languages' names in English, for the report's words. */

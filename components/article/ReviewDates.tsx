@@ -23,38 +23,45 @@ function translationText(locale: Exclude<Locale, 'en'>, status: NoticeStatus): s
   return status.method === 'machine' ? words.translationMachine : words.translationProfessional
 }
 
-/** When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review. */
+/**
+ * When the page was last reviewed and is due again, and by whom: on a translated page, the English page's review.
+ * Without a named reviewer it says only what was done (checked against its sources) and that no clinician signed it off.
+ */
 export function ReviewDates({ article, locale, digits = 'latin', translation }: Props) {
   const words = articleWords[locale].review
   const date = (value: string) => formatCalendarDate(value, { locale, digits })
+  // Each label and its value flow as one line of text, so a long label wraps like a sentence on a phone.
   return (
-    <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
-      <div className="flex gap-1">
-        <dt>{words.lastReviewed}</dt>
-        <dd>
-          <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
-        </dd>
-      </div>
-      <div className="flex gap-1">
-        <dt>{words.nextReviewDue}</dt>
-        <dd>
-          <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
-        </dd>
-      </div>
-      {article.reviewedBy && (
-        <div className="flex gap-1">
-          <dt>{words.reviewedBy}</dt>
-          <dd>
-            {article.reviewedBy.name}, {article.reviewedBy.role}
+    <div className="text-sm text-muted">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1">
+        <div>
+          <dt className="mr-1 inline">{article.reviewedBy ? words.lastReviewed : words.lastChecked}</dt>
+          <dd className="inline">
+            <time dateTime={article.lastReviewed}>{date(article.lastReviewed)}</time>
           </dd>
         </div>
-      )}
-      {locale !== 'en' && translation && (
-        <div className="flex gap-1">
-          <dt>{translationWords[locale].translationLabel}</dt>
-          <dd>{translationText(locale, translation)}</dd>
+        <div>
+          <dt className="mr-1 inline">{words.nextReviewDue}</dt>
+          <dd className="inline">
+            <time dateTime={article.nextReviewDue}>{date(article.nextReviewDue)}</time>
+          </dd>
         </div>
-      )}
-    </dl>
+        {article.reviewedBy && (
+          <div>
+            <dt className="mr-1 inline">{words.reviewedBy}</dt>
+            <dd className="inline">
+              {article.reviewedBy.name}, {article.reviewedBy.role}
+            </dd>
+          </div>
+        )}
+        {locale !== 'en' && translation && (
+          <div>
+            <dt className="mr-1 inline">{translationWords[locale].translationLabel}</dt>
+            <dd className="inline">{translationText(locale, translation)}</dd>
+          </div>
+        )}
+      </dl>
+      {!article.reviewedBy && <p className="mt-1">{words.notSignedOff}</p>}
+    </div>
   )
 }

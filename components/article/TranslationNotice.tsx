@@ -24,6 +24,7 @@ export function noticeSentences(locale: TranslatedLocale, status: NoticeStatus):
     status.reviewedBy ? fill(words.checkedBy, status.reviewedBy) : words.notChecked,
     ...(status.englishIsNewer ? [words.englishIsNewer] : []),
     ...(status.partlyMissing ? [words.partlyMissing] : []),
+    words.ifInDoubt,
   ]
 }
 

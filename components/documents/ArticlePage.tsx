@@ -93,7 +93,14 @@ export function ArticlePage({
       <NextSteps site={site} locale={locale} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" locale={locale} />
       <TopicPager previous={previous ?? undefined} next={next ?? undefined} locale={locale} />
-      <PrintFooter site={site} path={path} lastReviewed={article.lastReviewed} locale={locale} digits={digits} />
+      <PrintFooter
+        site={site}
+        path={path}
+        lastReviewed={article.lastReviewed}
+        clinicallyReviewed={Boolean(article.reviewedBy)}
+        locale={locale}
+        digits={digits}
+      />
       <JsonLd data={buildPageMedicalWebPage(site, article, locale)} />
       <HeadingAnchorCopy pageUrl={pageUrl} locale={locale} />
     </article>

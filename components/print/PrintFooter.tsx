@@ -13,6 +13,8 @@ type Props = {
   /** The page's own address, with its language prefix (e.g. "/hi/aftercare"). */
   path: string
   lastReviewed?: string
+  /** Whether a named clinician reviewed the page (reviewedBy): without one, the date is when it was checked against its sources. */
+  clinicallyReviewed?: boolean
   locale: Locale
   digits?: Digits
 }
@@ -21,7 +23,7 @@ type Props = {
  * The end of a printed page: where to find it again (address and QR code), who to contact and how
  * current it is. Shown only in print; on screen the page already says all of this.
  */
-export function PrintFooter({ site, path, lastReviewed, locale, digits = 'latin' }: Props) {
+export function PrintFooter({ site, path, lastReviewed, clinicallyReviewed = false, locale, digits = 'latin' }: Props) {
   const url = absoluteUrl(site, path)
   const words = helpWords[locale].print
   return (
@@ -36,7 +38,7 @@ export function PrintFooter({ site, path, lastReviewed, locale, digits = 'latin'
         </p>
         {lastReviewed && (
           <p>
-            {fillNodes(words.lastReviewed, {
+            {fillNodes(clinicallyReviewed ? words.lastReviewed : words.lastChecked, {
               date: <time dateTime={lastReviewed}>{formatCalendarDate(lastReviewed, { locale, digits })}</time>,
             })}
           </p>

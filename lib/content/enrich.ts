@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root, Text } from 'hast'
 import type { GlossaryTerm } from '@/lib/glossary/schema'
 import { fill } from '@/lib/i18n/fill'
 import type { Locale } from '@/lib/i18n/locales'
-import { regionTokens, type Region } from '@/lib/site/regions'
+import { regionExampleTokens, regionTokens, type Region } from '@/lib/site/regions'
 import { contentWords } from './words'
 
 export type EnrichOptions = {
@@ -59,11 +59,16 @@ function replacePlaceholders(
   problems: Set<string>,
 ): string {
   return value.replace(pattern, (whole, name: string) => {
+    if ((regionExampleTokens as readonly string[]).includes(name)) {
+      // A country's own example: another country has none, and its pages say nothing in its place.
+      return region ? (region[name as (typeof regionExampleTokens)[number]] ?? '') : whole
+    }
     if (!(regionTokens as readonly string[]).includes(name)) {
-      problems.add(`unknown placeholder ${whole}: use one of ${regionTokens.map((t) => `{{${t}}}`).join(', ')}`)
+      const known = [...regionTokens, ...regionExampleTokens].map((t) => `{{${t}}}`).join(', ')
+      problems.add(`unknown placeholder ${whole}: use one of ${known}`)
       return whole
     }
-    return region ? region[name as keyof Region & (typeof regionTokens)[number]] : whole
+    return region ? region[name as (typeof regionTokens)[number]] : whole
   })
 }
 

@@ -13,6 +13,8 @@ export type ReviewedDocument = {
   label: string
   lastReviewed: string
   nextReviewDue?: string
+  /** "Name, role" of the clinician who reviewed it (an article's reviewedBy); FAQ answers have none. */
+  clinicalReviewer?: string
 }
 
 export type ReviewEntry = ReviewedDocument & {
@@ -87,3 +89,7 @@ export function overdueWarning(entry: ReviewEntry): string {
   const days = -(entry.daysLeft ?? 0)
   return `${entry.file}: review was due on ${entry.due}, ${plural(days, 'day')} ago: check the page, then update lastReviewed${entry.nextReviewDue !== undefined ? ' and nextReviewDue' : ''}`
 }
+
+/** The documents no clinician has signed off (no reviewedBy), in file order: checked against their sources only. */
+export const withoutClinicalReviewer = <T extends ReviewedDocument>(docs: readonly T[]): T[] =>
+  docs.filter((doc) => !doc.clinicalReviewer).sort((a, b) => a.file.localeCompare(b.file))

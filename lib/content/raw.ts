@@ -16,6 +16,8 @@ import { referencesSchema } from './references'
 import { yamlPart } from './report'
 import { articleFrontMatter, faqFrontMatter, translatedArticleFrontMatter, translatedFaqFrontMatter } from './schema'
 import { knownKeys, suggestionFor } from './suggest'
+import { termbaseSchema } from './termbase'
+import { termbaseFileProblems } from './termbase-check'
 
 // A translated language's folder (content/hi/): its files hold the words only.
 const translatedFolder = new RegExp(`^(?:${translatedLocales.join('|')})/`)
@@ -30,6 +32,7 @@ function translatedSchemaFor(path: string): z.ZodType | undefined {
       'aftercare-schedule.yaml': aftercareScheduleSchema,
       'regions.yaml': regionsWordingSchema,
       'glossary.yaml': glossarySchema,
+      'termbase.yaml': termbaseSchema,
     } as Record<string, z.ZodType>
   )[path]
 }
@@ -133,11 +136,12 @@ function filesUnder(dir: string): string[] {
 /** A document or a top-level data file (a translated language's folder holds the same). */
 const isContentPath = (path: string) => (path.includes('/') ? /^(articles|faq)\//.test(path) : true)
 
-/** Every content file's problems that can be found before Contentlayer reads it. */
+/** Every content file's problems that can be found before Contentlayer reads it, then the translations' termbase. */
 export function rawProblems(contentDir: string): ContentProblem[] {
-  return filesUnder(contentDir)
+  const fileProblems = filesUnder(contentDir)
     .map((full) => relative(contentDir, full).split('\\').join('/'))
     .filter((path) => /\.(md|ya?ml)$/.test(path) && isContentPath(path.replace(translatedFolder, '')))
     .sort()
     .flatMap((path) => rawFileProblems(`${contentDir}/${path}`, path, readFileSync(join(contentDir, path), 'utf8')))
+  return [...fileProblems, ...termbaseFileProblems(contentDir)]
 }

@@ -8,7 +8,7 @@ import type { AftercareSchedule, ScheduleItem } from '@/lib/aftercare/types'
 import { glossarySchema, type Glossary } from '@/lib/glossary/schema'
 import type { Digits } from '@/lib/i18n/digits'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
-import { regionsWordingSchema, type Region, type RegionWording } from '@/lib/site/regions'
+import { regionExampleTokens, regionsWordingSchema, type Region, type RegionWording } from '@/lib/site/regions'
 import { translatedSiteSchema, type SiteSettings } from '@/lib/site/schema'
 import type { ContentProblem, SourceDocument } from './model'
 import { zodProblems } from './problems'
@@ -102,6 +102,18 @@ function regionWordingProblems(
         field: field('otherNumbers'),
         message: `has ${words.otherNumbers?.length ?? 0} label(s), but content/regions.yaml's ${code} entry has ${others} other number(s): one label for each, in the same order`,
       })
+    }
+    for (const token of regionExampleTokens) {
+      if ((words[token] === undefined) !== (region[token] === undefined)) {
+        problems.push({
+          file,
+          field: field(token),
+          message:
+            region[token] === undefined
+              ? `content/regions.yaml's ${code} entry has no ${token}: remove it here too`
+              : `is missing: content/regions.yaml's ${code} entry has one: translate it`,
+        })
+      }
     }
     if (Boolean(words.urgentAdvice) !== Boolean(region.urgentAdvice)) {
       problems.push({

@@ -11,7 +11,7 @@ import type { Glossary } from '@/lib/glossary/schema'
 import { withDigits, type Digits } from '@/lib/i18n/digits'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
 import { articlePath, staticRoutes } from '@/lib/routes'
-import type { Region } from '@/lib/site/regions'
+import { regionExampleTokens, type Region } from '@/lib/site/regions'
 import type { CheckedArticle } from './articles'
 import { enrichDocument } from './documents'
 import { sourceAnchor } from './enrich'
@@ -355,6 +355,9 @@ function regionDigits(region: Region, digits: Digits): Region {
     familyDoctor: words(region.familyDoctor),
     practitionerRegistration: words(region.practitionerRegistration),
     complaints: words(region.complaints),
+    ...Object.fromEntries(
+      regionExampleTokens.flatMap((token) => (region[token] === undefined ? [] : [[token, words(region[token])]])),
+    ),
     ...(region.urgentAdvice
       ? {
           urgentAdvice: {

@@ -5,7 +5,14 @@ import { z } from 'zod'
 export const countryCodePattern = /^[A-Z]{2}$/
 
 const phoneNumber = z.string().regex(/^[0-9 ]{2,15}$/, { error: 'must be a number to dial, digits only, e.g. "999"' })
-const sentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(600)
+// Long enough for licensing that differs by nation (the UK: England, London, Wales, Scotland, Northern Ireland).
+const sentences = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(1400)
+/**
+ * A country's own example or rule: what only holds in one country (the NHS, a UK support group, Great
+ * Britain's law on under-18s) is written here, so another country's pages leave it out. Optional: a country
+ * with nothing to say leaves the field out, and the placeholder is filled with nothing.
+ */
+const example = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(400).optional()
 
 export const regionSchema = z.strictObject({
   countryName: z.string().trim().min(2),
@@ -18,6 +25,10 @@ export const regionSchema = z.strictObject({
   familyDoctor: z.string().trim().min(2).max(40),
   practitionerRegistration: sentences,
   complaints: sentences,
+  minorsRule: example,
+  hairLossFundingExample: example,
+  removalFundingExample: example,
+  supportGroupExample: example,
 })
 
 export const regionsSchema = z.strictObject({
@@ -40,6 +51,10 @@ export const regionWordingSchema = z.strictObject({
   familyDoctor: z.string().trim().min(2).max(40),
   practitionerRegistration: sentences,
   complaints: sentences,
+  minorsRule: example,
+  hairLossFundingExample: example,
+  removalFundingExample: example,
+  supportGroupExample: example,
 })
 
 export const regionsWordingSchema = z.strictObject({
@@ -52,11 +67,19 @@ export const regionsWordingSchema = z.strictObject({
 export type RegionWording = z.infer<typeof regionWordingSchema>
 export type RegionsWording = z.infer<typeof regionsWordingSchema>
 
-/** The values an article may write as {{name}}: only required fields, so every country has them. */
+/** The values an article may write as {{name}} that every country has (required fields). */
 export const regionTokens = [
   'countryName',
   'emergencyNumber',
   'familyDoctor',
   'practitionerRegistration',
   'complaints',
+] as const
+
+/** The tokens a country may leave out (its own examples and rules): filled with nothing where it does. */
+export const regionExampleTokens = [
+  'minorsRule',
+  'hairLossFundingExample',
+  'removalFundingExample',
+  'supportGroupExample',
 ] as const

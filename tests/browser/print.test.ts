@@ -77,7 +77,7 @@ describe('print', () => {
     const url = absoluteUrl(site, articlePath(article!.slug))
     await expectPrintFooter(page, url)
     await expect(page.locator('[data-print-footer]').innerText()).resolves.toContain(
-      `Last reviewed ${formatCalendarDate(article!.lastReviewed)}`,
+      `${article!.reviewedBy ? 'Last reviewed' : 'Last checked against its sources'} ${formatCalendarDate(article!.lastReviewed)}`,
     )
     // The text itself is there, black and at a readable size.
     const body = page.locator('.prose').first()

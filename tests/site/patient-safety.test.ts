@@ -8,11 +8,7 @@ import { telHref } from '@/lib/site/contact'
 import { pageDocument, pageFile } from '@/tests/support/site/built-pages'
 
 const content = getContent()
-const pagesWithHelp = [
-  ...content.articles.map((a) => articlePath(a.slug)),
-  staticRoutes.faq,
-  staticRoutes.planner,
-]
+const pagesWithHelp = [...content.articles.map((a) => articlePath(a.slug)), staticRoutes.faq, staticRoutes.planner]
 
 describe.each(pagesWithHelp)('%s', (path) => {
   test('shows urgent help in the clinic’s country, after the page’s own text', () => {

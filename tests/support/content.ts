@@ -5,15 +5,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Root } from 'hast'
+import { toHtml } from 'hast-util-to-html'
 import { unified } from 'unified'
 import { parse as parseYaml } from 'yaml'
 import { emptyTree } from '@/lib/content/headings'
+import { localiseHeadingAnchors } from '@/lib/content/localise'
 import { markdownPipeline } from '@/lib/content/markdown'
 import type { ContentProblem, SourceDocument } from '@/lib/content/model'
 import { parsePublishedLinks, publishedLinksName } from '@/lib/content/published-links'
 import type { TranslationSources } from '@/lib/content/translations'
 import type { ContentSources } from '@/lib/content/validate'
-import { translatedLocales, type TranslatedLocale } from '@/lib/i18n/locales'
+import { translatedLocales, type Locale, type TranslatedLocale } from '@/lib/i18n/locales'
 
 // Not `new URL(..., import.meta.url)`: under jsdom that is jsdom's URL, which fileURLToPath refuses.
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..') + sep
@@ -35,6 +37,16 @@ export function compileWithTree(markdown: string): { html: string; tree: Root } 
 /** Markdown → HTML exactly as the site renders it. Throws MarkdownContentError for refused syntax. */
 export function compileMarkdown(markdown: string): string {
   return compileWithTree(markdown).html
+}
+
+/**
+ * Markdown in a translated language → HTML as the content step writes it for that language: the pipeline's
+ * "#" link labels in the language (lib/content/localise.ts), as a translated page gets them.
+ */
+export function compileTranslatedMarkdown(markdown: string, locale: Locale): string {
+  const tree = compileTree(markdown)
+  localiseHeadingAnchors(tree, locale)
+  return toHtml(tree)
 }
 
 /** Markdown → the syntax tree Contentlayer hands to the content step. */
@@ -172,6 +184,8 @@ export function sourcesFromFiles(files: Iterable<[string, string]>, { strict = t
       const files = (sources.translations[locale] ??= emptyTranslation())
       files[which].push(readSourceDocument(absolute, path))
     } else if (path === publishedLinksName) sources.publishedLinks = parsePublishedLinks(readFileSync(absolute, 'utf8'))
+    // A language's termbase is read by the content step's first look (lib/content/termbase-check.ts), not Contentlayer.
+    else if (/^[a-z]{2}\/termbase\.yaml$/.test(path)) continue
     else if (strict)
       throw new Error(
         `fixture file ${path} is not an article, an FAQ answer or one of ${Object.keys(dataFiles).join(', ')}`,

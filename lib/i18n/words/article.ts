@@ -8,8 +8,11 @@ const en = {
   draft: 'Draft: this page is not published.',
   sharePage: 'Share this page',
   onThisPage: 'On this page',
+  // "Reviewed" only beside a named reviewer; without one, the page says what was done and what was not.
   review: {
     lastReviewed: 'Page last reviewed:',
+    lastChecked: 'Last checked against its sources:',
+    notSignedOff: 'No clinician has signed this page off yet.',
     nextReviewDue: 'Next review due:',
     reviewedBy: 'Reviewed by:',
   },
@@ -20,8 +23,6 @@ const en = {
   },
   pager: { label: 'Previous and next topics', previous: 'Previous topic', next: 'Next topic' },
   glossary: { heading: 'Words from A to Z', linkTo: 'Link to “{term}”' },
-  /** The "#" link the markdown pipeline gives each section, as it writes it (lib/content/markdown.ts). */
-  sectionLink: 'Link to the section “{title}”',
   /** Announced by enhance/heading-anchors.ts, from the data attributes of HeadingAnchorCopy. */
   anchors: {
     copied: 'Link to “{title}” copied',
@@ -50,6 +51,8 @@ const hi: ArticleWords = {
   // The clinical review is of the English page: the Hindi says so and never claims a review of its own.
   review: {
     lastReviewed: 'अंग्रेज़ी पेज की पिछली जाँच:',
+    lastChecked: 'अंग्रेज़ी पेज को उसके स्रोतों से आख़िरी बार मिलाया गया:',
+    notSignedOff: 'अभी तक किसी डॉक्टर या स्वास्थ्य विशेषज्ञ ने अंग्रेज़ी पेज को जाँचकर मंज़ूरी नहीं दी है।',
     nextReviewDue: 'अंग्रेज़ी पेज की अगली जाँच:',
     reviewedBy: 'अंग्रेज़ी पेज की जाँच करने वाले:',
   },
@@ -61,7 +64,6 @@ const hi: ArticleWords = {
   pager: { label: 'पिछला और अगला विषय', previous: 'पिछला विषय', next: 'अगला विषय' },
   // The Hindi glossary keeps the order of content/hi/glossary.yaml (not A to Z), so the heading does not promise one.
   glossary: { heading: 'शब्दों की सूची', linkTo: '“{term}” का लिंक' },
-  sectionLink: 'सेक्शन “{title}” का लिंक',
   anchors: {
     copied: '“{title}” का लिंक कॉपी हो गया',
     inAddressBar: '“{title}” का लिंक अब एड्रेस बार में है',

@@ -32,6 +32,9 @@ describe('TranslationNotice', () => {
     expect(note).toHaveTextContent(words.byMachine)
     expect(note).toHaveTextContent(words.notChecked)
     expect(note).not.toHaveTextContent(words.englishIsNewer)
+    // When in doubt, the English page or the reader's doctor: "अंग्रेज़ी पेज या अपने डॉक्टर".
+    expect(note).toHaveTextContent(words.ifInDoubt)
+    expect(words.ifInDoubt).toMatch(/अंग्रेज़ी पेज या अपने डॉक्टर/)
     expectEnglishLink(note)
   })
 

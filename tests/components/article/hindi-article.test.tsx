@@ -11,7 +11,8 @@ import { helpWords } from '@/lib/i18n/words/help'
 import { shareWords } from '@/lib/i18n/words/share'
 import { translationWords } from '@/lib/i18n/words/translation'
 import type { ArticlePageProps } from '@/lib/pages/article-page'
-import { compileMarkdown, hindiFaqs, hindiRegion, machineTranslation, serverHtml } from '@/tests/fixtures/enhance'
+import { compileTranslatedMarkdown } from '@/tests/support/content'
+import { hindiFaqs, hindiRegion, machineTranslation, serverHtml } from '@/tests/fixtures/enhance'
 import { englishPhrases, readableText } from './ui-words'
 
 const { site, references, glossary, articles } = getContent()
@@ -21,7 +22,10 @@ const hindi: Article = {
   ...english,
   title: 'सेशन वाले दिन क्या होता है',
   description: 'सेशन से पहले, सेशन के दौरान और बाद में क्या होता है।',
-  html: compileMarkdown('## सेशन से पहले {#before}\n\nपाठ।\n\n## सेशन के बाद {#after}\n\n[देखभाल](/hi/aftercare)।'),
+  html: compileTranslatedMarkdown(
+    '## सेशन से पहले {#before}\n\nपाठ।\n\n## सेशन के बाद {#after}\n\n[देखभाल](/hi/aftercare)।',
+    'hi',
+  ),
   headings: [
     { id: 'before', text: 'सेशन से पहले', level: 2 },
     { id: 'after', text: 'सेशन के बाद', level: 2 },
@@ -158,7 +162,9 @@ describe('the English article page', () => {
     expect(document.querySelector('[aria-labelledby="next-steps"] a[href="/self-check"]')).toHaveTextContent(
       'Take the self-check',
     )
-    expect(document.body.textContent).toContain('Page last reviewed:')
+    // No real article names a reviewer yet: it says when it was checked against its sources, and that no clinician signed it off.
+    expect(document.body.textContent).toContain(articleWords.en.review.lastChecked)
+    expect(document.body.textContent).toContain(articleWords.en.review.notSignedOff)
     const data = [...document.querySelectorAll('script[type="application/ld+json"]')]
       .map((script) => JSON.parse(script.textContent!) as Record<string, unknown>)
       .find((item) => item['@type'] === 'MedicalWebPage')!

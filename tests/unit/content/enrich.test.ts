@@ -37,6 +37,15 @@ describe('region placeholders', () => {
     }
   })
 
+  it("fills a country's own example where it has one, and nothing where it has none", () => {
+    const markdown = 'Support groups can help. {{supportGroupExample}}'
+    expect(enrich(markdown, { region: gb }).html).toBe(`<p>Support groups can help. ${gb.supportGroupExample}</p>`)
+    expect(india.supportGroupExample).toBeUndefined()
+    const { html, problems } = enrich(markdown, { region: india })
+    expect(problems).toEqual([])
+    expect(html).toBe('<p>Support groups can help. </p>')
+  })
+
   it('reports an unknown placeholder and leaves it visible rather than dropping words', () => {
     const { html, problems } = enrich('Call {{ambulance}} now.')
     expect(html).toContain('{{ambulance}}')

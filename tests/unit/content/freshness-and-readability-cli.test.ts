@@ -83,6 +83,11 @@ describe('the content step and the review report on a page past its review date'
       /^\| content\/articles\/review-overdue\.md +\| A page whose review is overdue +\| 2024-01-10 +\| 2025-01-10 +\| OVERDUE by 50 days/,
     )
     expect(report.stdout).toContain('9 documents: 1 overdue, 0 due within 30 days, 8 ok.')
+    // Pages no clinician has signed off: every page but the baseline's one with a reviewedBy.
+    const unsigned = report.stdout.split('Pages without a clinical reviewer')[1]?.split('Translations:')[0] ?? ''
+    expect(unsigned).toContain('  - content/articles/review-overdue.md')
+    expect(unsigned).not.toContain('content/articles/what-is-smp.md')
+    expect(report.stdout).toContain('8 of 9 documents have no clinical reviewer.')
   }, 120_000)
 })
 

@@ -8,6 +8,7 @@ import {
   resolveToday,
   reviewEntry,
   reviewSchedule,
+  withoutClinicalReviewer,
 } from '@/lib/content/freshness'
 
 const rules = { faqReviewIntervalMonths: 12, reviewSoonDays: 30 }
@@ -135,5 +136,16 @@ describe('overdueWarning', () => {
     expect(overdueWarning(reviewEntry(faq('content/faq/q.md', '2024-02-29'), today, rules))).toBe(
       'content/faq/q.md: review was due on 2025-02-28, 1 day ago: check the page, then update lastReviewed',
     )
+  })
+})
+
+describe('withoutClinicalReviewer', () => {
+  it('lists the documents no clinician has signed off, in file order, and leaves out a reviewed one', () => {
+    const reviewed = {
+      ...article('content/articles/a.md', '2027-01-01'),
+      clinicalReviewer: 'Dr A. Example, Dermatologist',
+    }
+    const docs = [faq('content/faq/z.md', '2026-01-01'), reviewed, article('content/articles/b.md', '2027-01-01')]
+    expect(withoutClinicalReviewer(docs).map((doc) => doc.file)).toEqual(['content/articles/b.md', 'content/faq/z.md'])
   })
 })

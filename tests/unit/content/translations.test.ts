@@ -323,6 +323,22 @@ const cases: Case[] = [
     expected: [{ file: 'content/hi/regions.yaml', field: 'regions', message: 'has no entry for IN' }],
   },
   {
+    // A country's own example is translated exactly where the English has one.
+    name: 'regions-example-missing',
+    expected: [
+      {
+        file: 'content/hi/regions.yaml',
+        field: 'regions.GB.supportGroupExample',
+        message: "is missing: content/regions.yaml's GB entry has one",
+      },
+      {
+        file: 'content/hi/regions.yaml',
+        field: 'regions.IN.supportGroupExample',
+        message: "content/regions.yaml's IN entry has no supportGroupExample: remove it here too",
+      },
+    ],
+  },
+  {
     name: 'site-opening-hours',
     expected: [
       { file: 'content/hi/site.yaml', field: 'openingHours', message: 'has 2 line(s), but content/site.yaml has 1' },
