@@ -1,5 +1,5 @@
 // Where the termbase applies: each translated language's pages, answers and data files, read as saved (the
-// content step's first look, lib/content/raw.ts). The planner's schedule is left to its own check for now.
+// content step's first look, lib/content/raw.ts), the planner's schedule included.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
@@ -8,7 +8,8 @@ import type { ContentProblem } from './model'
 import { termbaseProblems, termbaseSchema, termbaseSelfProblems } from './termbase'
 
 /** The files of a language's folder the termbase covers, by their path inside it. */
-const covered = (path: string) => /^(articles|faq)\/.+\.md$/.test(path) || /^(glossary|regions|site)\.ya?ml$/.test(path)
+const covered = (path: string) =>
+  /^(articles|faq)\/.+\.md$/.test(path) || /^(glossary|regions|site|aftercare-schedule)\.ya?ml$/.test(path)
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -109,7 +109,7 @@ const hi: PlannerWords = {
   formLabel: 'आपका सेशन',
   dateLabel: 'आपके सेशन की तारीख़',
   dateHint: 'वह दिन जब आपका यह सेशन हुआ, या होगा।',
-  errorPrefix: 'गलती: ',
+  errorPrefix: 'ग़लती: ',
   missingDate: 'अपने सेशन की पूरी तारीख़ डालें: दिन, महीना और साल।',
   sessionQuestion: 'यह कौन-सा सेशन है?',
   sessionLabels: { '1': 'पहला सेशन', '2': 'दूसरा सेशन', '3': 'तीसरा सेशन', 'touch-up': 'टच-अप सेशन' },

@@ -21,7 +21,7 @@ const region: Region = {
   locale: 'en-IN',
   emergencyNumber: '112',
   familyDoctor: 'डॉक्टर',
-  practitionerRegistration: 'भारत में टैटू के लिए कोई राष्ट्रीय कानून नहीं है।',
+  practitionerRegistration: 'भारत में टैटू के लिए कोई राष्ट्रीय क़ानून नहीं है।',
   complaints: 'आप अपने राज्य के स्वास्थ्य विभाग से शिकायत कर सकते हैं।',
 }
 const titles = { '/aftercare#washing-your-scalp': 'स्कैल्प धोना' }
@@ -159,7 +159,7 @@ describe('the Hindi planner: in the browser', () => {
     fireEvent.change(input, { target: { value: '' } })
     fireEvent.blur(input)
     expect(input).toHaveAccessibleDescription(expect.stringContaining(words.missingDate))
-    expect(screen.getByText('गलती:')).toBeInTheDocument()
+    expect(screen.getByText('ग़लती:')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'मेरी तारीख़ हटाएं' }))
     expect(screen.getByText('आपकी तारीख़ अब इस डिवाइस पर सेव नहीं है।')).toBeInTheDocument()
   })

@@ -53,7 +53,7 @@ describe('the self-check in Hindi', () => {
     const alert = screen.getByRole('alert')
     expect(alert).toHaveTextContent(words.errorSummaryTitle)
     expect(within(alert).getByRole('link', { name: 'एक जवाब चुनें' })).toHaveAttribute('href', '#age-under-18')
-    expect(screen.getByRole('group')).toHaveAccessibleDescription(new RegExp(`^${age.hint} गलती: ?एक जवाब चुनें$`))
+    expect(screen.getByRole('group')).toHaveAccessibleDescription(new RegExp(`^${age.hint} ग़लती: ?एक जवाब चुनें$`))
 
     await user.click(screen.getByLabelText('18 साल या उससे ज़्यादा'))
     await user.click(screen.getByRole('button', { name: 'आगे बढ़ें' }))
@@ -88,7 +88,7 @@ describe('the self-check in Hindi', () => {
     }
     sessionStorage.setItem(storageKey, JSON.stringify({ step: { kind: 'check' }, answers, returnToCheck: false }))
     const { texts, words } = renderHindi()
-    expect(h1()).toHaveTextContent('अपने जवाब जांचें')
+    expect(h1()).toHaveTextContent('अपने जवाब जाँचें')
     const label = (id: QuestionId, value: string) => optionLabel(texts.questions, id, value)
     const concerns = screen.getByText(texts.questions.concerns.text).closest('div')!
     expect(
@@ -119,7 +119,7 @@ describe('the self-check in Hindi', () => {
     expect(h1()).toHaveTextContent('क्या किसी डॉक्टर ने आपको बताया है कि आपके बाल क्यों बदल रहे हैं?')
     expect(h1().closest('legend')).toHaveTextContent('12 में से सवाल 4')
     expect(screen.getByText(texts.questions.causeKnown.hint)).toBeInTheDocument()
-    for (const label of ['हां', 'नहीं', 'मुझे पक्का नहीं पता']) expect(screen.getByLabelText(label)).toBeInTheDocument()
+    for (const label of ['हाँ', 'नहीं', 'मुझे पक्का नहीं पता']) expect(screen.getByLabelText(label)).toBeInTheDocument()
   })
 
   it('a doctor-first result in Hindi says who to talk to and has no booking link', async () => {

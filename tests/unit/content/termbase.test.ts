@@ -20,9 +20,10 @@ describe('the termbase check', () => {
     expect(messages('good')).toEqual([])
   })
 
-  it('names each file, line, idea, variant and the word to write, and leaves the planner schedule alone', () => {
+  it('names each file, line, idea, variant and the word to write, the planner schedule included', () => {
     const inTermbase = `(the one term in ${termbaseFile('bad')})`
     expect(messages('bad')).toEqual([
+      { file: 'bad/hi/aftercare-schedule.yaml', line: 2, message: `uses "इंक" for "ink": write "स्याही" ${inTermbase}` },
       {
         file: 'bad/hi/articles/page.md',
         line: 2,

@@ -23,7 +23,7 @@ describe('stepTitle', () => {
 
   it('names each step in Hindi, with the Hindi question', () => {
     expect(stepTitle({ kind: 'start' }, hi)).toBe('क्या SMP मेरे लिए है? सेल्फ़-चेक')
-    expect(stepTitle({ kind: 'check' }, hi)).toBe('अपने जवाब जांचें – सेल्फ़-चेक')
+    expect(stepTitle({ kind: 'check' }, hi)).toBe('अपने जवाब जाँचें – सेल्फ़-चेक')
     expect(stepTitle({ kind: 'question', id: 'age' }, hi)).toBe(`${hi.texts.questions.age.text} – सेल्फ़-चेक`)
   })
 })
