@@ -200,7 +200,7 @@ export function translationCaseFiles(caseName?: string): Map<string, string> {
   for (const path of listFiles(translationBaselineDir)) files.set(path, join(translationBaselineDir, path))
   if (caseName) {
     const dir = join(translationFixturesRoot, caseName)
-    const overlay = listFiles(dir)
+    const overlay = listFiles(dir).filter((path) => path !== expectedProblemsFile)
     if (overlay.length === 0) throw new Error(`translation case ${caseName} has no files`)
     for (const path of overlay) files.set(path, join(dir, path))
   }

@@ -1,6 +1,7 @@
-// One runner for the content step's bad cases: each folder in tests/fixtures/content/ is laid over valid/, and its
-// expected.yaml says what the check must report (file, field, a fragment of the message) and nothing else. A new
-// case is a folder with its files and its expected.yaml; no test code to edit.
+// One runner for the content step's bad cases: each folder in tests/fixtures/content/ is laid over its valid/, and
+// each in tests/fixtures/translations/ over both baselines (the Hindi over the English); the folder's expected.yaml
+// says what the check must report (file, field, a fragment of the message) and nothing else. A new case is a folder
+// with its files and its expected.yaml; no test code to edit.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'

@@ -1,33 +1,15 @@
 // The Hindi edition's content step: content/hi/ checked against the English (tests/fixtures/translations/:
-// `valid/` is the Hindi of the English baseline, each other folder one mistake laid over both).
-import { readdirSync } from 'node:fs'
+// `valid/` is the Hindi of the English baseline, each other folder one mistake laid over both, its expected problems
+// in its expected.yaml: tests/unit/content/fixture-cases.test.ts).
 import { describe, expect, it } from 'vitest'
 import { checkContent } from '@/lib/content/check'
-import { formatProblem, type ContentProblem } from '@/lib/content/model'
+import { formatProblem } from '@/lib/content/model'
 import { rawFileProblems, schemaFor } from '@/lib/content/raw'
 import { translatedArticleFrontMatter } from '@/lib/content/schema'
 import { validateContent, type ContentSources } from '@/lib/content/validate'
-import {
-  loadSources,
-  loadTranslationSources,
-  matchesProblem,
-  translationFixturesRoot,
-  type ExpectedProblem,
-} from '@/tests/support/content'
+import { loadSources, loadTranslationSources } from '@/tests/support/content'
 
 const hiArticle = (name: string) => `content/hi/articles/${name}.md`
-const hiFaq = (name: string) => `content/hi/faq/${name}.md`
-
-function expectProblems(problems: ContentProblem[], expected: ExpectedProblem[]) {
-  const listing = problems.map(formatProblem).join('\n')
-  for (const want of expected) {
-    expect(
-      problems.some((problem) => matchesProblem(problem, want)),
-      `no problem ${JSON.stringify(want)} in:\n${listing}`,
-    ).toBe(true)
-  }
-  expect(problems, `expected ${expected.length} problem(s), got:\n${listing}`).toHaveLength(expected.length)
-}
 
 describe('translations: the valid Hindi baseline', () => {
   const { problems, warnings, content } = validateContent(loadTranslationSources(), { includeDrafts: false })
@@ -190,190 +172,8 @@ describe('translations: the warning for a translation made from an older English
   })
 })
 
-type Case = { name: string; expected: ExpectedProblem[] }
-
-const cases: Case[] = [
-  {
-    name: 'unknown-slug',
-    expected: [
-      { file: hiArticle('no-such-page'), message: 'there is no English page content/articles/no-such-page.md' },
-    ],
-  },
-  {
-    name: 'unknown-faq',
-    expected: [
-      { file: hiFaq('is-it-permanent'), message: 'there is no English answer content/faq/is-it-permanent.md' },
-    ],
-  },
-  {
-    name: 'bad-translation-value',
-    expected: [
-      { file: hiArticle('procedure'), field: 'translation', message: 'must be one of: machine, professional' },
-    ],
-  },
-  {
-    name: 'misspelt-field',
-    expected: [
-      { file: hiArticle('procedure'), field: 'translationOf', message: 'must be a date written YYYY-MM-DD' },
-      {
-        file: hiArticle('procedure'),
-        message: 'unknown field(s) "translationof": check the spelling: did you mean "translationOf"?',
-      },
-    ],
-  },
-  {
-    name: 'later-than-english',
-    expected: [
-      {
-        file: hiArticle('procedure'),
-        field: 'translationOf',
-        message:
-          "is 2026-12-01, later than the English page's lastReviewed (2026-11-20, content/articles/procedure.md)",
-      },
-    ],
-  },
-  {
-    name: 'heading-id-missing',
-    expected: [
-      { file: hiArticle('aftercare'), message: "the headings' ids must be the same as the English page's" },
-      { file: hiArticle('aftercare'), message: 'link "#washing" goes to a section "#washing"' },
-    ],
-  },
-  {
-    name: 'broken-link',
-    expected: [{ file: hiArticle('procedure'), message: 'link "/aftercare#no-such-section" goes to a section' }],
-  },
-  {
-    name: 'citation-missing',
-    expected: [{ file: hiArticle('hair-loss-causes'), message: 'the English page cites [@nhs-hair-loss]' }],
-  },
-  {
-    name: 'glossary-id-mismatch',
-    expected: [
-      {
-        file: 'content/hi/glossary.yaml',
-        field: 'terms',
-        message: 'has no term with the id "scalp-micropigmentation"',
-      },
-      {
-        file: 'content/hi/glossary.yaml',
-        field: 'terms[1].id',
-        message: '"smp" is not an id in content/glossary.yaml',
-      },
-    ],
-  },
-  {
-    name: 'glossary-order',
-    expected: [
-      {
-        file: 'content/hi/glossary.yaml',
-        field: 'terms[0].id',
-        message: 'is "scalp-micropigmentation", but content/glossary.yaml has "pigment" here',
-      },
-    ],
-  },
-  {
-    name: 'schedule-field-mismatch',
-    expected: [
-      {
-        file: 'content/hi/aftercare-schedule.yaml',
-        field: 'items[2].lastDay',
-        message: 'is 5, but content/aftercare-schedule.yaml has 4',
-      },
-      {
-        file: 'content/hi/aftercare-schedule.yaml',
-        field: 'items[4].sessions',
-        message: 'is ["3"], but content/aftercare-schedule.yaml has ["3","touch-up"]',
-      },
-    ],
-  },
-  {
-    // The translated page says the care lasts ("while it heals"), so a one-day item is refused there too.
-    name: 'schedule-lasting-one-day',
-    expected: [
-      {
-        file: 'content/hi/aftercare-schedule.yaml',
-        field: 'items[3].lastDay',
-        message: 'ends on the day it starts, but the translated /aftercare#washing says it lasts (“ठीक होने के दौरान”)',
-      },
-    ],
-  },
-  {
-    name: 'schedule-no-practitioner',
-    expected: [
-      {
-        file: 'content/hi/aftercare-schedule.yaml',
-        field: 'items[3].explanation',
-        message: 'advises, so it must say "जब तक आपके प्रैक्टिशनर कुछ और न कहें"',
-      },
-    ],
-  },
-  {
-    name: 'schedule-day-count',
-    expected: [
-      {
-        file: 'content/hi/aftercare-schedule.yaml',
-        field: 'items[2]',
-        message: 'gives 2, 14 day(s), which the translated /aftercare#washing does not give',
-      },
-    ],
-  },
-  {
-    name: 'regions-missing-country',
-    expected: [{ file: 'content/hi/regions.yaml', field: 'regions', message: 'has no entry for IN' }],
-  },
-  {
-    // A country's own example is translated exactly where the English has one.
-    name: 'regions-example-missing',
-    expected: [
-      {
-        file: 'content/hi/regions.yaml',
-        field: 'regions.GB.supportGroupExample',
-        message: "is missing: content/regions.yaml's GB entry has one",
-      },
-      {
-        file: 'content/hi/regions.yaml',
-        field: 'regions.IN.supportGroupExample',
-        message: "content/regions.yaml's IN entry has no supportGroupExample: remove it here too",
-      },
-    ],
-  },
-  {
-    name: 'site-opening-hours',
-    expected: [
-      { file: 'content/hi/site.yaml', field: 'openingHours', message: 'has 2 line(s), but content/site.yaml has 1' },
-    ],
-  },
-  {
-    name: 'site-bad-digits',
-    expected: [{ file: 'content/hi/site.yaml', field: 'digits', message: 'must be one of: latin, devanagari' }],
-  },
-  {
-    name: 'long-sentence',
-    expected: [
-      {
-        file: hiFaq('how-long-does-it-last'),
-        message: 'a sentence has 43 words, more than the limit of 25',
-      },
-      { file: hiFaq('how-long-does-it-last'), message: 'on average, more than the limit of 15' },
-    ],
-  },
-]
-
-describe('translations: each mistake fails, naming the file and the field', () => {
-  it.each(cases)('$name', ({ name, expected }) => {
-    const result = checkContent(loadTranslationSources(name), { includeDrafts: false })
-    expectProblems(result.problems, expected)
-    expect(result.content).toBeUndefined()
-  })
-
-  it('covers every translation fixture folder', () => {
-    const folders = readdirSync(translationFixturesRoot, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && entry.name !== 'valid')
-      .map((entry) => entry.name)
-    expect(new Set([...cases.map((c) => c.name), 'older-than-english'])).toEqual(new Set(folders))
-  })
-
+describe('translations: where a mistake is', () => {
+  // Each case's problems are in its folder's expected.yaml (tests/unit/content/fixture-cases.test.ts).
   it('gives the long sentence its line in the file', () => {
     const { problems } = checkContent(loadTranslationSources('long-sentence'), { includeDrafts: false })
     expect(problems.find((p) => p.message.startsWith('a sentence'))?.line).toBe(6)
