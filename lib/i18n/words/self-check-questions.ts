@@ -41,7 +41,7 @@ const en: QuestionTexts = {
   },
   causeKnown: {
     text: 'Has a doctor told you why your hair is changing?',
-    hint: 'Some causes of hair loss need treatment, and some pass. It is best to find out the cause before you go to a hair clinic.',
+    hint: 'Some causes of hair loss need treatment; others often get better on their own. It is best to find out the cause before you go to a hair clinic.',
     options: {
       yes: 'Yes',
       no: 'No',
@@ -170,7 +170,7 @@ const hi: QuestionTexts = {
   },
   causeKnown: {
     text: 'क्या किसी डॉक्टर ने आपको बताया है कि आपके बाल क्यों बदल रहे हैं?',
-    hint: 'बाल झड़ने की कुछ वजहों का इलाज ज़रूरी होता है, और कुछ अपने-आप ठीक हो जाती हैं। हेयर क्लिनिक जाने से पहले वजह पता कर लेना सबसे अच्छा है।',
+    hint: 'बाल झड़ने की कुछ वजहों का इलाज ज़रूरी होता है, और कुछ अक्सर अपने-आप ठीक हो जाती हैं। हेयर क्लिनिक जाने से पहले वजह पता कर लेना सबसे अच्छा है।',
     options: {
       yes: 'हाँ',
       no: 'नहीं',
