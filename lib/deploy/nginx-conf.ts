@@ -109,17 +109,16 @@ server {
     gzip_min_length 256;
     gzip_types text/css text/plain text/xml application/javascript application/json application/xml application/manifest+json image/svg+xml;
 
-    # An old address moves on (the browser keeps the #section).
-    if ($moved_to) {
-        return ${movedStatus} $moved_to$is_args$args;
-    }
-
     # The site's own "Page not found" page, with a 404 status, in the address's language (/hi/… gets /hi/404.html).
     error_page 404 $not_found_page;
 
     # Pages and other files. /aftercare is out/aftercare.html; an address with a trailing slash redirects
     # to the one without.
     location / {
+        # An old address moves on (the browser keeps the #section), with the headers below.
+        if ($moved_to) {
+            return ${movedStatus} $moved_to$is_args$args;
+        }
         rewrite ^(.+)/$ $1 permanent;
         try_files $uri $uri.html $uri/ =404;
 ${location(cachePolicies.revalidate)}

@@ -11,10 +11,13 @@ import { cachePolicies, contentSecurityPolicy, securityHeaders } from '@/lib/sec
 import { toolPaths } from '@/lib/security/page-kinds'
 
 const conf = renderNginxConf()
-const locations = [...conf.matchAll(/location ([^{]+)\{([^}]*)\}/g)].map((match) => ({
-  path: match[1]!.trim(),
-  body: match[2]!,
-}))
+/** Each `location … { … }` block, nested blocks (an `if`) included in its body. */
+const locations = [...conf.matchAll(/location ([^{]+)\{/g)].map((match) => {
+  let depth = 1
+  let end = match.index + match[0].length
+  for (; depth > 0; end++) depth += conf[end] === '{' ? 1 : conf[end] === '}' ? -1 : 0
+  return { path: match[1]!.trim(), body: conf.slice(match.index + match[0].length, end - 1) }
+})
 
 describe('deploy/nginx.conf', () => {
   it('is up to date with lib/security/headers.ts (else run `npm run deploy:config`)', () => {
@@ -50,7 +53,10 @@ describe('deploy/nginx.conf', () => {
 
   it('moves old addresses with the map the build writes, keeping the query', () => {
     expect(conf).toContain(`include /var/www/smp-site/${nginxRedirectMapFile};`)
-    expect(conf).toContain('return 301 $moved_to$is_args$args;')
+    // Inside `location /`, so the move carries the security headers too.
+    expect(locations.find(({ path }) => path === '/')?.body).toContain(
+      'if ($moved_to) {\n            return 301 $moved_to$is_args$args;\n        }',
+    )
     expect(renderNginxRedirectMap([{ from: '/looking-after-your-scalp', to: '/aftercare' }])).toContain(
       '"/looking-after-your-scalp" "/aftercare";\n',
     )
