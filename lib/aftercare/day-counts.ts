@@ -71,6 +71,9 @@ function itemDayCounts(item: ScheduleItem, countsIn: ScheduleLanguage['dayCounts
 
 export type ArticleTree = { path: string; tree: Root }
 
+/** How a schedule problem names a linked page: "/aftercare#washing", or "the translated /aftercare#washing". */
+export const labelledPage = (href: string, pageLabel?: string) => (pageLabel ? `${pageLabel} ${href}` : href)
+
 /** The prose of the section a link lands on ("/aftercare#shaving"); undefined for a missing page or section. */
 export function linkedSectionText(articles: ArticleTree[], href: string): string | undefined {
   const [path, hash = ''] = href.split('#', 2)
@@ -85,7 +88,7 @@ export function dayCountProblems(
   articles: ArticleTree[],
   language: ScheduleLanguage = english,
 ): ContentProblem[] {
-  const page = (href: string) => (language.pageLabel ? `${language.pageLabel} ${href}` : href)
+  const page = (href: string) => labelledPage(href, language.pageLabel)
   const problems: ContentProblem[] = []
   const sectionCounts = (href: string) => {
     const text = linkedSectionText(articles, href)

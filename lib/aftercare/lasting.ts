@@ -3,7 +3,7 @@
 // "until … healed") cannot end on the day it starts. The articles give no number of days for it, so the
 // schedule marks it `lastDay: ongoing` (or gives a last day the article gives). Checked in the content step.
 import type { ContentProblem } from '@/lib/content/model'
-import { linkedSectionText, type ArticleTree } from './day-counts'
+import { labelledPage, linkedSectionText, type ArticleTree } from './day-counts'
 import type { AftercareSchedule } from './types'
 
 /** How a language says that care lasts, and how a problem names the linked page. */
@@ -34,7 +34,7 @@ export function lastingProblems(
   articles: ArticleTree[],
   language: LastingLanguage = english,
 ): ContentProblem[] {
-  const page = (href: string) => (language.pageLabel ? `${language.pageLabel} ${href}` : href)
+  const page = (href: string) => labelledPage(href, language.pageLabel)
   const problems: ContentProblem[] = []
   schedule.items.forEach((item, index) => {
     // A milestone is a moment ("Your session"), not care; only a single day can contradict "lasts".

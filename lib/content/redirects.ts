@@ -58,6 +58,9 @@ export function movedPage({ to }: Redirect, siteUrl: string): string {
 `
 }
 
+/** Whether a built HTML file is such a page (it moves an old address on), not a page of the site. */
+export const isMovedPage = (html: string) => html.includes('data-moved-to=')
+
 /** The site's address, as the content step checked it. */
 export function readSiteUrl(dir = join(process.cwd(), '.content')): string {
   const checked = JSON.parse(readFileSync(join(dir, 'content.json'), 'utf8')) as CheckedContent

@@ -35,8 +35,8 @@ export const extensionlessImages = {
 } as const
 
 /** A link-preview image's path: /aftercare/opengraph-image, or a tool's hashed /self-check/opengraph-image-1oljww. */
-export const isExtensionlessImage = (pathname: string) =>
-  new RegExp(`/(${extensionlessImages.names.join('|')})(-\\w+)?$`).test(pathname)
+const extensionlessImagePattern = new RegExp(`/(${extensionlessImages.names.join('|')})(-\\w+)?$`)
+export const isExtensionlessImage = (pathname: string) => extensionlessImagePattern.test(pathname)
 
 /** What hosts send when no rule sets Cache-Control (Netlify's and Cloudflare's default): revalidate each time. */
 export const defaultCacheControl = cachePolicies.revalidate

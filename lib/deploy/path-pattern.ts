@@ -17,4 +17,11 @@ export function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${source}$`)
 }
 
-export const matchesPattern = (pattern: string, pathname: string) => patternToRegExp(pattern).test(pathname)
+// A site has a few dozen rules and the server asks about every request: each pattern is compiled once.
+const compiled = new Map<string, RegExp>()
+
+export function matchesPattern(pattern: string, pathname: string): boolean {
+  let regExp = compiled.get(pattern)
+  if (!regExp) compiled.set(pattern, (regExp = patternToRegExp(pattern)))
+  return regExp.test(pathname)
+}

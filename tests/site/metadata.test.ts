@@ -5,12 +5,13 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { getContent } from '@/lib/content'
+import { isMovedPage } from '@/lib/content/redirects'
 import { locales } from '@/lib/i18n/locales'
 import { alternatesOf } from '@/lib/metadata/page'
 import { listPages } from '@/lib/pages/directory'
 import { absoluteUrl } from '@/lib/site/contact'
 import { staticDir } from '@/scripts/static/lib/static-server'
-import { htmlFiles, isMovedPage, pageDocument, pageFile } from '@/tests/support/site/built-pages'
+import { htmlFiles, pageDocument, pageFile, sitemapPaths } from '@/tests/support/site/built-pages'
 import { routeOfFile } from '@/scripts/bench/lib/first-load-js'
 
 const content = getContent()
@@ -150,8 +151,7 @@ describe('files for search engines and home screens', () => {
       .map((file) => routeOfFile(staticDir, file))
       .filter((route) => !route.endsWith('/404'))
     const xml = readFileSync(outFile('/sitemap.xml'), 'utf8')
-    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc!).pathname)
-    expect(listed.sort()).toEqual(indexable.sort())
+    expect(sitemapPaths(xml).sort()).toEqual(indexable.sort())
   })
 
   test('robots.txt allows crawling and points to the sitemap', () => {

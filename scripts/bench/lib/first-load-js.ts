@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { isMovedPage } from '../../../lib/content/redirects'
 import { pageKindOf, type PageKind } from '../../../lib/security/page-kinds'
 
 export type Script = { file: string; bytes: number; gzipBytes: number }
@@ -44,7 +45,8 @@ export const notFoundRoute = '/404'
 /** The folder the static build wrote; OUT_DIR picks another (e.g. another checkout's out/). */
 export const outDir = () => process.env.OUT_DIR ?? 'out'
 
-function htmlFiles(dir: string): string[] {
+/** Every HTML file under a build folder (not Next's own files under _next/). */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
     if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(path)
@@ -72,7 +74,7 @@ export const pageHtmlFile = (route: string, dir = outDir()) =>
 export function prerenderedPages(dir = outDir()): string[] {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No static build in ${dir}/: run \`npm run build\` first`)
   return htmlFiles(dir)
-    .filter((file) => !readFileSync(file, 'utf8').includes('data-moved-to='))
+    .filter((file) => !isMovedPage(readFileSync(file, 'utf8')))
     .map((file) => routeOfFile(dir, file))
     .sort()
 }

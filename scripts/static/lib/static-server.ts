@@ -36,8 +36,12 @@ export type StaticServer = { baseUrl: string; stop: () => Promise<void> }
 export async function startStaticServer({ dir = staticDir, port = 0, host = '127.0.0.1' } = {}): Promise<StaticServer> {
   const headerRules = parseHeadersFile(readHostFile(dir, hostFiles.headers))
   const redirectRules = parseRedirectsFile(readHostFile(dir, hostFiles.redirects))
-  const notFoundHtml = (page: string) => readFileSync(join(dir, page))
-  readHostFile(dir, notFoundFile)
+  // Each 404 page is read once, when first needed; the hosts' default must be there from the start.
+  const notFoundPages = new Map([[notFoundFile, readHostFile(dir, notFoundFile)]])
+  const notFoundPage = (page: string) => {
+    if (!notFoundPages.has(page)) notFoundPages.set(page, readHostFile(dir, page))
+    return notFoundPages.get(page)!
+  }
   const files = sirv(dir, { extensions: ['html'], etag: true })
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -55,7 +59,7 @@ export async function startStaticServer({ dir = staticDir, port = 0, host = '127
     }
     const notFound = () => {
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
-      res.end(notFoundHtml(notFoundPageFor(redirectRules, pathname) ?? notFoundFile))
+      res.end(notFoundPage(notFoundPageFor(redirectRules, pathname) ?? notFoundFile))
     }
     if (notServed.has(pathname)) return notFound()
     files(req, res, notFound)

@@ -1,11 +1,12 @@
 // The HTML files of every page in the static build (out/), found from the build itself: the addresses in its
 // sitemap, the staff links page, the 404 pages, and any other page it wrote. A page added later is found
 // without editing a test.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { JSDOM } from 'jsdom'
+import { isMovedPage } from '@/lib/content/redirects'
 import { staffLinksPath } from '@/lib/links/directory'
-import { routeOfFile } from '@/scripts/bench/lib/first-load-js'
+import { htmlFiles as allHtmlFiles, pageHtmlFile, routeOfFile } from '@/scripts/bench/lib/first-load-js'
 import { staticDir } from '@/scripts/static/lib/static-server'
 
 export type BuiltPage = {
@@ -19,23 +20,15 @@ export const sitemapFile = join(staticDir, 'sitemap.xml')
 export const notFoundFile = join(staticDir, '404.html')
 
 /** A page's file: / → out/index.html, /aftercare/planner → out/aftercare/planner.html. */
-export const pageFile = (path: string): string => join(staticDir, path === '/' ? 'index.html' : `${path.slice(1)}.html`)
+export const pageFile = (path: string): string => pageHtmlFile(path, staticDir)
 
 /** The paths of the addresses in a sitemap.xml. */
 export function sitemapPaths(xml: string): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')).pathname)
 }
 
-export function htmlFiles(dir = staticDir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === '_next' ? [] : htmlFiles(path)
-    return entry.name.endsWith('.html') ? [path] : []
-  })
-}
-
-/** A page that only moves an old address on (lib/content/redirects.ts), not a page of the site. */
-export const isMovedPage = (html: string) => html.includes('data-moved-to=')
+/** Every HTML file of the build. */
+export const htmlFiles = (dir = staticDir): string[] => allHtmlFiles(dir)
 
 /**
  * Every page of the build, in the order sitemap, staff links page, 404 page, then any other HTML page in it;
