@@ -66,6 +66,12 @@ const browserOnly = {
       message:
         "The calendar file is loaded on demand: `await import('@/lib/aftercare/ics')` (components/planner/CalendarButton.tsx).",
     },
+    {
+      regex: '^next(/|$)',
+      allowTypeImports: true,
+      message:
+        "Islands run without Next's runtime (islands/hydrate.tsx): Next's modules would bring it into the bundle. Use a plain <a>, or keep this part a slot rendered on the server.",
+    },
   ],
 }
 
@@ -113,10 +119,10 @@ export default [
     rules: { 'import/no-anonymous-default-export': 'off' },
   },
   {
-    name: 'project/documents-script',
-    files: ['pages/_document.tsx'],
-    // The documents' one script is `type="module"`, which never blocks parsing (module scripts are deferred);
-    // the rule only sees a <script src> in the head.
+    name: 'project/module-scripts',
+    files: ['pages/_document.tsx', 'components/islands/Island.tsx'],
+    // The enhancements and the islands' scripts are `type="module"`, which never blocks parsing (module scripts
+    // are deferred); the rule only sees a <script src>.
     rules: { '@next/next/no-sync-scripts': 'off' },
   },
   {
@@ -127,8 +133,8 @@ export default [
   },
   {
     name: 'project/browser-modules',
-    // Every 'use client' file, enhance/, and all they import (scripts/lint/browser-modules.mjs).
-    files: browserModules(root, { entryFolders: ['enhance'] }),
+    // Every 'use client' file, enhance/, islands/, and all they import (scripts/lint/browser-modules.mjs).
+    files: browserModules(root, { entryFolders: ['enhance', 'islands'] }),
     rules: { '@typescript-eslint/no-restricted-imports': ['error', browserOnly] },
   },
   {

@@ -1,6 +1,6 @@
 import { copiedMessageMs } from '@/lib/clipboard'
 
-/** How long a message stays on screen: as long as the tools' React CopyButton shows "copied". */
+/** How long a message stays on screen: as long as the islands' React CopyButton shows "copied". */
 export const messageMs = copiedMessageMs
 
 /** Puts a message in a live region and clears it after a while; a new message restarts the clock. */

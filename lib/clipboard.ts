@@ -1,4 +1,4 @@
-// The one clipboard call, for the tools' React CopyButton and the documents' framework-free
+// The one clipboard call, for the islands' React CopyButton and the framework-free
 // enhancements (enhance/) alike. No React, nothing but the browser's own API.
 
 /** How long a "copied" message stays on screen, wherever something is copied. */

@@ -1,6 +1,6 @@
-// The documents' <html>: the page's language (Hindi under /hi, else the region's English, e.g. en-GB), the
-// same <body> as the tools, and the one small enhancement script (enhance/, bundled by scripts/enhance/build.ts)
-// as a module.
+// Every page's <html>: the page's language (Hindi under /hi, else the region's English, e.g. en-GB), the <body>,
+// and the one small enhancement script (enhance/, bundled by scripts/enhance/build.ts) as a module. A tool's
+// island adds its own script (components/islands/Island.tsx).
 import { Head, Html, Main, NextScript, type DocumentProps } from 'next/document'
 import { bodyClassName } from '@/components/layout/SiteLayout'
 import { readEnhancementManifest } from '@/lib/enhance/bundle'
@@ -16,7 +16,7 @@ export default function Document({ __NEXT_DATA__ }: DocumentProps) {
       </Head>
       <body className={bodyClassName}>
         <Main />
-        {/* Renders nothing: every document turns the runtime off. Kept so a page that did not would still work. */}
+        {/* Renders nothing: every page turns the runtime off. Kept so a page that did not would still work. */}
         <NextScript />
       </body>
     </Html>

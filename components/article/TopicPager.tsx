@@ -1,4 +1,3 @@
-import { Link } from '@/components/ui/Link'
 import type { Article } from '@/lib/content'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { articleWords } from '@/lib/i18n/words/article'
@@ -17,7 +16,7 @@ export function TopicPager({ previous, next, locale }: { previous?: Topic; next?
   return (
     <nav aria-label={words.label} className="no-print mt-10 grid gap-4 border-t border-brand-100 pt-6 sm:grid-cols-2">
       {previous && (
-        <Link
+        <a
           href={localePath(locale, articlePath(previous.slug))}
           rel="prev"
           className="group block rounded-md p-3 hover:bg-brand-50"
@@ -26,10 +25,10 @@ export function TopicPager({ previous, next, locale }: { previous?: Topic; next?
           <span className={linkClass('strong')} lang={titleLang(previous)}>
             {previous.title}
           </span>
-        </Link>
+        </a>
       )}
       {next && (
-        <Link
+        <a
           href={localePath(locale, articlePath(next.slug))}
           rel="next"
           className="group block rounded-md p-3 hover:bg-brand-50 sm:col-start-2 sm:text-right"
@@ -38,7 +37,7 @@ export function TopicPager({ previous, next, locale }: { previous?: Topic; next?
           <span className={linkClass('strong')} lang={titleLang(next)}>
             {next.title}
           </span>
-        </Link>
+        </a>
       )}
     </nav>
   )

@@ -2,8 +2,8 @@
 // who reads the language has checked it, with a link to the English original. Plain text, no heading, so it
 // reads as part of the page's introduction; amber like the urgent-help box (dark text on amber-50 meets AA).
 import { fill } from '@/lib/i18n/fill'
-import type { TranslatedLocale } from '@/lib/i18n/locales'
-import type { NoticeStatus } from '@/lib/i18n/words/status'
+import { isTranslatedLocale, type Locale, type TranslatedLocale } from '@/lib/i18n/locales'
+import { siteWordsNotice, type NoticeStatus } from '@/lib/i18n/words/status'
 import { translationWords } from '@/lib/i18n/words/translation'
 import { linkClass } from '@/components/ui/classes'
 
@@ -40,5 +40,29 @@ export function TranslationNotice({ locale, status, englishHref, className = '' 
         </a>
       </p>
     </div>
+  )
+}
+
+/**
+ * The notice on a page made of the site's own words only (the home page, the self-check, the planner): their
+ * translation's status. Nothing on an English page.
+ */
+export function SiteWordsNotice({
+  locale,
+  englishHref,
+  className,
+}: {
+  locale: Locale
+  englishHref: string
+  className?: string
+}) {
+  if (!isTranslatedLocale(locale)) return null
+  return (
+    <TranslationNotice
+      locale={locale}
+      status={siteWordsNotice(locale)}
+      englishHref={englishHref}
+      className={className}
+    />
   )
 }

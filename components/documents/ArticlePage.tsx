@@ -18,7 +18,7 @@ import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { JsonLd } from '@/components/seo/JsonLd'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import { localePath } from '@/lib/i18n/locales'
 import { articleWords } from '@/lib/i18n/words/article'
 import type { ArticlePageProps } from '@/lib/pages/article-page'
@@ -74,7 +74,7 @@ export function ArticlePage({
       )}
       <div className="mt-4 flex flex-wrap items-start justify-between gap-3">
         <ReviewDates article={article} locale={locale} digits={digits} translation={article.translation} />
-        <StaticShareButton title={article.title} url={pageUrl} label={words.sharePage} locale={locale} />
+        <ShareButton title={article.title} url={pageUrl} label={words.sharePage} locale={locale} />
       </div>
       <div className="mt-8">
         <TableOfContents headings={article.headings} locale={locale} headingsLang={textLang} />

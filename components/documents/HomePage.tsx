@@ -1,6 +1,6 @@
 // The home page, in any language (pages/index.tsx, pages/hi/index.tsx).
 import { fillNodes } from '@/components/article/fill-nodes'
-import { TranslationNotice } from '@/components/article/TranslationNotice'
+import { SiteWordsNotice } from '@/components/article/TranslationNotice'
 import { TopicCards } from '@/components/layout/TopicCards'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { DocumentHead } from '@/components/seo/DocumentHead'
@@ -10,7 +10,6 @@ import { ContactLink } from '@/components/ui/ContactLink'
 import { ButtonLink } from '@/components/ui/TextLink'
 import { localePath } from '@/lib/i18n/locales'
 import { homeWords } from '@/lib/i18n/words/home'
-import { siteWordsNotice } from '@/lib/i18n/words/status'
 import type { HomePageProps } from '@/lib/pages/home-page'
 import { fixedPagesIn } from '@/lib/pages/directory'
 import { hash, homeSectionIds, sectionIds, staticRoutes } from '@/lib/routes'
@@ -30,14 +29,7 @@ export function HomePage({ articles, layout: { site, locale } }: HomePageProps) 
         </h1>
         <p className="mt-4 max-w-2xl text-xl text-muted">{words.intro}</p>
         {/* The home page is the site's own words only: their status is the notice's. */}
-        {locale !== 'en' && (
-          <TranslationNotice
-            locale={locale}
-            status={siteWordsNotice(locale)}
-            englishHref={staticRoutes.home}
-            className="mt-4 max-w-2xl"
-          />
-        )}
+        <SiteWordsNotice locale={locale} englishHref={staticRoutes.home} className="mt-4 max-w-2xl" />
         <ul className="mt-6 flex flex-wrap gap-4">
           <li>
             <ButtonLink

@@ -1,19 +1,40 @@
-// The 404 page, in any language (pages/not-found.tsx, pages/hi/not-found.tsx); its text is the layout's NotFound.
-import { NotFound, notFoundPage } from '@/components/layout/NotFound'
+// The 404 page, in any language (pages/not-found.tsx, pages/hi/not-found.tsx; the build installs them as
+// out/404.html and out/hi/404.html).
 import { DocumentHead } from '@/components/seo/DocumentHead'
+import { TextLink } from '@/components/ui/TextLink'
 import { localePath } from '@/lib/i18n/locales'
+import { layoutWords } from '@/lib/i18n/words/layout'
 import type { NotFoundPageProps } from '@/lib/pages/home-page'
+import { articlePath, staticRoutes } from '@/lib/routes'
 
-export function NotFoundPage({ layout }: NotFoundPageProps) {
+export function NotFoundPage({ layout: { site, locale, topics } }: NotFoundPageProps) {
+  const words = layoutWords[locale]
+  const { title, description } = words.notFound
   return (
-    <>
-      <DocumentHead
-        site={layout.site}
-        path={localePath(layout.locale, '/404')}
-        notFound
-        {...notFoundPage(layout.locale)}
-      />
-      <NotFound articles={layout.topics} locale={layout.locale} />
-    </>
+    <div className="max-w-prose">
+      <DocumentHead site={site} path={localePath(locale, '/404')} notFound title={title} description={description} />
+      <h1 className="text-3xl font-bold">{words.notFound.title}</h1>
+      <p className="mt-4 text-lg">{words.notFound.explanation}</p>
+      <p className="mt-4">
+        <TextLink look="plain" className="font-semibold" href={localePath(locale, staticRoutes.home)}>
+          {words.notFound.homeLink}
+        </TextLink>
+        {words.notFound.orTopics}
+      </p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        {topics.map((article) => (
+          <li key={article.slug}>
+            <TextLink look="plain" href={localePath(locale, articlePath(article.slug))}>
+              {article.title}
+            </TextLink>
+          </li>
+        ))}
+        <li>
+          <TextLink look="plain" href={localePath(locale, staticRoutes.faq)}>
+            {words.faqLink}
+          </TextLink>
+        </li>
+      </ul>
+    </div>
   )
 }

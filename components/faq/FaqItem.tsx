@@ -1,5 +1,5 @@
 import { ArticleBody } from '@/components/article/ArticleBody'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import type { Faq } from '@/lib/content'
 import { faqDetailsAttribute } from '@/lib/faq/dom'
 import { localePath, type Locale } from '@/lib/i18n/locales'
@@ -29,7 +29,7 @@ export function FaqItem({ faq, site, locale }: { faq: Faq; site: Pick<SiteSettin
         </div>
         <div className="mt-4 flex flex-wrap items-start gap-3">
           <CopyLinkButton id={faq.id} question={faq.question} locale={locale} />
-          <StaticShareButton
+          <ShareButton
             title={faq.question}
             url={absoluteUrl(site, localePath(locale, faqAnswerPath(faq.id)))}
             context={faq.question}

@@ -4,9 +4,8 @@ import { localeNames, localePath, locales, type Locale } from '@/lib/i18n/locale
 /**
  * Links to this page in the other languages, each named in its own language and marked with lang and
  * hreflang. `path` is the page's address without a language prefix. A plain link: it works without
- * JavaScript; on documents a small script adds the section the reader is at (enhance/language-switch.ts).
- * `label` names the list for screen readers, in the page's language (layoutWords' `languages`): passed in,
- * so the tools' client copy of this switcher carries no dictionary.
+ * JavaScript; a small script adds the section the reader is at (enhance/language-switch.ts). `label` names the
+ * list for screen readers, in the page's language (layoutWords' `languages`).
  */
 export function LanguageSwitch({ locale, path, label }: { locale: Locale; path: string; label: string }) {
   return (

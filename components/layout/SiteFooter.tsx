@@ -18,7 +18,7 @@ export function SiteFooter({
 }) {
   const words = layoutWords[locale]
   return (
-    <footer className="mt-16 border-t border-brand-100 bg-brand-50">
+    <footer className="no-print mt-16 border-t border-brand-100 bg-brand-50">
       <div className="mx-auto grid max-w-5xl gap-10 px-4 py-10 md:grid-cols-2">
         <ContactDetails site={site} id={sectionIds.contact} locale={locale} />
         <nav aria-labelledby={sectionIds.footerTopics} className="no-print">

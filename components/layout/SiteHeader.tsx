@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react'
-import { Link } from '@/components/ui/Link'
 import { linkClass } from '@/components/ui/classes'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
@@ -27,11 +26,11 @@ export function SiteHeader({
   languageSwitch?: ReactNode
 }) {
   return (
-    <header className="border-b-4 border-brand-700 bg-brand-900 text-white">
+    <header className="no-print border-b-4 border-brand-700 bg-brand-900 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href={localePath(locale, staticRoutes.home)} className="text-lg font-bold no-underline hover:underline">
+        <a href={localePath(locale, staticRoutes.home)} className="text-lg font-bold no-underline hover:underline">
           {clinicName}
-        </Link>
+        </a>
         <div className="no-print flex flex-wrap items-center gap-x-5 gap-y-1">
           <nav aria-label={layoutWords[locale].mainNavigation}>
             <ul className="flex flex-wrap gap-x-5 gap-y-1">
@@ -43,9 +42,9 @@ export function SiteHeader({
                       {item.label}
                     </a>
                   ) : (
-                    <Link href={item.href} className={linkClass('nav')}>
+                    <a href={item.href} className={linkClass('nav')}>
                       {item.label}
-                    </Link>
+                    </a>
                   )}
                 </li>
               ))}

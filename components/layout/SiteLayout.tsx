@@ -7,7 +7,7 @@ import { SiteHeader } from './SiteHeader'
 import { SkipLink } from './SkipLink'
 import { sectionIds } from '@/lib/routes'
 
-/** The <body>'s classes, on both kinds of page (the app/ root layouts and pages/_document.tsx). */
+/** The <body>'s classes (pages/_document.tsx). */
 export const bodyClassName = 'flex min-h-screen flex-col font-sans antialiased'
 
 /**

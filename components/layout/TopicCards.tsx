@@ -1,4 +1,3 @@
-import { Link } from '@/components/ui/Link'
 import type { Article } from '@/lib/content'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { articlePath } from '@/lib/routes'
@@ -14,12 +13,12 @@ export function TopicCards({ articles, locale }: { articles: Article[]; locale: 
           className="relative rounded-lg border border-brand-100 bg-white p-5 shadow-sm hover:border-brand-700"
         >
           <h3 className="text-lg font-semibold">
-            <Link
+            <a
               href={localePath(locale, articlePath(article.slug))}
               className={linkClass('text', 'after:absolute after:inset-0')}
             >
               {article.title}
-            </Link>
+            </a>
           </h3>
           <p className="mt-2 text-muted">{article.description}</p>
         </li>

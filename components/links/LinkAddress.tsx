@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import { CopyButton } from '@/components/ui/CopyButton'
+import { StaticCopyButton } from '@/components/ui/StaticCopyButton'
 import type { StaffLink } from '@/lib/links/directory'
 
 /** Lets a long address wrap after a "/" or before the "#", not in the middle of a word. */
@@ -19,9 +19,9 @@ export function LinkAddress({ link }: { link: StaffLink }) {
       <span className="min-w-0 flex-1 basis-56 font-mono text-sm wrap-anywhere select-all">
         <WrappableUrl url={link.url} />
       </span>
-      <CopyButton text={link.url} copiedMessage="Link copied" manualLabel="Copy this link:">
+      <StaticCopyButton text={link.url} copiedMessage="Link copied" manualLabel="Copy this link:">
         Copy link <span className="sr-only">to “{link.title}”</span>
-      </CopyButton>
+      </StaticCopyButton>
     </div>
   )
 }

@@ -1,8 +1,8 @@
-'use client'
 // Builds the message staff send: the ticked links in page order between the clinic's greeting and
-// sign-off, to copy or to open in WhatsApp or an email. It needs JavaScript: it is in the server HTML
-// (so the page does not shift when JavaScript starts) but hidden where scripting is off (.js-only).
-import { useRef } from 'react'
+// sign-off, to copy or to open in WhatsApp or an email. The staff page's island (message-builder-island.tsx): it
+// needs JavaScript, so it is in the server HTML (the page does not shift when JavaScript starts) but hidden where
+// scripting is off (.js-only). It enables the page's checkboxes (LinkSelection.tsx) and follows them.
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 import { CopyButton } from '@/components/ui/CopyButton'
 import {
   composeMessage,
@@ -11,15 +11,48 @@ import {
   type MessageLink,
   type MessageSettings,
 } from '@/lib/links/message'
-import { useLinkSelection } from './LinkSelection'
+import { isLinkCheckbox, linkCheckboxes } from './LinkSelection'
 import { buttonClass, linkClass } from '@/components/ui/classes'
 import { linksPageSectionIds } from '@/lib/routes'
 
 /** Past about this length some mail and chat apps cut a pre-filled message short. */
 const longLinkLength = 2000
 
+const subscribe = (onChange: () => void) => {
+  const listener = (event: Event) => {
+    if (isLinkCheckbox(event.target)) onChange()
+  }
+  document.addEventListener('change', listener)
+  return () => document.removeEventListener('change', listener)
+}
+/** The ticked addresses in page order, one per line: a string, so React can tell when it changed. */
+const tickedNow = () =>
+  linkCheckboxes()
+    .filter((box) => box.checked)
+    .map((box) => box.value)
+    .join('\n')
+
+/**
+ * The ticked links' addresses, kept in step with the page's checkboxes, which it enables once it runs (a browser
+ * going back to the page may have kept some ticks: they count).
+ */
+function useTickedLinks() {
+  const ticked = useSyncExternalStore(subscribe, tickedNow, () => '')
+  const selected = useMemo(() => new Set(ticked.split('\n').filter(Boolean)), [ticked])
+  useEffect(() => {
+    for (const box of linkCheckboxes()) box.disabled = false
+  }, [])
+  const clear = useCallback(() => {
+    for (const box of linkCheckboxes().filter((box) => box.checked)) {
+      box.checked = false
+      box.dispatchEvent(new Event('change', { bubbles: true }))
+    }
+  }, [])
+  return { selected, clear }
+}
+
 export function MessageBuilder({ links, settings }: { links: MessageLink[]; settings: MessageSettings }) {
-  const { selected, clear } = useLinkSelection()
+  const { selected, clear } = useTickedLinks()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const chosen = links.filter((link) => selected.has(link.url))
   const message = composeMessage(chosen, settings)

@@ -1,4 +1,3 @@
-'use client'
 // The planner island. The server renders the plan in days counted from the session, for every
 // session (what a browser without JavaScript shows). After hydration, and only then, it reads
 // today's date and any saved choice on this device, and shows the patient's own dated plan: "today"

@@ -1,4 +1,3 @@
-'use client'
 // "Add to calendar": makes the .ics file in the browser and downloads it. The `ics` package and the
 // code that writes the events are loaded only on click, so they are not part of the page's first download.
 import { useState, type ReactNode } from 'react'

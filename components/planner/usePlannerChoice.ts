@@ -1,4 +1,3 @@
-'use client'
 // The patient's choice (session date and which session) and today's date, in the browser only:
 // read after hydration from the device's clock and localStorage, kept there on every change, and
 // forgotten on request. Until then `choice` and `today` are undefined, as on the server.

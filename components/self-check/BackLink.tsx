@@ -1,4 +1,3 @@
-'use client'
 import { linkClass } from '@/components/ui/classes'
 import { localePath } from '@/lib/i18n/locales'
 import { staticRoutes } from '@/lib/routes'

@@ -1,4 +1,3 @@
-'use client'
 import type { PartialAnswers, QuestionId } from '@/lib/candidacy'
 import { answeredQuestions } from '@/lib/self-check/answers'
 import { say, type SelfCheckLanguage } from '@/lib/self-check/language'

@@ -1,4 +1,3 @@
-'use client'
 import { CopyButton } from '@/components/ui/CopyButton'
 import type { SelfCheckWords } from '@/lib/i18n/words/self-check'
 

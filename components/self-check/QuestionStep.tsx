@@ -1,4 +1,3 @@
-'use client'
 import { useMemo, useState, type FormEvent } from 'react'
 import type { AnyQuestion, PartialAnswers } from '@/lib/candidacy'
 import { optionLabel } from '@/lib/candidacy/texts'

@@ -1,4 +1,3 @@
-'use client'
 import type { Evaluation, PartialAnswers, RuleId } from '@/lib/candidacy'
 import { localePath } from '@/lib/i18n/locales'
 import { say, type SelfCheckLanguage } from '@/lib/self-check/language'

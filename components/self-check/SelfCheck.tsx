@@ -1,4 +1,3 @@
-'use client'
 // The self-check island: shows the current step. The state and where it is kept are in
 // useSelfCheckFlow; what comes next is in lib/self-check/flow.ts. Its words come in as a prop (`language`,
 // built by the server page), so the island's JavaScript holds no language's words and every language
@@ -18,10 +17,10 @@ import { ResultView } from './ResultView'
 import { StartStep } from './StartStep'
 import { useSelfCheckFlow } from './useSelfCheckFlow'
 
-type Props = {
-  /** The no-JavaScript checklist, rendered on the server. */
+export type SelfCheckProps = {
+  /** The no-JavaScript checklist: a slot, rendered on the server only. */
   checklist: ReactNode
-  /** The start page's share control, rendered on the server. */
+  /** The start page's share menu: a slot, rendered on the server only. */
   share?: ReactNode
   contact: ClinicContact
   clinicName: string
@@ -29,7 +28,7 @@ type Props = {
   language: SelfCheckLanguage
 }
 
-export function SelfCheck({ checklist, share, contact, clinicName, language }: Props) {
+export function SelfCheck({ checklist, share, contact, clinicName, language }: SelfCheckProps) {
   const { state, notice: noticeKind, act } = useSelfCheckFlow(clinicName, language)
   const { step, answers } = state
   const notice = noticeKind && language.words.notices[noticeKind]

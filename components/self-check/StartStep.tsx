@@ -1,4 +1,3 @@
-'use client'
 import type { ReactNode } from 'react'
 import { maxQuestions } from '@/lib/self-check/flow'
 import { say, type SelfCheckLanguage } from '@/lib/self-check/language'

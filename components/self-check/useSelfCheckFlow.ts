@@ -1,4 +1,3 @@
-'use client'
 // The self-check's state in the browser: the step machine (lib/self-check/flow.ts) plus where it is
 // kept. Steps live in the browser's history (so Back works) and progress in sessionStorage (so a look
 // at an article and back loses nothing); neither ever leaves the device, and answers never go into

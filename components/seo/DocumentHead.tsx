@@ -1,5 +1,4 @@
-// A document's <head> (Pages Router, next/head) from the one head builder, lib/metadata/page.ts: the same
-// tags the tools get from Next's Metadata.
+// Every page's <head> (next/head) from the one head builder, lib/metadata/page.ts.
 import Head from 'next/head'
 import { headTags, notFoundHead, pageHead, type PageMetadataInput } from '@/lib/metadata/page'
 import { localeOfPath } from '@/lib/i18n/locales'

@@ -1,4 +1,3 @@
-'use client'
 // One copy button for the whole site: copies text, says so in a polite live region, and where the
 // browser will not copy (no clipboard, or permission refused) shows the text selected in a read-only
 // box to copy by hand. Before JavaScript runs it shows `fallback` (nothing by default).

@@ -1,6 +1,6 @@
-// The documents' copy button (no React in the browser): the button waits in a <template> and
-// enhance/copy.ts puts it in place of `fallback` (what shows without JavaScript) and makes it work,
-// as the tools' React CopyButton does.
+// The copy button outside islands (no React in the browser): the button waits in a <template> and
+// enhance/copy.ts puts it in place of `fallback` (what shows without JavaScript) and makes it work, as the
+// islands' React CopyButton (for text they make in the browser) does.
 import type { ReactElement, ReactNode } from 'react'
 import { copyClasses } from './copy-classes'
 

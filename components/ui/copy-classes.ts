@@ -1,6 +1,6 @@
 import { buttonClass } from './classes'
 
-/** The copy control's look, shared by the tools' React CopyButton and the documents' StaticCopyButton. */
+/** The copy control's look, shared by the islands' React CopyButton and StaticCopyButton (enhance/copy.ts). */
 export const copyClasses = {
   wrapper: 'no-print flex flex-wrap items-center gap-x-3 gap-y-2',
   button: buttonClass({ size: 'small' }),

@@ -1,20 +1,12 @@
 // The site's response headers as the `_headers` file that the static build writes to out/ (Netlify and
 // Cloudflare Pages read it; `npm start` reads the same file), and the reading and matching of that file.
 //
-// The documents' strict policy is the default, on `/*`: every page that is not a tool (a new article, the
-// 404 page, an unknown address) gets it with nothing listed. Each tool's path replaces it with the tools'
-// policy: Cloudflare Pages joins a header that several matching rules set, so the tool's rule first
-// detaches the default (`! Content-Security-Policy`, Cloudflare's syntax); Netlify skips that line (it has
-// no colon) and lets the more specific rule's value stand. Either way a tool gets exactly one policy.
+// The security headers are on `/*`: every page (a new article, the 404 page, an unknown address) gets them
+// with nothing listed. Later rules only add headers no earlier rule sets (Cache-Control, a preview image's
+// type): Cloudflare Pages joins a header that several matching rules set. A rule may still detach a header
+// first (`! Name`, Cloudflare's syntax; Netlify skips that line, which has no colon).
 import { ogImageContentType } from '../og/size'
-import {
-  cachePolicies,
-  contentSecurityPolicy,
-  immutablePathPrefix,
-  securityHeaders,
-  type Header,
-} from '../security/headers'
-import { toolPaths } from '../security/page-kinds'
+import { cachePolicies, immutablePathPrefixes, securityHeaders, type Header } from '../security/headers'
 import { matchesPattern } from './path-pattern'
 
 export type HeaderRule = {
@@ -34,7 +26,7 @@ export const extensionlessImages = {
   contentType: ogImageContentType,
 } as const
 
-/** A link-preview image's path: /aftercare/opengraph-image, or a tool's hashed /self-check/opengraph-image-1oljww. */
+/** A link-preview image's path: /aftercare/opengraph-image (a hashed name, opengraph-image-1oljww, matches too). */
 const extensionlessImagePattern = new RegExp(`/(${extensionlessImages.names.join('|')})(-\\w+)?$`)
 export const isExtensionlessImage = (pathname: string) => extensionlessImagePattern.test(pathname)
 
@@ -43,22 +35,21 @@ export const defaultCacheControl = cachePolicies.revalidate
 
 /**
  * The site's header rules, in the order a host applies them. `previewImages`: the paths of the link-preview
- * images the build wrote (some tools' carry a hash in their names, which no pattern both hosts read can match).
+ * images the build wrote (a hashed name, which no pattern both hosts read can match, is listed as it is).
  */
 export function siteHeaderRules(previewImages: readonly string[] = []): HeaderRule[] {
   const images = previewImages.filter(isExtensionlessImage)
   return [
-    { path: '/*', detach: [], set: securityHeaders({ kind: 'document' }) },
-    { path: `${immutablePathPrefix}*`, detach: [], set: [{ key: 'Cache-Control', value: cachePolicies.immutable }] },
+    { path: '/*', detach: [], set: securityHeaders() },
+    ...immutablePathPrefixes.map((prefix) => ({
+      path: `${prefix}*`,
+      detach: [],
+      set: [{ key: 'Cache-Control', value: cachePolicies.immutable }],
+    })),
     ...images.map((path) => ({
       path,
       detach: [],
       set: [{ key: 'Content-Type', value: extensionlessImages.contentType }],
-    })),
-    ...toolPaths.map((path) => ({
-      path,
-      detach: ['Content-Security-Policy'],
-      set: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy({ kind: 'tool' }) }],
     })),
   ]
 }
@@ -69,7 +60,7 @@ export function renderHeadersFile(rules: readonly HeaderRule[]): string {
   )
   return `# Response headers for Netlify, Cloudflare Pages and \`npm start\` (which reads this file).
 # Written by \`npm run build\` from lib/security/headers.ts: edit that module, not this file.
-# Documents' policy on every path; each tool's path replaces it with the tools' policy.
+# The security headers on every path; later rules add a header, never set one twice.
 ${blocks.join('\n\n')}
 `
 }

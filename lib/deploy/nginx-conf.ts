@@ -4,14 +4,8 @@
 // article never needs this file changed.
 import type { Redirect } from '../content/published-links'
 import { translatedLocales } from '../i18n/locales'
-import {
-  cachePolicies,
-  contentSecurityPolicy,
-  immutablePathPrefix,
-  securityHeaders,
-  type Header,
-} from '../security/headers'
-import { notFoundFiles, toolPaths } from '../security/page-kinds'
+import { cachePolicies, immutablePathPrefixes, securityHeaders, type Header } from '../security/headers'
+import { notFoundFiles } from '../security/page-kinds'
 import { extensionlessImages } from './headers-file'
 import { movedStatus } from './redirects-file'
 
@@ -32,12 +26,6 @@ const addHeaders = (headers: Header[], indent: string) =>
     .map(({ key, value }) => `${indent}add_header ${key} ${value.startsWith('$') ? value : nginxValue(value)} always;`)
     .join('\n')
 
-/** The nginx variable holding each response's Content-Security-Policy, by kind of page. */
-export const cspVariable = '$content_security_policy'
-
-/** The tools' addresses and files (as nginx's $uri holds them after try_files): they get the tools' policy. */
-export const nginxToolUris = (): string[] => toolPaths.flatMap((path) => [path, `${path}.html`])
-
 /** out/_redirects.map: one `old new;` line per old address, for the map in nginx.conf. */
 export function renderNginxRedirectMap(redirects: readonly Pick<Redirect, 'from' | 'to'>[]): string {
   return `# Old addresses for deploy/nginx.conf (written by \`npm run build\`).\n${redirects
@@ -50,11 +38,8 @@ export function renderNginxRedirectMap(redirects: readonly Pick<Redirect, 'from'
  * server's add_header lines in a location that has its own, so each location lists them all.
  */
 export function renderNginxConf(): string {
-  const security = securityHeaders().map((header) =>
-    header.key === 'Content-Security-Policy' ? { ...header, value: cspVariable } : header,
-  )
-  const location = (cache: string) => addHeaders([{ key: 'Cache-Control', value: cache }, ...security], '        ')
-  const toolPolicy = nginxValue(contentSecurityPolicy({ kind: 'tool' }))
+  const location = (cache: string) =>
+    addHeaders([{ key: 'Cache-Control', value: cache }, ...securityHeaders()], '        ')
   const root = '/var/www/smp-site'
   return `# nginx: serves the static build of the site (\`npm run build\` writes out/) as \`npm start\` does.
 # ${generatedNote}
@@ -62,15 +47,6 @@ export function renderNginxConf(): string {
 # Use: copy out/ to the server (e.g. ${root}), put this file in /etc/nginx/conf.d/, change the
 # lines marked CHANGE, then \`nginx -t && systemctl reload nginx\`. (\`listen ... http2\` works on every
 # nginx in use; from 1.25.1 nginx prefers \`http2 on;\` and only warns.)
-
-# The Content-Security-Policy: the documents' strict policy for every address, the tools' for the tools'
-# few addresses (lib/security/page-kinds.ts). Keyed by the file served.
-map $uri ${cspVariable} {
-    default ${nginxValue(contentSecurityPolicy({ kind: 'document' }))};
-${nginxToolUris()
-  .map((uri) => `    ${uri} ${toolPolicy};`)
-  .join('\n')}
-}
 
 # Old page addresses (an article's redirectFrom), from the file the build writes beside the pages.
 map $uri $moved_to {
@@ -138,12 +114,16 @@ ${location(cachePolicies.revalidate)}
 ${location(cachePolicies.revalidate)}
     }
 
-    # Next's build files carry a content hash in their names: cache them for a year.
-    location ^~ ${immutablePathPrefix} {
+${immutablePathPrefixes
+  .map(
+    (prefix) => `    # Files with a content hash in their names: cache them for a year.
+    location ^~ ${prefix} {
         try_files $uri =404;
 ${location(cachePolicies.immutable)}
     }
-
+`,
+  )
+  .join('\n')}
     # The other hosts' rule files and nginx's map are not part of the site.
     location ~ ^/_(headers|redirects|redirects\\.map)$ {
         return 404;

@@ -1,10 +1,8 @@
 // The <head> of every page, built in one place: title, description, canonical URL, Open Graph and
 // Twitter card tags. A link pasted into WhatsApp or an email previews from these.
 //
-// `pageHead` is the one builder. The tools (App Router, app/) take it as Next's `Metadata` through
-// `pageMetadata`; the documents (Pages Router, pages/) write it with next/head through `headTags`, so
-// both kinds of page carry the same tags in the same order.
-import type { Metadata } from 'next'
+// `pageHead` is the one builder; every page writes it with next/head through `headTags`
+// (components/seo/DocumentHead.tsx).
 import { ogImageAlt, ogImageContentType, ogImageSize } from '@/lib/og/size'
 import { brandColours } from '@/lib/site/brand'
 import type { SiteSettings } from '@/lib/site/schema'
@@ -87,7 +85,8 @@ export function pageHead(site: HeadSite, page: PageMetadataInput): PageHead {
     type: page.type ?? 'website',
     ...(page.type === 'article' && page.lastReviewed ? { modifiedTime: page.lastReviewed } : {}),
     image: {
-      url: absoluteUrl(site, ogImagePath(page.path)),
+      // Staff-only pages (noindex) have no preview image of their own: the home page's stands in.
+      url: absoluteUrl(site, ogImagePath(page.noindex ? localePath(locale, staticRoutes.home) : page.path)),
       alt: ogImageAlt(site.name, locale),
       type: ogImageContentType,
       ...ogImageSize,
@@ -100,30 +99,7 @@ export function pageHead(site: HeadSite, page: PageMetadataInput): PageHead {
   }
 }
 
-/** For the App Router (tools): Next adds the preview image from the opengraph-image file beside the route. */
-export function pageMetadata(site: HeadSite, page: PageMetadataInput): Metadata {
-  const head = pageHead(site, page)
-  return {
-    // Absolute, so the home page (which the layout's template does not reach) reads the same way.
-    title: { absolute: head.title },
-    description: head.description,
-    alternates: { canonical: head.canonical!, ...(head.alternates ? { languages: head.alternates } : {}) },
-    openGraph: {
-      type: head.type,
-      url: head.canonical!,
-      title: head.title,
-      description: head.description,
-      siteName: head.siteName,
-      locale: head.ogLocale,
-      ...(head.ogLocaleAlternates.length > 0 ? { alternateLocale: head.ogLocaleAlternates } : {}),
-      ...(head.modifiedTime ? { modifiedTime: head.modifiedTime } : {}),
-    },
-    twitter: { card: 'summary_large_image', title: head.title, description: head.description },
-    ...(head.robots ? { robots: { index: false, follow: false } } : {}),
-  }
-}
-
-/** What the root layout adds to every App Router page; documents write the same through `headTags`. */
+/** What every page's head carries beside its own tags (`headTags`). */
 export const siteHead = {
   viewport: 'width=device-width, initial-scale=1',
   themeColor: brandColours.brand900,
@@ -137,10 +113,7 @@ export type HeadTag =
   | { tag: 'meta'; name?: string; property?: string; content: string }
   | { tag: 'link'; rel: string; href: string; sizes?: string; type?: string; hrefLang?: string }
 
-/**
- * The tags of a document's <head> (Pages Router, next/head), in the order Next's App Router writes
- * them for a tool, with the preview image tags it adds from the opengraph-image file.
- */
+/** The tags of a page's <head>, with the preview image from the opengraph-image route beside it (app/). */
 export function headTags(head: PageHead, site: Pick<SiteSettings, 'name'>): HeadTag[] {
   const og = (property: string, content: string) => ({ tag: 'meta', property, content }) as const
   const named = (name: string, content: string) => ({ tag: 'meta', name, content }) as const
@@ -156,7 +129,7 @@ export function headTags(head: PageHead, site: Pick<SiteSettings, 'name'>): Head
     ...(canonical
       ? [
           { tag: 'link', rel: 'canonical', href: canonical } as const,
-          // Where Next's App Router writes them: right after the canonical link.
+          // Right after the canonical link.
           ...Object.entries(head.alternates ?? {}).map(
             ([hrefLang, href]) => ({ tag: 'link', rel: 'alternate', hrefLang, href }) as const,
           ),

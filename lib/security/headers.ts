@@ -1,38 +1,22 @@
 // The security headers every response carries, in one place: the static build writes them into out/_headers
 // (lib/deploy/headers-file.ts), which `npm start`, Netlify and Cloudflare Pages read, and deploy/nginx.conf is
-// written from them. They differ by kind of page only in the Content-Security-Policy's script-src
-// (lib/security/page-kinds.ts says which addresses are tools; every other address is a document).
-import type { PageKind } from './page-kinds'
+// written from them. One policy for every page: no page runs an inline script (a tool's island loads its own
+// script file and reads its props from an attribute), so none needs more than the others.
 
 export type Header = { key: string; value: string }
-
-export type PolicyMode = {
-  /**
-   * Documents (pages/: articles, home, FAQ, 404, and any address that is not a tool) run no inline script,
-   * so their policy allows scripts from the site's own files only. Tools (app/) need inline scripts (see
-   * cspDirectives). Default: document.
-   */
-  kind?: PageKind
-}
 
 type Directives = Record<string, readonly string[]>
 
 /**
  * The Content-Security-Policy, directive by directive. Nothing may load from another origin.
  *
- * Documents: `script-src 'self'`. They load one script file of their own (enhance/) and no inline
- * script; their JSON-LD blocks are data, which CSP does not block.
- *
- * Tools: script-src needs 'unsafe-inline': Next's App Router writes its page data as inline
- * `<script>self.__next_f.push(...)</script>` tags. Nonces would make every page render on request
- * (no longer static), and hashes differ per page and build, which a static host's header file cannot
- * follow. The site has no third-party script and no user-generated HTML (markdown is sanitised), so
- * the remaining risk is small; 'unsafe-eval' stays out of production.
+ * `script-src 'self'`: pages load the site's own script files only (enhance/, and a tool's island from
+ * islands/) and no inline script; their JSON-LD blocks are data, which CSP does not block.
  */
-export function cspDirectives({ kind = 'document' }: PolicyMode = {}): Directives {
+export function cspDirectives(): Directives {
   return {
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...(kind === 'tool' ? ["'unsafe-inline'"] : [])],
+    'script-src': ["'self'"],
     // The built CSS files only.
     'style-src': ["'self'"],
     // data: and blob: for QR codes and files the page makes in the browser.
@@ -51,8 +35,8 @@ export function cspDirectives({ kind = 'document' }: PolicyMode = {}): Directive
   }
 }
 
-export function contentSecurityPolicy(mode: PolicyMode = {}): string {
-  return Object.entries(cspDirectives(mode))
+export function contentSecurityPolicy(): string {
+  return Object.entries(cspDirectives())
     .map(([name, values]) => [name, ...values].join(' '))
     .join('; ')
 }
@@ -60,9 +44,9 @@ export function contentSecurityPolicy(mode: PolicyMode = {}): string {
 /** Features the site never uses, switched off for the page and anything it could embed. */
 export const disabledFeatures = ['camera', 'microphone', 'geolocation', 'payment', 'usb'] as const
 
-export function securityHeaders(mode: PolicyMode = {}): Header[] {
+export function securityHeaders(): Header[] {
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy(mode) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy() },
     // Two years, the usual value for HSTS; no `preload`, which is a commitment the clinic must choose.
     { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -76,11 +60,14 @@ export function securityHeaders(mode: PolicyMode = {}): Header[] {
 
 /** How long browsers and CDNs may keep a response. */
 export const cachePolicies = {
-  /** Next's build output under /_next/static/ has content hashes in its names: it never changes. */
+  /** Files whose names carry a content hash (immutablePathPrefixes): they never change. */
   immutable: 'public, max-age=31536000, immutable',
   /** Pages and everything else: kept, but checked with the server each time, so an update shows at once. */
   revalidate: 'public, max-age=0, must-revalidate',
 } as const
 
-/** Where Next's hashed build files live, under the site root. */
-export const immutablePathPrefix = '/_next/static/'
+/**
+ * Where files with a content hash in their names live, under the site root: Next's build files (the CSS), and
+ * the site's own scripts (scripts/enhance/build.ts writes only hashed names under public/assets/).
+ */
+export const immutablePathPrefixes = ['/_next/static/', '/assets/'] as const

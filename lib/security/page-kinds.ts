@@ -1,6 +1,7 @@
-// Which addresses are tools (React islands that need inline scripts today) and which are documents (no
-// framework JavaScript). Documents are the default: every address that is not a tool, so a new article,
-// an unknown address and the 404 page get the documents' stricter policy with nothing to list or regenerate.
+// Which addresses are tools (a page with a React island: components/islands/) and which are documents (no
+// framework JavaScript, only the enhancements). Every page gets the same security headers; the kind sets the
+// JavaScript budget (scripts/bench/lib/js-budgets.ts). Documents are the default: every address that is not a
+// tool, so a new article, an unknown address and the 404 page are held to the documents' budget.
 import { localePath, locales, type Locale } from '../i18n/locales'
 import { translatedToolPaths } from '../i18n/translated-pages'
 import { staffLinksPathFor } from '../links/directory'

@@ -1,24 +1,26 @@
 // `npm run bench:js`: first-load JavaScript per route of the static build in out/ (`npm run build` first;
-// OUT_DIR picks another build folder), gzipped: Next's framework (runtime and React, shared by the
-// tools), the inline scripts, the route's own scripts and the HTML, beside the budget the tests hold it to
-// (scripts/bench/lib/js-budgets.ts). Documents carry no framework JavaScript.
+// OUT_DIR picks another build folder), gzipped: the enhancements every page loads, a tool's island (its entry
+// and the modules it preloads, React included), Next's runtime and inline scripts (both should be none), and the
+// HTML, beside the budget the tests hold each route to (scripts/bench/lib/js-budgets.ts).
 import { stripLocale } from '../../lib/i18n/locales'
 import { textTable } from '../text-table'
-import { kb, measureFirstLoadJs, notFoundRoute } from './lib/first-load-js'
-import { ownBudgetKb, sharedBudgetKb } from './lib/js-budgets'
+import { kb, measureFirstLoadJs, notFoundRoute, type Script } from './lib/first-load-js'
+import { budgetKb } from './lib/js-budgets'
 
 const { shared, sharedGzipBytes, routes } = measureFirstLoadJs()
 
 const label = (route: string) =>
   stripLocale(route) === notFoundRoute ? `404 page${route === notFoundRoute ? '' : ` (${route})`}` : route
+const sum = (scripts: Script[]) => scripts.reduce((total, script) => total + script.gzipBytes, 0)
 const rows = routes.map((route) => {
-  const budget = ownBudgetKb(route.route)
+  const budget = budgetKb(route.route)
   return [
     label(route.route),
     route.kind,
+    kb(sum(route.enhancements)),
+    kb(route.islandGzipBytes),
     kb(route.frameworkGzipBytes),
     kb(route.inlineGzipBytes),
-    kb(route.ownGzipBytes),
     kb(route.totalGzipBytes),
     budget === undefined ? 'none' : budget.toFixed(1),
     kb(route.htmlGzipBytes),
@@ -27,9 +29,10 @@ const rows = routes.map((route) => {
 
 console.log(`First-load JavaScript and HTML per route, KB gzipped (level 9; 1 KB = 1024 bytes)\n`)
 console.log(
-  textTable(['route', 'kind', 'framework', 'inline', 'own', 'total JS', 'own budget', 'HTML'], rows, [
+  textTable(['route', 'kind', 'enhance', 'island', 'Next runtime', 'inline', 'total JS', 'budget', 'HTML'], rows, [
     'left',
     'left',
+    'right',
     'right',
     'right',
     'right',
@@ -38,16 +41,14 @@ console.log(
     'right',
   ]),
 )
-console.log(
-  `\nFramework shared by every tool: ${shared.length} files, ${kb(sharedGzipBytes)} KB (budget ${sharedBudgetKb.toFixed(1)} KB)`,
-)
+console.log(`\nIsland modules every tool loads (React and what the islands share): ${kb(sharedGzipBytes)} KB`)
 for (const script of shared) console.log(`  ${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`)
-const ownScripts = new Map<string, string[]>()
-for (const { route, own } of routes) {
-  for (const script of own) {
+const files = new Map<string, string[]>()
+for (const { route, island, enhancements } of routes) {
+  for (const script of [...enhancements, ...island.filter((file) => !shared.includes(file))]) {
     const line = `${script.file}  ${kb(script.gzipBytes)} KB (${kb(script.bytes)} KB raw)`
-    ownScripts.set(line, [...(ownScripts.get(line) ?? []), label(route)])
+    files.set(line, [...(files.get(line) ?? []), label(route)])
   }
 }
-for (const [line, owners] of ownScripts)
-  console.log(`Own script of ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)
+for (const [line, owners] of files)
+  console.log(`Loaded by ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)

@@ -254,7 +254,7 @@ describe('the aftercare planner', () => {
     // axe needs JavaScript, so keep it on but stop the site's own scripts from loading.
     const context = await browser.newContext(phone)
     const page = await context.newPage()
-    await page.route('**/_next/static/**/*.js', (route) => route.abort())
+    await page.route('**/*.js', (route) => route.abort())
     await page.goto(plannerUrl)
     await expect(page.getByText('Day 0 is the day of your session.').isVisible()).resolves.toBe(true)
     expect(await axeViolations(page)).toEqual([])

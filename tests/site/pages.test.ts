@@ -1,25 +1,27 @@
 // What holds for every page the build wrote (both languages, documents and tools, the 404 pages), read from the
 // HTML files in out/ without a browser: one h1, the page's language, hreflang alternates in both directions, a
-// canonical address, JSON-LD that parses, and documents carrying no framework JavaScript (only the enhancement
-// script, within its budget). A page added later is checked without editing this file.
+// canonical address, JSON-LD that parses, no framework runtime and no inline script on any page, documents with
+// only the enhancement script (within its budget), and each tool with its island's script and props. A page
+// added later is checked without editing this file.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 import { getContent } from '@/lib/content'
-import { enhancementBudgetBytes } from '@/lib/enhance/bundle'
+import { enhancementBudgetBytes, readEnhancementManifest } from '@/lib/enhance/bundle'
 import { localeOfPath } from '@/lib/i18n/locales'
 import { hasTranslation } from '@/lib/i18n/translated-pages'
 import { alternatesOf } from '@/lib/metadata/page'
 import { pageKindOf } from '@/lib/security/page-kinds'
-import { inlineScripts, scriptPreloads, scriptsInHtml } from '@/scripts/bench/lib/first-load-js'
+import { inlineScripts, preloadedModules, scriptPreloads, scriptsInHtml } from '@/scripts/bench/lib/first-load-js'
 import { staticDir } from '@/scripts/static/lib/static-server'
 import { builtPages, pageDocument, pageFile } from '@/tests/support/site/built-pages'
 
 const { site, region } = getContent()
 const { pages, sitemap } = builtPages()
 const runtimeBack =
-  "Next's runtime is back on a document: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it"
+  "Next's runtime is back on a page: check that pages/ still set `config = { unstable_runtimeJS: false }` and that this Next version honours it"
+const { islands } = readEnhancementManifest()
 
 /** The page's address: the 404 pages answer for any address in their language. */
 const addressOf = (label: string, file: string) =>
@@ -45,11 +47,18 @@ describe.each(pages.map((page) => [page.label, page] as const))('%s', (label, { 
       expect(() => JSON.parse(script.textContent ?? '')).not.toThrow()
   })
 
+  test('no Next runtime, and no inline script but JSON-LD data', () => {
+    expect(html.includes('self.__next_f') || html.includes('__NEXT_DATA__'), runtimeBack).toBe(false)
+    expect(
+      scriptsInHtml(html).filter((src) => src.startsWith('/_next/')),
+      runtimeBack,
+    ).toEqual([])
+    expect(inlineScripts(html), 'inline scripts (only JSON-LD data may be inline)').toEqual([])
+  })
+
   if (pageKindOf(path) === 'document') {
     test('HTML and CSS, and only the enhancement script, within its budget', () => {
       const scripts = scriptsInHtml(html)
-      expect(html.includes('self.__next_f') || html.includes('__NEXT_DATA__'), runtimeBack).toBe(false)
-      expect(inlineScripts(html), 'inline scripts (only JSON-LD data may be inline)').toEqual([])
       expect(scriptPreloads(html), 'script preloads').toEqual([])
       expect(scripts, runtimeBack).toHaveLength(1)
       expect(scripts[0]).toMatch(/^\/assets\/enhance-[\w]+\.js$/)
@@ -58,8 +67,15 @@ describe.each(pages.map((page) => [page.label, page] as const))('%s', (label, { 
       expect(gzipBytes, `enhancements: ${gzipBytes} bytes gzipped`).toBeLessThanOrEqual(enhancementBudgetBytes)
     })
   } else {
-    test("a tool: React's island, from the build's own files", () => {
-      expect(scriptsInHtml(html).some((src) => src.startsWith('/_next/static/'))).toBe(true)
+    test('a tool: one island, its props parse, and the page loads its entry and preloads exactly its imports', () => {
+      const roots = document.querySelectorAll('[data-island]')
+      expect(roots).toHaveLength(1)
+      const name = roots[0]!.getAttribute('data-island')!
+      expect(() => JSON.parse(roots[0]!.getAttribute('data-island-props') ?? '')).not.toThrow()
+      const [entry, ...imports] = islands[name]!.files.map((file) => file.src)
+      expect(scriptsInHtml(html)).toContain(entry)
+      expect(html).toContain(`<script type="module" src="${entry}"></script>`)
+      expect(preloadedModules(html).sort()).toEqual(imports.sort())
     })
   }
 

@@ -10,7 +10,6 @@ import { layoutWords } from '@/lib/i18n/words/layout'
 import { locales } from '@/lib/i18n/locales'
 import { staffLinksPathFor } from '@/lib/links/directory'
 import { cachePolicies, securityHeaders } from '@/lib/security/headers'
-import { pageKindOf } from '@/lib/security/page-kinds'
 import { startStaticServer, staticDir, type StaticServer } from '@/scripts/static/lib/static-server'
 import { builtPages, htmlFiles, pageFile } from '@/tests/support/site/built-pages'
 
@@ -37,12 +36,11 @@ function localUrls(html: string): string[] {
 }
 
 describe('npm start serving out/', () => {
-  test.each(paths)("%s: its file, with its kind's security headers", async (path) => {
+  test.each(paths)('%s: its file, with the security headers', async (path) => {
     const response = await fetch(`${server.baseUrl}${path}`)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/html/)
-    for (const { key, value } of securityHeaders({ kind: pageKindOf(path) }))
-      expect(response.headers.get(key), key).toBe(value)
+    for (const { key, value } of securityHeaders()) expect(response.headers.get(key), key).toBe(value)
     expect(response.headers.get('cache-control')).toBe(defaultCacheControl)
     expect(await response.text()).toBe(readFileSync(pageFile(path), 'utf8'))
   })
@@ -51,24 +49,29 @@ describe('npm start serving out/', () => {
     ['/no-such-page', 'en'],
     ['/aftercare/nothing-here', 'en'],
     ['/hi/no-such-page', 'hi'],
-  ] as const)("%s: the language's 404 page with a 404 status and the documents' policy", async (path, locale) => {
+  ] as const)("%s: the language's 404 page with a 404 status and the security headers", async (path, locale) => {
     const response = await fetch(`${server.baseUrl}${path}`)
     expect(response.status).toBe(404)
     const html = await response.text()
     expect(html).toContain(layoutWords[locale].notFound.title)
     expect(html).toMatch(locale === 'hi' ? /<html lang="hi"/ : /<html lang="en/)
-    for (const { key, value } of securityHeaders({ kind: 'document' }))
-      expect(response.headers.get(key), key).toBe(value)
+    for (const { key, value } of securityHeaders()) expect(response.headers.get(key), key).toBe(value)
   })
 
-  test('the hashed build files are cached for a year, with the security headers', async () => {
+  test("the hashed build files (the CSS, the enhancements, an island's modules) are cached for a year, with the security headers", async () => {
     const html = await (await fetch(`${server.baseUrl}/self-check`)).text()
-    const asset = /(?:src|href)="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
-    expect(asset).toBeDefined()
-    const response = await fetch(`${server.baseUrl}${asset}`)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('cache-control')).toBe(cachePolicies.immutable)
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    const assets = [
+      /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1],
+      /src="(\/assets\/enhance-[^"]+\.js)"/.exec(html)?.[1],
+      /src="(\/assets\/islands\/[^"]+\.js)"/.exec(html)?.[1],
+    ]
+    for (const asset of assets) {
+      expect(asset).toBeDefined()
+      const response = await fetch(`${server.baseUrl}${asset}`)
+      expect(response.status, asset).toBe(200)
+      expect(response.headers.get('cache-control'), asset).toBe(cachePolicies.immutable)
+      expect(response.headers.get('x-content-type-options'), asset).toBe('nosniff')
+    }
   })
 
   test('every page, file and image the pages point to exists', async () => {

@@ -1,6 +1,5 @@
-// The Share menu and copy-link controls (components/share/*, components/faq/CopyLinkButton.tsx). The tools'
-// React ShareButton is client code: it must not import this dictionary (the Hindi would grow every English
-// page's JavaScript), so its server page passes it `shareWords[locale]` as a prop.
+// The Share menu and copy-link controls (components/share/ShareButton.tsx, components/faq/CopyLinkButton.tsx), in
+// every language: server code only (the page is prerendered; enhance/ carries no words).
 import type { Locale } from '@/lib/i18n/locales'
 
 const en = {

@@ -1,12 +1,12 @@
-// First-load JavaScript per route, from the static build in out/: the scripts each page's HTML loads (what a
-// browser downloads before the page can respond) and the inline scripts it runs, gzipped at level 9, beside
-// the HTML's own size. Two kinds of page (README, "Folders"):
-// - documents (pages/: the home page, the FAQ, every article, the 404 page): no framework JavaScript at all,
-//   only the small enhancement script (enhance/, under /assets/);
-// - tools (app/; lib/security/page-kinds.ts lists their addresses): Next's runtime and React, shared by every
-//   tool (the "framework" part), plus the route's own chunks.
-// The kind comes from the addresses, not from the HTML, so a document that gains the runtime shows (and
-// fails its budget) instead of being counted as a tool.
+// First-load JavaScript per route, from the static build in out/: the scripts each page's HTML loads and the
+// modules it preloads (what a browser downloads before the page can respond), and the inline scripts it runs,
+// gzipped at level 9, beside the HTML's own size. Two kinds of page (README, "Folders"):
+// - documents (the home page, the FAQ, every article, the 404 page): only the small enhancement script
+//   (enhance/, /assets/enhance-*.js);
+// - tools (lib/security/page-kinds.ts lists their addresses): the enhancements and their island's modules
+//   (/assets/islands/: its entry and the chunks it imports, React among them).
+// Next's runtime (anything under /_next/) and inline code should be on no page: they are counted apart, so a
+// page that gains them shows (and fails its budget). The kind comes from the addresses, not from the HTML.
 // Used by `npm run bench:js` and the JavaScript budget test.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
@@ -23,21 +23,29 @@ export type RouteJs = {
   kind: PageKind
   /** The HTML file, relative to the repository. */
   file: string
-  /** Next's runtime and React: the files every tool loads, and any other file under /_next/. */
+  /** Next's runtime: any file under /_next/ (none is expected). */
   framework: Script[]
   frameworkGzipBytes: number
-  /** Inline scripts other than JSON-LD data (Next's `self.__next_f` payload and bootstrap). */
+  /** Inline scripts other than JSON-LD data (none is expected). */
   inlineCount: number
   inlineGzipBytes: number
-  /** The route's own scripts: a tool's chunks beyond the shared ones, a document's enhancement script. */
-  own: Script[]
-  ownGzipBytes: number
+  /** The enhancement script every page loads. */
+  enhancements: Script[]
+  /** A tool's island: its entry and the modules it preloads (React included). */
+  island: Script[]
+  islandGzipBytes: number
+  /** Everything above. */
   totalGzipBytes: number
   htmlBytes: number
   htmlGzipBytes: number
 }
 
-export type FirstLoadJs = { shared: Script[]; sharedGzipBytes: number; routes: RouteJs[] }
+export type FirstLoadJs = {
+  /** The island modules every tool loads (React and what the islands share). */
+  shared: Script[]
+  sharedGzipBytes: number
+  routes: RouteJs[]
+}
 
 /** The 404 page's route: out/404.html. */
 export const notFoundRoute = '/404'
@@ -96,12 +104,18 @@ export function inlineScripts(html: string): string[] {
     .map(([, , body]) => body!)
 }
 
-/** Script preloads (`<link rel="preload" as="script">`, `modulepreload`): framework code by another door. */
+/** Script preloads (`<link rel="preload" as="script">`, `modulepreload`): code loaded by another door. */
 export function scriptPreloads(html: string): string[] {
   return [...html.matchAll(/<link\b[^>]*>/gi)]
     .map((match) => match[0])
     .filter((tag) => /rel="modulepreload"/i.test(tag) || (/rel="preload"/i.test(tag) && /as="script"/i.test(tag)))
 }
+
+/** The modules a page preloads (an island's imports). */
+export const preloadedModules = (html: string): string[] =>
+  scriptPreloads(html)
+    .map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
+    .filter((href): href is string => href !== undefined)
 
 const sum = (scripts: Script[]) => scripts.reduce((total, script) => total + script.gzipBytes, 0)
 const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
@@ -125,16 +139,19 @@ export function measureFirstLoadJs(dir = outDir()): FirstLoadJs {
     const kind = pageKindOf(route)
     const file = pageHtmlFile(route, dir)
     const html = readFileSync(file, 'utf8')
-    return { route, kind, file, html, scripts: scriptsInHtml(html).map(sizeOf) }
+    const scripts = [...new Set([...scriptsInHtml(html), ...preloadedModules(html)])].map(sizeOf)
+    return { route, kind, file, html, scripts }
   })
   if (pages.length === 0) throw new Error(`No pages in ${dir}: run \`npm run build\` first`)
+  const isIsland = (script: Script) => script.file.startsWith('/assets/islands/')
   const tools = pages.filter((page) => page.kind === 'tool')
-  const shared = (tools[0]?.scripts ?? []).filter((script) => tools.every((page) => page.scripts.includes(script)))
+  const shared = (tools[0]?.scripts ?? []).filter(
+    (script) => isIsland(script) && tools.every((page) => page.scripts.includes(script)),
+  )
   const routes = pages.map(({ route, kind, file, html, scripts }): RouteJs => {
-    const isFramework = (script: Script) =>
-      shared.includes(script) || (kind === 'document' && script.file.startsWith('/_next/'))
-    const framework = scripts.filter(isFramework)
-    const own = scripts.filter((script) => !isFramework(script))
+    const framework = scripts.filter((script) => script.file.startsWith('/_next/'))
+    const island = scripts.filter(isIsland)
+    const enhancements = scripts.filter((script) => !framework.includes(script) && !island.includes(script))
     const inline = inlineScripts(html)
     const inlineGzipBytes = inline.length === 0 ? 0 : gzip(inline.join('\n'))
     return {
@@ -145,8 +162,9 @@ export function measureFirstLoadJs(dir = outDir()): FirstLoadJs {
       frameworkGzipBytes: sum(framework),
       inlineCount: inline.length,
       inlineGzipBytes,
-      own,
-      ownGzipBytes: sum(own),
+      enhancements,
+      island,
+      islandGzipBytes: sum(island),
       totalGzipBytes: sum(scripts) + inlineGzipBytes,
       htmlBytes: Buffer.byteLength(html),
       htmlGzipBytes: gzip(html),

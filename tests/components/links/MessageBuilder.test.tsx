@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderToString } from 'react-dom/server'
+import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { LinkCheckbox, LinkSelectionProvider } from '@/components/links/LinkSelection'
+import { LinkCheckbox } from '@/components/links/LinkSelection'
 import { MessageBuilder } from '@/components/links/MessageBuilder'
 import { composeMessage, type MessageSettings } from '@/lib/links/message'
 
@@ -18,22 +18,20 @@ const links = [
   { title: 'Does SMP hurt?', url: 'https://clinic.example/faq#does-it-hurt' },
 ]
 
-/** The page's shape: the builder, then the server-rendered list of labelled checkboxes. */
-const page = (
-  <LinkSelectionProvider>
-    <MessageBuilder links={links} settings={settings} />
-    <ul>
-      {links.map((link) => (
-        <li key={link.url}>
-          <label>
-            <LinkCheckbox url={link.url} />
-            <span>{link.title}</span>
-          </label>
-        </li>
-      ))}
-    </ul>
-  </LinkSelectionProvider>
+/** The page's list of labelled checkboxes: plain server HTML, outside the island. */
+const checkboxList = renderToStaticMarkup(
+  <ul>
+    {links.map((link) => (
+      <li key={link.url}>
+        <label>
+          <LinkCheckbox url={link.url} />
+          <span>{link.title}</span>
+        </label>
+      </li>
+    ))}
+  </ul>,
 )
+const messageBuilder = <MessageBuilder links={links} settings={settings} />
 
 const original = Object.getOwnPropertyDescriptor(window.navigator, 'clipboard')
 afterEach(() => {
@@ -45,7 +43,8 @@ function setup() {
   const user = userEvent.setup()
   const writeText = vi.fn().mockResolvedValue(undefined)
   Object.defineProperty(window.navigator, 'clipboard', { value: { writeText }, configurable: true })
-  render(page)
+  document.body.innerHTML = checkboxList
+  render(messageBuilder)
   const box = screen.getByRole('textbox', { name: 'Message to send' })
   const builder = screen.getByRole('region', { name: 'Make a message' })
   return { user, writeText, box, builder }
@@ -110,9 +109,17 @@ describe('MessageBuilder', () => {
   })
 
   it('is in the server HTML only as a JavaScript-only panel, and the checkboxes there are disabled because nothing reads them', () => {
-    const html = renderToString(page)
-    expect(html).toMatch(/<section[^>]*class="js-only [^"]*"[^>]*>\s*<h2[^>]*>Make a message/)
-    expect(html.match(/<input[^>]*type="checkbox"[^>]*>/g)).toHaveLength(links.length)
-    expect(html.match(/<input[^>]*disabled=""[^>]*>/g)).toHaveLength(links.length)
+    expect(renderToString(messageBuilder)).toMatch(/<section[^>]*class="js-only [^"]*"[^>]*>\s*<h2[^>]*>Make a message/)
+    expect(checkboxList.match(/<input[^>]*type="checkbox"[^>]*>/g)).toHaveLength(links.length)
+    expect(checkboxList.match(/<input[^>]*disabled=""[^>]*>/g)).toHaveLength(links.length)
+  })
+
+  it('enables the checkboxes once it runs, and keeps ticks the browser restored', () => {
+    document.body.innerHTML = checkboxList
+    const restored = document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!
+    restored.checked = true
+    render(messageBuilder)
+    expect(screen.getAllByRole('checkbox').every((box) => !(box as HTMLInputElement).disabled)).toBe(true)
+    expect(screen.getByRole('textbox', { name: 'Message to send' })).toHaveValue(composeMessage([links[1]!], settings))
   })
 })

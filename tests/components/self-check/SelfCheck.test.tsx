@@ -19,7 +19,7 @@ import { resultText as resultTextIn } from '@/lib/self-check/outcome-text'
 import type { FlowState } from '@/lib/self-check/flow'
 import { harmless, harmlessIds } from '@/tests/fixtures/self-check'
 
-// The English page's words, as app/(en)/self-check/page.tsx passes them (the Hindi page: SelfCheck.hi.test.tsx).
+// The English page's words, as components/self-check/SelfCheckPage.tsx passes them (the Hindi page: SelfCheck.hi.test.tsx).
 const en = selfCheckLanguage('en')
 const qText = (id: QuestionId) => en.texts.questions[id].text
 const hintOf = (id: QuestionId) => en.texts.questions[id].hint

@@ -43,17 +43,12 @@ afterAll(async () => {
 const get = (path: string) => fetch(`${server.baseUrl}${path}`, { redirect: 'manual' })
 
 describe('npm start', () => {
-  it("answers /aftercare with aftercare.html, the documents' policy and a revalidating cache", async () => {
+  it('answers /aftercare with aftercare.html, the security policy and a revalidating cache', async () => {
     const response = await get('/aftercare')
     expect(response.status).toBe(200)
     expect(await response.text()).toBe(files['aftercare.html'])
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ kind: 'document' }))
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy())
     expect(response.headers.get('cache-control')).toBe(defaultCacheControl)
-  })
-
-  it("gives a tool exactly the tools' policy", async () => {
-    const response = await get('/self-check')
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ kind: 'tool' }))
   })
 
   it('moves an old address on with a 301, keeping the query', async () => {
@@ -66,11 +61,11 @@ describe('npm start', () => {
     ['/no-such-page', files['404.html']],
     ['/aftercare/nothing-here', files['404.html']],
     ['/hi/no-such-page', files['hi/404.html']],
-  ])("answers %s with its language's 404 page, a 404 status and the documents' policy", async (path, page) => {
+  ])("answers %s with its language's 404 page, a 404 status and the security policy", async (path, page) => {
     const response = await get(path)
     expect(response.status).toBe(404)
     expect(await response.text()).toBe(page)
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy({ kind: 'document' }))
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy())
   })
 
   it.each(['/_headers', '/_redirects', `/${nginxRedirectMapFile}`])('never serves the rule file %s', async (path) => {

@@ -7,7 +7,7 @@ import userEvent, { type Options } from '@testing-library/user-event'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import { copyClasses } from '@/components/ui/copy-classes'
 import { StaticCopyButton } from '@/components/ui/StaticCopyButton'
 import { messageMs } from '@/enhance/announce'
@@ -46,7 +46,7 @@ const statusOf = (button: HTMLElement) => within(button.parentElement!).getByRol
 describe('enhanceCopyButtons', () => {
   it('copies the text it holds, as it is, in place of what shows without JavaScript (the Share menu’s "Copy link")', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined)
-    const html = renderToStaticMarkup(createElement(StaticShareButton, { title: 'Does SMP hurt?', url, locale: 'en' }))
+    const html = renderToStaticMarkup(createElement(ShareButton, { title: 'Does SMP hurt?', url, locale: 'en' }))
     expect(html).toContain(`Link: ${url}`)
     const user = setup(html, { writeText })
     expect(screen.queryByText(/^Link:/)).toBeNull()

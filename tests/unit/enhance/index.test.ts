@@ -7,9 +7,9 @@ import { createElement, type ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { ArticleBody } from '@/components/article/ArticleBody'
-import { NotFound } from '@/components/layout/NotFound'
+import { NotFoundPage } from '@/components/documents/NotFoundPage'
 import { SiteLayout } from '@/components/layout/SiteLayout'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import FaqPage from '@/pages/faq'
 import { compileMarkdown, serverHtml, testFaqs, testRegion, testSite, trackListeners } from '@/tests/fixtures/enhance'
 
@@ -106,7 +106,7 @@ describe('the documents’ script', () => {
         createElement(
           'article',
           null,
-          createElement(StaticShareButton, {
+          createElement(ShareButton, {
             title: 'Aftercare',
             url: pageUrl,
             label: 'Share this page',
@@ -128,7 +128,9 @@ describe('the documents’ script', () => {
   })
 
   it('on a page with none of their markup (the 404 page), changes nothing and listens for nothing', async () => {
-    const html = await serverHtml(layout(createElement(NotFound, { articles: topics, locale: 'en' })))
+    const html = await serverHtml(
+      layout(createElement(NotFoundPage, { layout: { site: testSite, topics, locale: 'en', path: '' } })),
+    )
     const writeText = vi.fn()
     const { added } = await load(html, { share: vi.fn(), writeText })
     expect(document.body.innerHTML).toBe(html)

@@ -8,7 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { HeadingAnchorCopy } from '@/components/article/HeadingAnchorCopy'
 import { ArticleBody } from '@/components/article/ArticleBody'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import { enhanceCopyButtons } from '@/enhance/copy'
 import { announceDelayMs, enhanceFaq } from '@/enhance/faq'
 import { enhanceHeadingAnchors } from '@/enhance/heading-anchors'
@@ -63,7 +63,7 @@ describe('a Share menu’s Copy link', () => {
     clipboard(true)
     const words = shareWords[locale]
     document.body.innerHTML = renderToStaticMarkup(
-      createElement(StaticShareButton, { title: 'x', url: 'https://clinic.example/hi/faq#x', locale }),
+      createElement(ShareButton, { title: 'x', url: 'https://clinic.example/hi/faq#x', locale }),
     )
     enhanceCopyButtons(document)
     const button = screen.getByRole('button', { name: words.copyLink })

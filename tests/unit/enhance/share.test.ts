@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-// enhance/share.ts on the documents' Share menu (components/share/StaticShareButton.tsx): the share
+// enhance/share.ts on the documents' Share menu (components/share/ShareButton.tsx): the share
 // sheet's button where there is a Web Share API, the <details> menu where there is none or it fails.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { StaticShareButton } from '@/components/share/StaticShareButton'
+import { ShareButton } from '@/components/share/ShareButton'
 import { enhanceShareMenus } from '@/enhance/share'
 
 const page = {
@@ -25,8 +25,8 @@ const markup = renderToStaticMarkup(
   createElement(
     'main',
     null,
-    createElement('div', { id: 'page' }, createElement(StaticShareButton, page)),
-    createElement('div', { id: 'answer' }, createElement(StaticShareButton, answer)),
+    createElement('div', { id: 'page' }, createElement(ShareButton, page)),
+    createElement('div', { id: 'answer' }, createElement(ShareButton, answer)),
   ),
 )
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { headTags, notFoundHead, pageHead, pageMetadata } from '@/lib/metadata/page'
+import { headTags, notFoundHead, pageHead } from '@/lib/metadata/page'
 
 const site = { name: 'Example Clinic', url: 'https://clinic.example', countryCode: 'GB' }
+const tagContent = (head: ReturnType<typeof pageHead>, key: string) =>
+  headTags(head, site)
+    .filter((tag) => tag.tag === 'meta' && (tag.name === key || tag.property === key))
+    .map((tag) => (tag.tag === 'meta' ? tag.content : ''))
 
-describe('pageMetadata', () => {
-  const metadata = pageMetadata(site, {
+describe('pageHead', () => {
+  const head = pageHead(site, {
     path: '/aftercare',
     title: 'Caring for your scalp',
     description: 'How to look after your scalp.',
@@ -12,65 +16,60 @@ describe('pageMetadata', () => {
     lastReviewed: '2026-11-20',
   })
 
-  it('titles the page with its own title, then the clinic name, whatever the layout template says', () => {
-    expect(metadata.title).toEqual({ absolute: 'Caring for your scalp | Example Clinic' })
-    expect(metadata.description).toBe('How to look after your scalp.')
+  it('titles the page with its own title, then the clinic name', () => {
+    expect(head.title).toBe('Caring for your scalp | Example Clinic')
+    expect(head.description).toBe('How to look after your scalp.')
   })
 
   it('gives a canonical URL built from the site URL in the clinic settings', () => {
-    expect(metadata.alternates?.canonical).toBe('https://clinic.example/aftercare')
+    expect(head.canonical).toBe('https://clinic.example/aftercare')
   })
 
   it('fills the Open Graph and Twitter card tags a link preview reads', () => {
-    expect(metadata.openGraph).toMatchObject({
+    expect(head).toMatchObject({
       type: 'article',
-      url: 'https://clinic.example/aftercare',
-      title: 'Caring for your scalp | Example Clinic',
-      description: 'How to look after your scalp.',
       siteName: 'Example Clinic',
-      locale: 'en_GB',
+      ogLocale: 'en_GB',
       modifiedTime: '2026-11-20',
     })
-    expect(metadata.twitter).toMatchObject({
-      card: 'summary_large_image',
-      title: 'Caring for your scalp | Example Clinic',
-    })
-    expect(metadata.robots).toBeUndefined()
+    expect(tagContent(head, 'og:url')).toEqual(['https://clinic.example/aftercare'])
+    expect(tagContent(head, 'og:title')).toEqual(['Caring for your scalp | Example Clinic'])
+    expect(tagContent(head, 'twitter:card')).toEqual(['summary_large_image'])
+    expect(tagContent(head, 'og:image')).toEqual(['https://clinic.example/aftercare/opengraph-image'])
+    expect(head.robots).toBeUndefined()
   })
 
   it('makes other pages "website" pages, with the home page at the site root', () => {
-    const home = pageMetadata(site, { path: '/', title: 'Home', description: 'The home page.' })
-    expect(home.openGraph).toMatchObject({ type: 'website', url: 'https://clinic.example/' })
-    expect(home.openGraph).not.toHaveProperty('modifiedTime')
-    expect(home.alternates?.canonical).toBe('https://clinic.example/')
+    const home = pageHead(site, { path: '/', title: 'Home', description: 'The home page.' })
+    expect(home.type).toBe('website')
+    expect(home).not.toHaveProperty('modifiedTime')
+    expect(home.canonical).toBe('https://clinic.example/')
   })
 
-  it('keeps staff pages out of search engines', () => {
-    const staff = pageMetadata(site, { path: '/links', title: 'Links', description: 'For staff.', noindex: true })
-    expect(staff.robots).toEqual({ index: false, follow: false })
+  it("keeps staff pages out of search engines, with no alternates, previewed by the home page's image", () => {
+    const staff = pageHead(site, { path: '/links', title: 'Links', description: 'For staff.', noindex: true })
+    expect(tagContent(staff, 'robots')).toEqual(['noindex, nofollow'])
+    expect(staff).not.toHaveProperty('alternates')
+    expect(staff.image.url).toBe('https://clinic.example/opengraph-image')
   })
 
   it('links each page to itself in every language (hreflang), English as x-default, from either side', () => {
     const languages = { en: 'https://clinic.example/aftercare', hi: 'https://clinic.example/hi/aftercare' }
-    expect(metadata.alternates?.languages).toEqual({ ...languages, 'x-default': languages.en })
-    const hindi = pageMetadata(site, { path: '/hi/aftercare', title: 'आफ़्टरकेयर', description: 'देखभाल।' })
-    expect(hindi.alternates).toEqual({
-      canonical: languages.hi,
-      languages: { ...languages, 'x-default': languages.en },
-    })
-    expect(hindi.openGraph).toMatchObject({ locale: 'hi_IN', alternateLocale: ['en_GB'] })
+    expect(head.alternates).toEqual({ ...languages, 'x-default': languages.en })
+    const hindi = pageHead(site, { path: '/hi/aftercare', title: 'आफ़्टरकेयर', description: 'देखभाल।' })
+    expect(hindi.canonical).toBe(languages.hi)
+    expect(hindi.alternates).toEqual({ ...languages, 'x-default': languages.en })
+    expect(hindi).toMatchObject({ ogLocale: 'hi_IN', ogLocaleAlternates: ['en_GB'] })
   })
 
-  it('gives the home page its Hindi twin at /hi, and a staff-only page no alternates', () => {
-    const home = pageMetadata(site, { path: '/', title: 'Home', description: 'The home page.' })
-    expect(home.alternates?.languages).toMatchObject({ hi: 'https://clinic.example/hi' })
-    const staff = pageMetadata(site, { path: '/links', title: 'Links', description: 'For staff.', noindex: true })
-    expect(staff.alternates).not.toHaveProperty('languages')
+  it('gives the home page its Hindi twin at /hi', () => {
+    const home = pageHead(site, { path: '/', title: 'Home', description: 'The home page.' })
+    expect(home.alternates).toMatchObject({ hi: 'https://clinic.example/hi' })
   })
 
-  it('writes the same alternates as <link rel="alternate" hreflang> tags in a document head', () => {
-    const head = pageHead(site, { path: '/hi/faq', title: 'सवाल', description: 'जवाब।' })
-    const links = headTags(head, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate')
+  it('writes the same alternates as <link rel="alternate" hreflang> tags', () => {
+    const faq = pageHead(site, { path: '/hi/faq', title: 'सवाल', description: 'जवाब।' })
+    const links = headTags(faq, site).filter((tag) => tag.tag === 'link' && tag.rel === 'alternate')
     expect(links).toEqual([
       { tag: 'link', rel: 'alternate', hrefLang: 'en', href: 'https://clinic.example/faq' },
       { tag: 'link', rel: 'alternate', hrefLang: 'hi', href: 'https://clinic.example/hi/faq' },
@@ -79,10 +78,10 @@ describe('pageMetadata', () => {
   })
 
   it('gives a 404 page in Hindi no address and no alternates, but the Hindi home preview', () => {
-    const head = notFoundHead(site, { title: 'पेज नहीं मिला', description: 'नहीं मिला।', locale: 'hi' })
-    expect(head).not.toHaveProperty('canonical')
-    expect(head).not.toHaveProperty('alternates')
-    expect(head.image.url).toBe('https://clinic.example/hi/opengraph-image')
-    expect(head.locale).toBe('hi')
+    const notFound = notFoundHead(site, { title: 'पेज नहीं मिला', description: 'नहीं मिला।', locale: 'hi' })
+    expect(notFound).not.toHaveProperty('canonical')
+    expect(notFound).not.toHaveProperty('alternates')
+    expect(notFound.image.url).toBe('https://clinic.example/hi/opengraph-image')
+    expect(notFound.locale).toBe('hi')
   })
 })
