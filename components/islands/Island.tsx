@@ -25,7 +25,7 @@ export function Island<P, S extends string = never>({ island, props, bundle, slo
     <>
       <Head>
         {bundle.preload.map((href) => (
-          <link key={href} rel="modulepreload" href={href} />
+          <link key={href} rel="modulepreload" href={href} fetchPriority="low" />
         ))}
       </Head>
       <div {...{ [islandMarkers.island]: island.name, [islandMarkers.props]: JSON.stringify(props) }}>

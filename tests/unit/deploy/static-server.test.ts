@@ -17,7 +17,8 @@ const files: Record<string, string> = {
   _redirects: renderRedirectsFile(siteRedirectRules(redirects)),
   [nginxRedirectMapFile]: renderNginxRedirectMap(redirects),
   'index.html': '<h1>Home</h1>',
-  'aftercare.html': '<h1>Aftercare</h1>',
+  // Longer than the 1 KB below which compressing is not worth it.
+  'aftercare.html': `<h1>Aftercare</h1>${'<p>Keep your scalp clean and dry.</p>'.repeat(40)}`,
   'self-check.html': '<h1>Self-check</h1>',
   '404.html': '<h1>Page not found</h1>',
   'hi/404.html': '<h1>पेज नहीं मिला</h1>',
@@ -70,6 +71,15 @@ describe('npm start', () => {
 
   it.each(['/_headers', '/_redirects', `/${nginxRedirectMapFile}`])('never serves the rule file %s', async (path) => {
     expect((await get(path)).status).toBe(404)
+  })
+
+  it('sends text gzipped to a browser that asks, as the hosts do, and as it is to one that does not', async () => {
+    const zipped = await fetch(`${server.baseUrl}/aftercare`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await zipped.text()).toBe(files['aftercare.html'])
+    const plain = await fetch(`${server.baseUrl}/aftercare`, { headers: { 'Accept-Encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toBe(files['aftercare.html'])
   })
 
   it('drops a trailing slash, as the hosts do', async () => {
