@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SiteSearchForm } from '@/components/search/SiteSearchForm'
 import { Link } from '@/components/ui/Link'
 import { linkClass } from '@/components/ui/classes'
 import { localePath, type Locale } from '@/lib/i18n/locales'
@@ -53,6 +54,7 @@ export function SiteHeader({
           </nav>
           {languageSwitch}
         </div>
+        <SiteSearchForm locale={locale} />
       </div>
     </header>
   )
