@@ -2,9 +2,12 @@
 // OUT_DIR picks another build folder), gzipped: Next's framework (runtime and React, shared by the
 // tools), the inline scripts, the route's own scripts and the HTML, beside the budget the tests hold it to
 // (scripts/bench/lib/js-budgets.ts). Documents carry no framework JavaScript.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { stripLocale } from '../../lib/i18n/locales'
 import { textTable } from '../text-table'
-import { kb, measureFirstLoadJs, notFoundRoute } from './lib/first-load-js'
+import { kb, measureFirstLoadJs, notFoundRoute, outDir } from './lib/first-load-js'
 import { ownBudgetKb, sharedBudgetKb } from './lib/js-budgets'
 
 const { shared, sharedGzipBytes, routes } = measureFirstLoadJs()
@@ -51,3 +54,15 @@ for (const { route, own } of routes) {
 }
 for (const [line, owners] of ownScripts)
   console.log(`Own script of ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)
+
+// Data a page fetches as it loads (`<link rel="preload" as="fetch">`): the search page's index (issue 25), not script.
+for (const { route, file } of routes) {
+  const html = readFileSync(file, 'utf8')
+  for (const [tag] of html.matchAll(/<link\b[^>]*\bas="fetch"[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
+    if (!href) continue
+    const content = readFileSync(join(outDir(), href))
+    const gzipBytes = gzipSync(content, { level: 9 }).length
+    console.log(`Data of ${route}:\n  ${href}  ${kb(gzipBytes)} KB (${kb(content.length)} KB raw)`)
+  }
+}
