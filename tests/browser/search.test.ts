@@ -62,12 +62,33 @@ describe('search (English)', () => {
   })
 
   test('?q= on arrival fills the box and shows its results; a typo still finds the page', async () => {
-    const { context, page } = await open(`${searchPath('en')}?q=tatoo`)
+    const context = await browser.newContext(desktop)
+    const page = await context.newPage()
+    const indexRequests: string[] = []
+    page.on('request', (request) => {
+      if (/\/assets\/search-en-\w+\.json$/.test(request.url())) indexRequests.push(request.url())
+    })
+    await page.goto(`${baseUrl}${searchPath('en')}?q=tatoo`, { waitUntil: 'networkidle' })
     await expect(pageBox(page, 'en').inputValue()).resolves.toBe('tatoo')
     await page.waitForFunction(() => document.querySelector('[data-search-results] > li'))
     await expect(resultHrefs(page).then((hrefs) => hrefs.slice(0, 2))).resolves.toContain(
       sectionWithHeading('en', /tattoo/i),
     )
+    // The page preloads its index and the script reuses that download.
+    expect(indexRequests).toHaveLength(1)
+    await context.close()
+  })
+
+  test('other pages load neither the search script nor an index', async () => {
+    const context = await browser.newContext(desktop)
+    const page = await context.newPage()
+    const searchFiles: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/assets/search-')) searchFiles.push(request.url())
+    })
+    for (const path of ['/', '/aftercare', '/hi/faq'])
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' })
+    expect(searchFiles).toEqual([])
     await context.close()
   })
 
