@@ -18,7 +18,7 @@ export const searchScriptBudgetBytes = 11 * 1024
 /**
  * One language's index, gzipped: its words and their places, and the text of every place for the snippets (Hindi
  * weighs more: three bytes a letter). Measured 55 KB (en) and 80 KB (hi) with 209 places each; the ceiling leaves
- * room for a few more articles, and says when the content has outgrown one file.
+ * room for a few more articles, and the content step warns (never fails) past it: the content has outgrown one file.
  */
 export const searchIndexBudgetBytes = 120 * 1024
 

@@ -1,7 +1,8 @@
 // The site search's files (issue 25), part of `npm run content` after the content check: one MiniSearch index per
 // language from the checked content (lib/search/documents.ts), and the search page's script (enhance/search/),
 // each under public/assets/ with a content hash in its name; their addresses go to .search/manifest.json, which
-// the search pages read. Fails when a file grows past its budget (lib/search/bundle.ts).
+// the search pages read. Fails when the script grows past its budget (lib/search/bundle.ts); an index past its
+// ceiling only warns, as more content is no editor's mistake.
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -63,15 +64,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 console.log(`Search: ${manifest.script.src}, ${kb(manifest.script.gzipBytes)} gzipped`)
 for (const [locale, index] of Object.entries(manifest.indexes))
   console.log(`  index (${locale}): ${index.src}, ${index.documents} places, ${kb(index.gzipBytes)} gzipped`)
-const over = [
-  ...(manifest.script.gzipBytes > searchScriptBudgetBytes
-    ? [`the script (budget ${kb(searchScriptBudgetBytes)})`]
-    : []),
-  ...Object.entries(manifest.indexes)
-    .filter(([, index]) => index.gzipBytes > searchIndexBudgetBytes)
-    .map(([locale]) => `the ${locale} index (budget ${kb(searchIndexBudgetBytes)})`),
-]
-if (over.length > 0) {
-  console.error(`The site search is over its budget: ${over.join(', ')} gzipped.`)
+if (manifest.script.gzipBytes > searchScriptBudgetBytes) {
+  console.error(
+    `The search page's script is over its budget of ${kb(searchScriptBudgetBytes)} gzipped (lib/search/bundle.ts).`,
+  )
   process.exit(1)
 }
+for (const [locale, index] of Object.entries(manifest.indexes))
+  if (index.gzipBytes > searchIndexBudgetBytes)
+    console.warn(
+      `Warning: the ${locale} search index is over ${kb(searchIndexBudgetBytes)} gzipped: the search page loads it whole, so consider storing shorter snippets or splitting it (lib/search/bundle.ts).`,
+    )
