@@ -8,6 +8,8 @@ import { requiredArticles, requiredSections } from './required-pages'
 export const staticRoutes = {
   home: '/',
   faq: '/faq',
+  /** Site search (issue 25): a document that lists every page A to Z, and searches with JavaScript. */
+  search: '/search',
   selfCheck: '/self-check',
   planner: '/aftercare/planner',
   /** The staff links page: in no menu, and asks search engines not to index it. */

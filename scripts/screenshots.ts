@@ -22,8 +22,10 @@ try {
     const context = await browser.newContext({ ...options, deviceScaleFactor: 1 })
     const page = await context.newPage()
     for (const path of paths) {
-      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' })
-      const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '_')
+      // networkidle: what a page fetches after loading (the search page's index) is in the picture too.
+      await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'networkidle' })
+      // Letters of any script stay in the name: /hi/search?q=दर्द is hi_search_q_दर्द.
+      const name = path === '/' ? 'home' : path.replace(/^\//, '').replace(/[^\p{L}\p{M}\p{N}-]+/gu, '_')
       const file = `${outDir}/${name}-${label}.png`
       await page.screenshot({ path: file, fullPage: !top })
       console.log(file)

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { SiteSearchForm } from '@/components/search/SiteSearchForm'
 import { linkClass } from '@/components/ui/classes'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
@@ -52,6 +53,7 @@ export function SiteHeader({
           </nav>
           {languageSwitch}
         </div>
+        <SiteSearchForm locale={locale} />
       </div>
     </header>
   )

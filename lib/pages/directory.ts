@@ -17,12 +17,13 @@ export type SitePage = {
   lastReviewed?: string
   /** Sections with a stable `#id` that staff can link to. */
   sections: PageSection[]
-  kind: 'home' | 'article' | 'faq' | 'tool'
+  kind: 'home' | 'article' | 'faq' | 'search' | 'tool'
 }
 
 const fixedPaths = {
   home: staticRoutes.home,
   faq: staticRoutes.faq,
+  search: staticRoutes.search,
   selfCheck: staticRoutes.selfCheck,
   planner: staticRoutes.planner,
 } as const
@@ -76,6 +77,7 @@ export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary
       sections: faqSections,
       lastReviewed: latest(content.faqs.map((f) => f.lastReviewed)),
     },
+    { ...fixed.search, kind: 'search', sections: [] },
     { ...fixed.selfCheck, kind: 'tool', sections: [] },
     { ...fixed.planner, kind: 'tool', sections: [] },
   ]

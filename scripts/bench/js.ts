@@ -1,10 +1,14 @@
 // `npm run bench:js`: first-load JavaScript per route of the static build in out/ (`npm run build` first;
-// OUT_DIR picks another build folder), gzipped: the enhancements every page loads, a tool's island (its entry
-// and the modules it preloads, React included), Next's runtime and inline scripts (both should be none), and the
-// HTML, beside the budget the tests hold each route to (scripts/bench/lib/js-budgets.ts).
+// OUT_DIR picks another build folder), gzipped: the enhancements every page loads (and the search page's own
+// script), a tool's island (its entry and the modules it preloads, React included), Next's runtime and inline
+// scripts (both should be none), and the HTML, beside the budget the tests hold each route to
+// (scripts/bench/lib/js-budgets.ts); then the data a page fetches as it loads (the search index).
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { stripLocale } from '../../lib/i18n/locales'
 import { textTable } from '../text-table'
-import { kb, measureFirstLoadJs, notFoundRoute, type Script } from './lib/first-load-js'
+import { kb, measureFirstLoadJs, notFoundRoute, outDir, type Script } from './lib/first-load-js'
 import { budgetKb } from './lib/js-budgets'
 
 const { shared, sharedGzipBytes, routes } = measureFirstLoadJs()
@@ -52,3 +56,15 @@ for (const { route, island, enhancements } of routes) {
 }
 for (const [line, owners] of files)
   console.log(`Loaded by ${owners.length > 3 ? `${owners.length} routes` : owners.join(', ')}:\n  ${line}`)
+
+// Data a page fetches as it loads (`<link rel="preload" as="fetch">`): the search page's index (issue 25), not script.
+for (const { route, file } of routes) {
+  const html = readFileSync(file, 'utf8')
+  for (const [tag] of html.matchAll(/<link\b[^>]*\bas="fetch"[^>]*>/g)) {
+    const href = /\bhref="([^"]+)"/.exec(tag)?.[1]
+    if (!href) continue
+    const content = readFileSync(join(outDir(), href))
+    const gzipBytes = gzipSync(content, { level: 9 }).length
+    console.log(`Data of ${route}:\n  ${href}  ${kb(gzipBytes)} KB (${kb(content.length)} KB raw)`)
+  }
+}

@@ -126,10 +126,10 @@ describe('/faq', () => {
     'the filter works from the keyboard, announces the count and stays axe clean (%s)',
     async (_, viewport) => {
       const { context, page, errors } = await open('/faq', viewport)
-      // Tab from the top of the page to the search box.
+      // Tab from the top of the page to the search box (past the header's site search).
       for (let presses = 0; presses < 30; presses++) {
         await page.keyboard.press('Tab')
-        if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'search')) break
+        if (await searchBox(page).evaluate((input) => input === document.activeElement)) break
       }
       await expect(searchBox(page).evaluate((input) => input === document.activeElement)).resolves.toBe(true)
       await expect(page.locator('label', { hasText: 'Search the questions' }).isVisible()).resolves.toBe(true)

@@ -4,7 +4,9 @@
 // without a browser, in tests/site/.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
-import { localeOfPath } from '@/lib/i18n/locales'
+import { localeOfPath, stripLocale } from '@/lib/i18n/locales'
+import { staticRoutes } from '@/lib/routes'
+import { readSearchManifest } from '@/lib/search/bundle'
 import { isToolPath } from '@/lib/security/page-kinds'
 import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
 import { watchForCspViolations } from '@/tests/support/browser/csp'
@@ -89,7 +91,11 @@ describe('every page under its policy', () => {
       let current = ''
       page.on('request', (request) => {
         const src = new URL(request.url()).pathname
-        const allowed = isToolPath(current) ? src.startsWith('/assets/') : src.startsWith('/assets/enhance-')
+        // A tool loads its island's modules; the search page (issue 25) its own script.
+        const searchScript = stripLocale(current) === staticRoutes.search && src === readSearchManifest().script.src
+        const allowed = isToolPath(current)
+          ? src.startsWith('/assets/')
+          : src.startsWith('/assets/enhance-') || searchScript
         if (request.resourceType() === 'script' && !allowed) wrongScripts.push(`${current}: ${src}`)
       })
       for (const path of paths) {

@@ -103,7 +103,7 @@ describe('the Hindi aftercare planner', () => {
     await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('hi')
     await expect(tab.getByText(withDigits(words.dayZero, digits)).isVisible()).resolves.toBe(true)
     await expect(tab.getByRole('heading', { level: 2, name: words.stageTitles.after }).isVisible()).resolves.toBe(true)
-    await expect(tab.locator('input').count()).resolves.toBe(0)
+    await expect(tab.locator('main input').count()).resolves.toBe(0)
     await context.close()
   })
 })

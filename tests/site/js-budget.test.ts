@@ -6,6 +6,11 @@ import { getContent } from '@/lib/content'
 import { kb, measureFirstLoadJs, notFoundRoute } from '../../scripts/bench/lib/first-load-js'
 import { budgetKb } from '../../scripts/bench/lib/js-budgets'
 import { publicRoutes } from '@/tests/support/browser/routes'
+import { localePath, locales, stripLocale } from '@/lib/i18n/locales'
+import { staticRoutes } from '@/lib/routes'
+import { readSearchManifest } from '@/lib/search/bundle'
+
+const isSearchPage = (route: string) => stripLocale(route) === staticRoutes.search
 
 const measured = measureFirstLoadJs()
 const documents = measured.routes.filter((route) => route.kind === 'document')
@@ -46,7 +51,7 @@ describe('JavaScript budget', () => {
     expect(measured.sharedGzipBytes).toBeGreaterThan(0)
   })
 
-  test('every document, articles and all, loads the same one enhancement script and no island', () => {
+  test('every document but the search page, articles and all, loads the same one enhancement script and no island', () => {
     const articles = listPages(getContent()).filter((page) => page.kind === 'article')
     expect(articles.length).toBeGreaterThan(1)
     for (const article of articles)
@@ -56,12 +61,24 @@ describe('JavaScript budget', () => {
       ).toContain(article.path)
     const first = documents[0]!.enhancements.map((script) => script.file)
     expect(first).toHaveLength(1)
-    for (const document of documents) {
+    for (const document of documents.filter((route) => !isSearchPage(route.route))) {
       expect(
         document.enhancements.map((script) => script.file),
         document.route,
       ).toEqual(first)
       expect(document.island, document.route).toEqual([])
     }
+  })
+
+  test('the search page, in every language, loads the enhancements and its own script (the manifest names it)', () => {
+    const searchPages = documents.filter((route) => isSearchPage(route.route))
+    expect(searchPages.map((route) => route.route).sort()).toEqual(
+      locales.map((locale) => localePath(locale, staticRoutes.search)).sort(),
+    )
+    const enhancements = documents
+      .find((route) => !isSearchPage(route.route))!
+      .enhancements.map((script) => script.file)
+    for (const page of searchPages)
+      expect(page.enhancements.map((script) => script.file)).toEqual([...enhancements, readSearchManifest().script.src])
   })
 })

@@ -5,6 +5,7 @@ const en = {
   eyebrow: {
     home: 'Patient information',
     faq: 'Patient information',
+    search: 'Patient information',
     selfCheck: 'Private self-check',
     planner: 'Private aftercare plan',
     article: 'Scalp micropigmentation',
@@ -18,6 +19,7 @@ const hi: OgWords = {
   eyebrow: {
     home: 'मरीज़ों के लिए जानकारी',
     faq: 'मरीज़ों के लिए जानकारी',
+    search: 'मरीज़ों के लिए जानकारी',
     selfCheck: 'निजी सेल्फ़-चेक',
     planner: 'निजी आफ़्टरकेयर प्लान',
     article: 'स्कैल्प माइक्रोपिगमेंटेशन',

@@ -12,6 +12,10 @@ const en = {
     title: 'Frequently asked questions',
     description: 'Short, plain answers to the questions people ask most about scalp micropigmentation.',
   },
+  search: {
+    title: 'Search',
+    description: 'Search every page, section and question on this site, or look through them all A to Z.',
+  },
   selfCheck: {
     title: 'Am I a candidate? Self-check',
     description:
@@ -35,6 +39,10 @@ const hi: FixedPageWords = {
   faq: {
     title: 'अक्सर पूछे जाने वाले सवाल',
     description: 'स्कैल्प माइक्रोपिगमेंटेशन के बारे में लोगों के सबसे ज़्यादा पूछे जाने वाले सवालों के छोटे, आसान जवाब।',
+  },
+  search: {
+    title: 'खोजें',
+    description: 'इस साइट के हर पेज, हिस्से और सवाल में खोजें, या सबको वर्णमाला के क्रम में देखें।',
   },
   selfCheck: {
     title: 'क्या SMP मेरे लिए है? सेल्फ़-चेक',
