@@ -182,7 +182,8 @@ describe('layout', () => {
     await expect(footer.getByRole('link', { name: site.email }).getAttribute('href')).resolves.toBe(
       `mailto:${site.email}`,
     )
-    await expect(footer.getByText(site.address.street).isVisible()).resolves.toBe(true)
+    for (const place of site.locations)
+      await expect(footer.getByText(place.address.street).isVisible()).resolves.toBe(true)
     await context.close()
   })
 })

@@ -2,6 +2,7 @@
 // menu, and search engines are asked neither to index it nor follow it. Its own words are English either way.
 import type { Metadata } from 'next'
 import { LinkSelectionProvider } from '@/components/links/LinkSelection'
+import { LocationAddresses } from '@/components/links/LocationAddresses'
 import { MessageBuilder } from '@/components/links/MessageBuilder'
 import { PageLinksCard } from '@/components/links/PageLinksCard'
 import { TextLink } from '@/components/ui/TextLink'
@@ -73,6 +74,7 @@ export function StaffLinks({ locale }: { locale: Locale }) {
           </section>
         </div>
       </LinkSelectionProvider>
+      <LocationAddresses locations={content.site.locations} locale={locale} />
     </div>
   )
 }
