@@ -6,15 +6,10 @@
 import { feedbackHref, type FeedbackLinkData } from '@/lib/feedback/mail'
 import { elementText } from './element-text'
 
-/** The title of the section an id points at: the heading itself, or the first heading (or label) inside it. */
+/** The title of the section an id points at: the heading itself, or the first heading (or an answer's question) in it. */
 export function sectionTitle(root: Document, id: string): string | undefined {
   const target = id ? root.getElementById(id) : null
-  if (!target) return undefined
-  const labelledBy = target.getAttribute('aria-labelledby')
-  const heading = /^H[1-6]$/.test(target.tagName)
-    ? target
-    : ((labelledBy ? root.getElementById(labelledBy.split(' ')[0]!) : null) ??
-      target.querySelector('h1, h2, h3, h4, h5, h6, summary'))
+  const heading = target && /^H[1-6]$/.test(target.tagName) ? target : target?.querySelector('h2, h3, h4, summary')
   if (!heading) return undefined
   const copy = heading.cloneNode(true) as Element
   // A section's "#" link and its hidden words are the site's, not the title.

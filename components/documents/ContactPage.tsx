@@ -2,6 +2,7 @@
 // ways to ask (phone; WhatsApp and email with a short message that says nothing about health), what happens next,
 // and the country's urgent help. No form: nothing a patient writes passes through this website.
 import { fillNodes } from '@/components/article/fill-nodes'
+import { TranslationNotice } from '@/components/article/TranslationNotice'
 import { LocationFacts } from '@/components/contact/LocationFacts'
 import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { UrgentHelp } from '@/components/help/UrgentHelp'
@@ -14,11 +15,12 @@ import { TextLink } from '@/components/ui/TextLink'
 import { linkClass } from '@/components/ui/classes'
 import { enquiry } from '@/lib/contact/enquiry'
 import { articleWords } from '@/lib/i18n/words/article'
+import { siteWordsNotice } from '@/lib/i18n/words/status'
 import { contactWords } from '@/lib/i18n/words/contact'
 import { helpWords } from '@/lib/i18n/words/help'
 import type { ContactPageProps } from '@/lib/pages/contact-page'
 import { fixedPagesIn } from '@/lib/pages/directory'
-import { contactPageSectionIds } from '@/lib/routes'
+import { contactPageSectionIds, staticRoutes } from '@/lib/routes'
 import { buildClinic } from '@/lib/structured-data/clinic'
 
 const h2Class = 'text-2xl font-bold'
@@ -39,8 +41,17 @@ export function ContactPage({ region, digits, layout: { site, locale } }: Contac
         ]}
         locale={locale}
       />
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{words.heading}</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{pages.contact.title}</h1>
       <p className="mt-4 text-xl text-muted">{words.intro}</p>
+      {/* The site's own words only: their status is the notice's (as on the home page). */}
+      {locale !== 'en' && (
+        <TranslationNotice
+          locale={locale}
+          status={siteWordsNotice(locale)}
+          englishHref={staticRoutes.contact}
+          className="mt-4"
+        />
+      )}
 
       <section aria-labelledby={contactPageSectionIds.locations} className="mt-10">
         <h2 id={contactPageSectionIds.locations} className={h2Class}>

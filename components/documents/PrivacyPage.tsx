@@ -3,16 +3,18 @@
 // content/site.yaml; a value still TODO there says "ask us"), and the reader's rights and regulator (the country's,
 // from content/regions.yaml). Plain words; it claims nothing the clinic has not written.
 import { fillNodes } from '@/components/article/fill-nodes'
+import { TranslationNotice } from '@/components/article/TranslationNotice'
 import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { ContactLink } from '@/components/ui/ContactLink'
 import { linkClass } from '@/components/ui/classes'
 import { articleWords } from '@/lib/i18n/words/article'
+import { siteWordsNotice } from '@/lib/i18n/words/status'
 import { privacyWords } from '@/lib/i18n/words/privacy'
 import type { PrivacyPageProps } from '@/lib/pages/contact-page'
 import { fixedPagesIn } from '@/lib/pages/directory'
-import { privacyPageSectionIds } from '@/lib/routes'
+import { privacyPageSectionIds, staticRoutes } from '@/lib/routes'
 
 const h2Class = 'mt-10 text-2xl font-bold'
 
@@ -32,8 +34,17 @@ export function PrivacyPage({ region, layout: { site, locale } }: PrivacyPagePro
         ]}
         locale={locale}
       />
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{words.heading}</h1>
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">{pages.privacy.title}</h1>
       <p className="mt-4 text-xl text-muted">{fillNodes(words.intro, { clinic: site.name })}</p>
+      {/* The site's own words only: their status is the notice's (as on the home page). */}
+      {locale !== 'en' && (
+        <TranslationNotice
+          locale={locale}
+          status={siteWordsNotice(locale)}
+          englishHref={staticRoutes.privacy}
+          className="mt-4"
+        />
+      )}
 
       <section aria-labelledby={privacyPageSectionIds.thisSite}>
         <h2 id={privacyPageSectionIds.thisSite} className={h2Class}>

@@ -3,8 +3,8 @@
 import type { Locale } from '@/lib/i18n/locales'
 
 const en = {
-  heading: 'Contact us',
-  intro: 'Ask us anything about scalp micropigmentation, or book a consultation. There is no need to decide anything first.',
+  intro:
+    'Ask us anything about scalp micropigmentation, or book a consultation. There is no need to decide anything first.',
   locations: 'Where to find us',
   mapLink: 'See it on a map',
   /** After the map link, for screen readers: the link leaves the site. */
@@ -34,7 +34,6 @@ const en = {
 export type ContactWords = typeof en
 
 const hi: ContactWords = {
-  heading: 'हमसे संपर्क करें',
   intro: 'स्कैल्प माइक्रोपिगमेंटेशन के बारे में हमसे कुछ भी पूछें, या कंसल्टेशन बुक करें। पहले से कुछ तय करने की ज़रूरत नहीं है।',
   locations: 'हम कहाँ हैं',
   mapLink: 'नक्शे पर देखें',
@@ -47,8 +46,7 @@ const hi: ContactWords = {
   emailAddress: 'हमारा ईमेल पता {email} है।',
   prefilled:
     'WhatsApp और ईमेल के लिंक आपके लिए एक छोटा मैसेज शुरू कर देते हैं। उसमें बस यह लिखा होता है कि आपका एक सवाल है। भेजने से पहले आप उसे बदल सकते हैं।',
-  noHealthDetails:
-    'कंसल्टेशन से पहले कृपया अपनी फ़ोटो या अपनी सेहत के बारे में जानकारी न भेजें। कंसल्टेशन में हम इन पर आपसे अकेले में बात करेंगे।',
+  noHealthDetails: 'कंसल्टेशन से पहले कृपया अपनी फ़ोटो या अपनी सेहत के बारे में जानकारी न भेजें। कंसल्टेशन में हम इन पर आपसे अकेले में बात करेंगे।',
   whatHappensNext: 'आगे क्या होता है',
   replyTime: 'हम आमतौर पर {replyTime} जवाब देते हैं।',
   noReplyTime: 'अगर हमारा जवाब न आए, तो कृपया हमें कॉल करें।',

@@ -56,9 +56,7 @@ describe('listPages', () => {
         faqs: [faq({ id: 'x' })],
         glossary: content.glossary,
         site: content.site,
-      }).map(
-        (p) => p.path,
-      ),
+      }).map((p) => p.path),
     ).not.toContain('/a-draft')
   })
 })

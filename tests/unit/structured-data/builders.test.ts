@@ -35,7 +35,11 @@ describe('buildClinic', () => {
         '@type': 'Place',
         name: place.name,
         telephone: place.phone,
-        address: { '@type': 'PostalAddress', streetAddress: place.address.street, postalCode: place.address.postalCode },
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: place.address.street,
+          postalCode: place.address.postalCode,
+        },
       })
     })
     const [, second] = twoPlaceSite.locations
