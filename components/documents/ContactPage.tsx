@@ -96,8 +96,9 @@ export function ContactPage({ region, digits, layout: { site, locale } }: Contac
               body={message.text}
             >
               {words.email}
-            </ContactLink>{' '}
-            <span className="break-all">{fillNodes(words.emailAddress, { email: site.email })}</span>
+            </ContactLink>
+            <br />
+            {fillNodes(words.emailAddress, { email: <span className="break-all">{site.email}</span> })}
           </li>
           {site.bookingUrl && (
             <li>
@@ -117,10 +118,10 @@ export function ContactPage({ region, digits, layout: { site, locale } }: Contac
         <h2 id={contactPageSectionIds.whatHappensNext} className={h2Class}>
           {words.whatHappensNext}
         </h2>
+        <p className="mt-4">{words.nextSteps}</p>
         <p className="mt-4">
           {site.replyTime ? fillNodes(words.replyTime, { replyTime: site.replyTime }) : words.noReplyTime}
         </p>
-        <p className="mt-4">{words.nextSteps}</p>
         <p className="mt-4">
           {fillNodes(words.privacyLink, {
             privacy: <TextLink href={pages.privacy.path}>{words.privacy}</TextLink>,
