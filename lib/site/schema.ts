@@ -30,7 +30,7 @@ const clinicWords = (example: string) =>
 /** The example the content step gives for each clinic value, also read by the content report. */
 export const clinicValueExamples = {
   replyTime: 'within one working day',
-  'privacy.controller': 'Northfield Scalp Clinic Ltd',
+  'privacy.controller': 'Example Scalp Clinic Ltd',
   'privacy.readBy': 'our reception team and the practitioner who will see you',
   'privacy.keptFor': 'two years after your last message, unless you become a patient',
 } as const
