@@ -55,16 +55,6 @@ export const Faq = defineDocumentType(() => ({
   computedFields: treeField,
 }))
 
-const Address = defineNestedType(() => ({
-  name: 'Address',
-  fields: {
-    street: { type: 'string', required: true },
-    locality: { type: 'string', required: true },
-    postalCode: { type: 'string', required: true },
-    country: { type: 'string', required: true },
-  },
-}))
-
 const StaffMessage = defineNestedType(() => ({
   name: 'StaffMessage',
   fields: {
@@ -84,12 +74,15 @@ export const Site = defineDocumentType(() => ({
     shortName: { type: 'string', required: true },
     url: { type: 'string', required: true },
     countryCode: { type: 'string', required: true },
-    phone: { type: 'string', required: true },
+    phone: { type: 'string' },
     whatsapp: { type: 'string' },
     email: { type: 'string', required: true },
-    address: { type: 'nested', of: Address, required: true },
-    openingHours: { type: 'list', of: { type: 'string' }, required: true },
+    // The places and the privacy values: plain JSON to Contentlayer; lib/site/schema.ts checks every field,
+    // so that a mistake is reported as e.g. "locations[1].phone".
+    locations: { type: 'json' },
     bookingUrl: { type: 'string' },
+    replyTime: { type: 'string' },
+    privacy: { type: 'json' },
     staffMessage: { type: 'nested', of: StaffMessage },
   },
 }))
@@ -167,7 +160,12 @@ const translatedTypes = translatedLocales.flatMap((locale) => [
     name: translatedTypeName('Site', locale),
     filePathPattern: `${locale}/site.yaml`,
     contentType: 'data',
-    fields: { digits: { type: 'string', required: true }, openingHours: { type: 'list', of: { type: 'string' } } },
+    fields: {
+      digits: { type: 'string', required: true },
+      locations: { type: 'json' },
+      replyTime: { type: 'string' },
+      privacy: { type: 'json' },
+    },
   })),
   defineDocumentType(() => ({
     name: translatedTypeName('AftercareSchedule', locale),

@@ -3,6 +3,7 @@
 // pages/_document.tsx. Each part does nothing on a page without its markup.
 import { enhanceCopyButtons } from './copy'
 import { enhanceFaq } from './faq'
+import { enhanceFeedback } from './feedback'
 import { enhanceHeadingAnchors } from './heading-anchors'
 import { enhanceLanguageSwitch } from './language-switch'
 import { enhanceShareMenus } from './share'
@@ -13,3 +14,4 @@ enhanceShareMenus()
 enhanceHeadingAnchors()
 enhanceFaq()
 enhanceLanguageSwitch()
+enhanceFeedback()

@@ -14,6 +14,8 @@ export const staticRoutes = {
   planner: '/aftercare/planner',
   /** The staff links page: in no menu, and asks search engines not to index it. */
   links: '/links',
+  contact: '/contact',
+  privacy: '/privacy',
 } as const
 
 /** Names an article slug may not use: app routes, Next's own files, and words kept for planned routes. */
@@ -22,6 +24,8 @@ export const reservedSlugs: ReadonlySet<string> = new Set([
   'self-check',
   'links',
   'planner',
+  'contact',
+  'privacy',
   'api',
   'search',
   'sitemap.xml',
@@ -83,6 +87,24 @@ export const homeSectionIds = {
   topicsHeading: 'topics-heading',
   getInTouch: 'get-in-touch',
 } as const
-export const linksPageSectionIds = { pages: 'pages-heading', message: 'message-heading' } as const
+export const linksPageSectionIds = {
+  pages: 'pages-heading',
+  message: 'message-heading',
+  addresses: 'addresses-heading',
+} as const
 /** The planner's infection warning (components/help/InfectionWarning.tsx). */
 export const infectionWarningId = 'infection-warning'
+/** The contact page's own sections (each location's section is its `id` from content/site.yaml). */
+export const contactPageSectionIds = {
+  locations: 'locations',
+  enquire: 'how-to-get-in-touch',
+  whatHappensNext: 'what-happens-next',
+} as const
+/** The privacy page's sections. */
+export const privacyPageSectionIds = {
+  thisSite: 'what-this-website-collects',
+  messages: 'messages-you-send-us',
+  rights: 'your-rights',
+} as const
+/** The feedback link at the end of every document (components/feedback/PageFeedback.tsx, enhance/feedback.ts). */
+export const pageFeedbackId = 'page-feedback'

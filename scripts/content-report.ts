@@ -16,6 +16,7 @@ import {
 import { sentenceLengthLimits } from '../lib/content/editorial-standards'
 import { translationReport } from '../lib/content/translation-report'
 import { localeNames, translatedLocales, type TranslatedLocale } from '../lib/i18n/locales'
+import { unfilledClinicValues } from '../lib/site/schema'
 import { textTable } from './text-table'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
@@ -120,6 +121,24 @@ console.log(
     : `\nPages without a clinical reviewer (checked against their sources only; FAQ answers have no reviewer field):\n${unsigned
         .map((entry) => `  - ${entry.file}`)
         .join('\n')}\n${unsigned.length} of ${entries.length} documents have no clinical reviewer.`,
+)
+
+// The clinic's own values the contact page and the privacy notice need (content/site.yaml): until they are
+// written, those pages tell people to ask the clinic.
+function readSiteData(): unknown {
+  try {
+    return parseYaml(readFileSync(join(contentDir, 'site.yaml'), 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+const unfilled = unfilledClinicValues(readSiteData())
+console.log(
+  unfilled.length === 0
+    ? `\nEvery clinic value in ${contentDir}/site.yaml is filled in.`
+    : `\nClinic values still to fill in ${contentDir}/site.yaml (the pages say "ask us" until then):\n${unfilled
+        .map(({ field, example }) => `  - ${field}: TODO (e.g. "${example}")`)
+        .join('\n')}`,
 )
 
 /** The languages' names in English, for the report's words. */

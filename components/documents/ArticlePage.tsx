@@ -14,6 +14,7 @@ import { GlossaryList } from '@/components/glossary/GlossaryList'
 import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { DocumentHead } from '@/components/seo/DocumentHead'
@@ -92,6 +93,7 @@ export function ArticlePage({
       <UrgentHelp region={region} className="mt-10" locale={locale} />
       <NextSteps site={site} locale={locale} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" locale={locale} />
+      <PageFeedback site={site} locale={locale} title={article.title} path={path} />
       <TopicPager previous={previous ?? undefined} next={next ?? undefined} locale={locale} />
       <PrintFooter
         site={site}

@@ -8,6 +8,7 @@ import { FaqStructuredData } from '@/components/faq/FaqStructuredData'
 import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
 import { Disclaimer } from '@/components/layout/Disclaimer'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { faqsNotice } from '@/lib/faq/translation'
@@ -45,6 +46,7 @@ export function FaqPage({ faqs, region, digits, layout: { site, locale } }: FaqP
       <UrgentHelp region={region} className="mt-10" locale={locale} />
       <NextSteps site={site} locale={locale} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" locale={locale} />
+      <PageFeedback site={site} locale={locale} title={pages.faq.title} path={pages.faq.path} />
       <PrintFooter site={site} path={pages.faq.path} locale={locale} digits={digits} />
       <FaqStructuredData faqs={faqs} locale={locale} />
     </div>

@@ -1,18 +1,19 @@
 // The home page, in any language (pages/index.tsx, pages/hi/index.tsx).
 import { fillNodes } from '@/components/article/fill-nodes'
 import { SiteWordsNotice } from '@/components/article/TranslationNotice'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { TopicCards } from '@/components/layout/TopicCards'
 import { PlannerCallout } from '@/components/planner/PlannerCallout'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { linkClass } from '@/components/ui/classes'
 import { ContactLink } from '@/components/ui/ContactLink'
-import { ButtonLink } from '@/components/ui/TextLink'
+import { ButtonLink, TextLink } from '@/components/ui/TextLink'
 import { localePath } from '@/lib/i18n/locales'
 import { homeWords } from '@/lib/i18n/words/home'
 import type { HomePageProps } from '@/lib/pages/home-page'
 import { fixedPagesIn } from '@/lib/pages/directory'
-import { hash, homeSectionIds, sectionIds, staticRoutes } from '@/lib/routes'
+import { homeSectionIds, staticRoutes } from '@/lib/routes'
 import { buildClinic } from '@/lib/structured-data/clinic'
 
 // Buttons that stay links: underlined on hover like every link.
@@ -88,11 +89,10 @@ export function HomePage({ articles, layout: { site, locale } }: HomePageProps) 
           )}
         </p>
         <p className="mt-2">
-          <a className={linkClass()} href={hash(sectionIds.contact)}>
-            {words.addressAndHours}
-          </a>
+          <TextLink href={localePath(locale, staticRoutes.contact)}>{words.addressAndHours}</TextLink>
         </p>
       </section>
+      <PageFeedback site={site} locale={locale} title={words.heading} path={fixedPagesIn(locale).home.path} />
       <JsonLd data={{ '@context': 'https://schema.org', ...buildClinic(site) }} />
     </div>
   )

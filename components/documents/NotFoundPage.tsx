@@ -2,6 +2,7 @@
 // out/404.html and out/hi/404.html).
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { TextLink } from '@/components/ui/TextLink'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { localePath } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
 import type { NotFoundPageProps } from '@/lib/pages/home-page'
@@ -35,6 +36,8 @@ export function NotFoundPage({ layout: { site, locale, topics } }: NotFoundPageP
           </TextLink>
         </li>
       </ul>
+      {/* No address of its own: in the browser the link names the address that was not found (enhance/feedback.ts). */}
+      <PageFeedback site={site} locale={locale} title={title} />
     </div>
   )
 }

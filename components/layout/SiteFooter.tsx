@@ -3,6 +3,7 @@ import { ContactDetails } from '@/components/contact/ContactDetails'
 import type { Article } from '@/lib/content'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
+import { fixedPageWords } from '@/lib/i18n/words/pages'
 import { articlePath, sectionIds, staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 import { Disclaimer } from './Disclaimer'
@@ -41,6 +42,16 @@ export function SiteFooter({
             <li>
               <TextLink look="plain" href={localePath(locale, staticRoutes.selfCheck)}>
                 {words.selfCheckLink}
+              </TextLink>
+            </li>
+            <li>
+              <TextLink look="plain" href={localePath(locale, staticRoutes.contact)}>
+                {fixedPageWords[locale].contact.title}
+              </TextLink>
+            </li>
+            <li>
+              <TextLink look="plain" href={localePath(locale, staticRoutes.privacy)}>
+                {fixedPageWords[locale].privacy.title}
               </TextLink>
             </li>
           </ul>

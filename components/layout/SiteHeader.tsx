@@ -3,7 +3,7 @@ import { SiteSearchForm } from '@/components/search/SiteSearchForm'
 import { linkClass } from '@/components/ui/classes'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
-import { hash, homeSectionIds, sectionHref, sectionIds, staticRoutes } from '@/lib/routes'
+import { homeSectionIds, sectionHref, staticRoutes } from '@/lib/routes'
 
 // A short list that wraps on a 360 px phone, so the navigation needs no JavaScript and no menu button.
 function navigation(locale: Locale) {
@@ -12,7 +12,7 @@ function navigation(locale: Locale) {
     { href: localePath(locale, sectionHref(staticRoutes.home, homeSectionIds.topics)), label: words.topics },
     { href: localePath(locale, staticRoutes.faq), label: words.faq },
     { href: localePath(locale, staticRoutes.selfCheck), label: words.selfCheck },
-    { href: hash(sectionIds.contact), label: words.contact },
+    { href: localePath(locale, staticRoutes.contact), label: words.contact },
   ]
 }
 
@@ -37,16 +37,9 @@ export function SiteHeader({
             <ul className="flex flex-wrap gap-x-5 gap-y-1">
               {navigation(locale).map((item) => (
                 <li key={item.href}>
-                  {item.href.startsWith('#') ? (
-                    // A place on this very page: a plain link (the Pages Router's Link would prefix the page's own path).
-                    <a href={item.href} className={linkClass('nav')}>
-                      {item.label}
-                    </a>
-                  ) : (
-                    <a href={item.href} className={linkClass('nav')}>
-                      {item.label}
-                    </a>
-                  )}
+                  <a href={item.href} className={linkClass('nav')}>
+                    {item.label}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { staffLinksPathFor } from '@/lib/links/directory'
 import type { LinksPageProps } from '@/lib/pages/links-page'
 import { linksPageSectionIds } from '@/lib/routes'
 import { messageBuilderIsland } from './message-builder-island'
+import { LocationAddresses } from './LocationAddresses'
 import { PageLinksCard } from './PageLinksCard'
 
 const inLanguage = (locale: Locale) => (locale === 'en' ? '' : ` (${localeNames[locale]}, Hindi pages)`)
@@ -17,6 +18,7 @@ export function StaffLinksPage({
   pages,
   messageLinks,
   settings,
+  locations,
   island,
   layout: { site },
 }: LinksPageProps) {
@@ -69,6 +71,7 @@ export function StaffLinksPage({
           </ol>
         </section>
       </div>
+      <LocationAddresses locations={locations} locale={locale} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { UrgentHelp } from '@/components/help/UrgentHelp'
 import { Disclaimer } from '@/components/layout/Disclaimer'
 import { PrintFooter } from '@/components/print/PrintFooter'
 import { SiteWordsNotice } from '@/components/article/TranslationNotice'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { Island } from '@/components/islands/Island'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { readMoreTitles } from '@/lib/aftercare/read-more'
@@ -75,6 +76,7 @@ export function PlannerPage({
       />
       <UrgentHelp region={region} className="no-print mt-10" locale={locale} />
       <Disclaimer className="mt-8 border-l-4 border-brand-100 pl-4 text-sm text-muted" locale={locale} />
+      <PageFeedback site={site} locale={locale} title={page.title} path={page.path} />
       <PrintFooter site={site} path={page.path} locale={locale} digits={digits} />
     </div>
   )

@@ -5,7 +5,7 @@ import { fill } from '@/lib/i18n/fill'
 import type { Locale } from '@/lib/i18n/locales'
 import { helpWords } from '@/lib/i18n/words/help'
 import { fillNodes } from '@/components/article/fill-nodes'
-import { absoluteUrl, formatAddress } from '@/lib/site/contact'
+import { absoluteUrl, formatAddress, ownPhone } from '@/lib/site/contact'
 import type { SiteSettings } from '@/lib/site/schema'
 
 type Props = {
@@ -46,7 +46,13 @@ export function PrintFooter({ site, path, lastReviewed, clinicallyReviewed = fal
         <p className="pt-2 font-semibold">{site.name}</p>
         <p>{fill(words.phone, { phone: site.phone })}</p>
         <p>{fill(words.email, { email: site.email })}</p>
-        <p>{formatAddress(site)}</p>
+        {site.locations.map((location) => (
+          <p key={location.id}>
+            {site.locations.length > 1 && <span className="font-semibold">{location.name}: </span>}
+            {formatAddress(location)}
+            {ownPhone(site, location) && `, ${fill(words.phone, { phone: location.phone })}`}
+          </p>
+        ))}
       </div>
     </div>
   )

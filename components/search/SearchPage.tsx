@@ -4,6 +4,7 @@
 import Head from 'next/head'
 import { fillNodes } from '@/components/article/fill-nodes'
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { buttonClass, linkClass } from '@/components/ui/classes'
 import { withDigits } from '@/lib/i18n/digits'
@@ -94,6 +95,7 @@ export function SearchPage({ groups, scriptSrc, indexSrc, digits, layout: { site
         </section>
       </div>
       <AToZList groups={groups} locale={locale} />
+      <PageFeedback site={site} locale={locale} title={pages.search.title} path={pages.search.path} />
       {/* A module script never blocks parsing (it is deferred); the rule only sees a <script src>. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       <script type="module" src={scriptSrc} />

@@ -1,6 +1,7 @@
 // The self-check page in any language (pages/self-check.tsx, pages/hi/self-check.tsx): the same island, flow and
 // rules, with the language's words passed in.
 import { SiteWordsNotice } from '@/components/article/TranslationNotice'
+import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { Island } from '@/components/islands/Island'
 import { JsonLd } from '@/components/seo/JsonLd'
 import { DocumentHead } from '@/components/seo/DocumentHead'
@@ -36,6 +37,7 @@ export function SelfCheckPage({ digits, language, island, layout: { site, locale
           ),
         }}
       />
+      <PageFeedback site={site} locale={locale} title={pages.selfCheck.title} path={pages.selfCheck.path} />
       {/* The steps replace each other on screen, so this page has no visible breadcrumb; search engines still get one. */}
       <JsonLd
         data={buildBreadcrumbList(site, [

@@ -10,7 +10,7 @@ type ContactLinkProps = {
 } & (
   | { kind: 'phone'; phone: string }
   | { kind: 'whatsapp'; number: string; text?: string }
-  | { kind: 'email'; email: string; subject?: string }
+  | { kind: 'email'; email: string; subject?: string; body?: string }
 )
 
 /**
@@ -35,7 +35,7 @@ export function ContactLink(props: ContactLinkProps) {
       )
     case 'email':
       return (
-        <a className={linkClass(look, className)} href={mailtoHref(props.email, props.subject)}>
+        <a className={linkClass(look, className)} href={mailtoHref(props.email, props.subject, props.body)}>
           {children ?? props.email}
         </a>
       )

@@ -14,9 +14,8 @@ export type { Article, Faq } from './model'
 export function getContent(locale: Locale = defaultLocale): Content {
   const english = checkedContent()
   if (locale === defaultLocale) return english
-  const { openingHours, ...translated } = english.translations[locale as TranslatedLocale]
-  const site = openingHours ? { ...english.site, openingHours } : english.site
-  return { ...english, ...translated, site, locale }
+  const { site, ...translated } = english.translations[locale as TranslatedLocale]
+  return { ...english, ...translated, site: site ?? english.site, locale }
 }
 
 function checkedContent(): Content {

@@ -73,8 +73,8 @@ export type Faq = FaqFrontMatter & {
 export type TranslatedContent = Pick<Content, 'articles' | 'faqs' | 'region' | 'aftercareSchedule' | 'glossary'> & {
   /** How numbers are written (content/hi/site.yaml `digits`). */
   digits: Digits
-  /** The clinic's opening hours in the language (content/hi/site.yaml), when given; else the English ones. */
-  openingHours?: string[]
+  /** The clinic's settings with the language's words (content/hi/site.yaml), when given; else the English ones. */
+  site?: SiteSettings
 }
 
 export type Content = {

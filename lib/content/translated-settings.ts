@@ -9,7 +9,8 @@ import { glossarySchema, type Glossary } from '@/lib/glossary/schema'
 import type { Digits } from '@/lib/i18n/digits'
 import type { TranslatedLocale } from '@/lib/i18n/locales'
 import { regionExampleTokens, regionsWordingSchema, type Region, type RegionWording } from '@/lib/site/regions'
-import { translatedSiteSchema, type SiteSettings } from '@/lib/site/schema'
+import { translatedSiteSchema, type SiteSettings, type TranslatedSiteSettings } from '@/lib/site/schema'
+import { withSiteWording } from '@/lib/site/wording'
 import type { ContentProblem, SourceDocument } from './model'
 import { zodProblems } from './problems'
 
@@ -31,7 +32,8 @@ export type EnglishSettings = {
 /** What the language's files give; each is undefined when its file is missing (or wrong: reported). */
 export type TranslatedSettings = {
   digits: Digits
-  openingHours?: string[]
+  /** The clinic's settings with the language's words (content/<locale>/site.yaml), when that file is right. */
+  site?: SiteSettings
   /** The clinic's country: the English entry with the language's words. */
   region?: Region
   glossary?: Glossary
@@ -61,10 +63,11 @@ function optionalFile<T>(
 
 /** The English entry with the language's words over it: the numbers and the locale stay English. */
 export function withRegionWording(region: Region, wording: RegionWording): Region {
-  const { otherNumbers, urgentAdvice, ...words } = wording
+  const { otherNumbers, urgentAdvice, dataProtection, ...words } = wording
   return {
     ...region,
     ...words,
+    dataProtection: { ...region.dataProtection, ...dataProtection },
     ...(region.otherNumbers
       ? {
           otherNumbers: region.otherNumbers.map((other, i) => ({
@@ -132,6 +135,51 @@ function regionWordingProblems(
       message: `content/regions.yaml has no ${code} entry (it has ${Object.keys(english).sort().join(', ')}): add it there first, or remove it here`,
     })
   }
+  return problems
+}
+
+/**
+ * The language's clinic wording fits content/site.yaml: one entry per place with as many opening-hours lines, and
+ * a value for each one the clinic has written there (none for a value still TODO there).
+ */
+export function siteWordingProblems(
+  file: string,
+  wording: TranslatedSiteSettings,
+  english: SiteSettings,
+): ContentProblem[] {
+  const englishFile = 'content/site.yaml'
+  const problems: ContentProblem[] = []
+  if (wording.locations && wording.locations.length !== english.locations.length) {
+    problems.push({
+      file,
+      field: 'locations',
+      message: `has ${wording.locations.length} place(s), but ${englishFile} has ${english.locations.length}: one entry for each place, in the same order`,
+    })
+  } else {
+    wording.locations?.forEach((place, index) => {
+      const lines = english.locations[index]!.openingHours.length
+      if (place.openingHours && place.openingHours.length !== lines) {
+        problems.push({
+          file,
+          field: `locations[${index}].openingHours`,
+          message: `has ${place.openingHours.length} line(s), but ${englishFile} has ${lines} for “${english.locations[index]!.name}”: translate each line, in the same order`,
+        })
+      }
+    })
+  }
+  const pair = (field: string, ours: string | undefined, theirs: string | undefined) => {
+    if (ours === undefined && theirs !== undefined)
+      problems.push({ file, field, message: `is missing: ${englishFile} has one (“${theirs}”): translate it` })
+    if (ours !== undefined && theirs === undefined)
+      problems.push({
+        file,
+        field,
+        message: `${englishFile} has no value here yet (TODO there): remove it here until the clinic writes it there`,
+      })
+  }
+  pair('replyTime', wording.replyTime, english.replyTime)
+  pair('privacy.readBy', wording.privacy?.readBy, english.privacy.readBy)
+  pair('privacy.keptFor', wording.privacy?.keptFor, english.privacy.keptFor)
   return problems
 }
 
@@ -246,14 +294,11 @@ export function checkTranslatedSettings(
   const site = optionalFile(sources.site, siteFile, translatedSiteSchema, problems)
   if (site) {
     settings.digits = site.digits
-    const lines = english.site?.openingHours.length
-    if (site.openingHours && lines !== undefined && site.openingHours.length !== lines) {
-      problems.push({
-        file: siteFile,
-        field: 'openingHours',
-        message: `has ${site.openingHours.length} line(s), but content/site.yaml has ${lines}: translate each line, in the same order`,
-      })
-    } else if (site.openingHours) settings.openingHours = site.openingHours
+    if (english.site) {
+      const found = siteWordingProblems(siteFile, site, english.site)
+      problems.push(...found)
+      if (found.length === 0) settings.site = withSiteWording(english.site, site, site.digits)
+    }
   }
 
   const regionsFile = fileOf(sources.regions, 'regions.yaml')

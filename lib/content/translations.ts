@@ -327,7 +327,6 @@ export function buildTranslation(
       text: plainTextOf(tree),
     }
   })
-  const openingHours = settings.openingHours?.map((line) => withDigits(line, digits))
   return {
     prose,
     content: {
@@ -341,7 +340,7 @@ export function buildTranslation(
         Boolean(settings.aftercareSchedule),
       ),
       glossary: settings.glossary ? glossaryDigits(settings.glossary, digits) : glossary!,
-      ...(openingHours ? { openingHours } : {}),
+      ...(settings.site ? { site: settings.site } : {}),
     },
   }
 }
@@ -355,6 +354,11 @@ function regionDigits(region: Region, digits: Digits): Region {
     familyDoctor: words(region.familyDoctor),
     practitionerRegistration: words(region.practitionerRegistration),
     complaints: words(region.complaints),
+    dataProtection: {
+      ...region.dataProtection,
+      rights: words(region.dataProtection.rights),
+      regulator: words(region.dataProtection.regulator),
+    },
     ...Object.fromEntries(
       regionExampleTokens.flatMap((token) => (region[token] === undefined ? [] : [[token, words(region[token])]])),
     ),

@@ -5,7 +5,9 @@ import type { Content } from '@/lib/content/model'
 import { groupFaqs } from '@/lib/faq/group'
 import { defaultLocale, localePath, type Locale } from '@/lib/i18n/locales'
 import { fixedPageWords } from '@/lib/i18n/words/pages'
-import { articlePath, staticRoutes } from '@/lib/routes'
+import { contactWords } from '@/lib/i18n/words/contact'
+import { privacyWords } from '@/lib/i18n/words/privacy'
+import { articlePath, contactPageSectionIds, privacyPageSectionIds, staticRoutes } from '@/lib/routes'
 
 export type PageSection = { id: string; title: string }
 
@@ -17,7 +19,8 @@ export type SitePage = {
   lastReviewed?: string
   /** Sections with a stable `#id` that staff can link to. */
   sections: PageSection[]
-  kind: 'home' | 'article' | 'faq' | 'search' | 'tool'
+  /** page: a document that is neither an article nor the FAQ (the contact page, the privacy notice). */
+  kind: 'home' | 'article' | 'faq' | 'search' | 'page' | 'tool'
 }
 
 const fixedPaths = {
@@ -26,6 +29,8 @@ const fixedPaths = {
   search: staticRoutes.search,
   selfCheck: staticRoutes.selfCheck,
   planner: staticRoutes.planner,
+  contact: staticRoutes.contact,
+  privacy: staticRoutes.privacy,
 } as const
 
 export type FixedPage = { path: string; title: string; description: string }
@@ -48,8 +53,12 @@ export const fixedPages = fixedPagesIn(defaultLocale)
 const latest = (dates: string[]) => [...dates].sort().at(-1)
 
 /** Every public page in the content's language (English when the content does not say), with its address in that language. */
-export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary'> & { locale?: Locale }): SitePage[] {
+export function listPages(
+  content: Pick<Content, 'articles' | 'faqs' | 'glossary' | 'site'> & { locale?: Locale },
+): SitePage[] {
   const locale = content.locale ?? defaultLocale
+  const contact = contactWords[locale]
+  const privacy = privacyWords[locale]
   const fixed = fixedPagesIn(locale)
   const articles = content.articles.filter((article) => !article.draft)
   const faqSections = groupFaqs(content.faqs).flatMap((group) =>
@@ -80,5 +89,24 @@ export function listPages(content: Pick<Content, 'articles' | 'faqs' | 'glossary
     { ...fixed.search, kind: 'search', sections: [] },
     { ...fixed.selfCheck, kind: 'tool', sections: [] },
     { ...fixed.planner, kind: 'tool', sections: [] },
+    {
+      ...fixed.contact,
+      kind: 'page',
+      // Each of the clinic's places has its own address (/contact#london-clinic), to send to someone on their way.
+      sections: [
+        ...content.site.locations.map((location) => ({ id: location.id, title: location.name })),
+        { id: contactPageSectionIds.enquire, title: contact.enquire },
+        { id: contactPageSectionIds.whatHappensNext, title: contact.whatHappensNext },
+      ],
+    },
+    {
+      ...fixed.privacy,
+      kind: 'page',
+      sections: [
+        { id: privacyPageSectionIds.thisSite, title: privacy.thisSite },
+        { id: privacyPageSectionIds.messages, title: privacy.messages },
+        { id: privacyPageSectionIds.rights, title: privacy.rights },
+      ],
+    },
   ]
 }

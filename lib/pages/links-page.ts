@@ -10,6 +10,7 @@ import type { MessageLink, MessageSettings } from '@/lib/links/message'
 import { messageSettings } from '@/lib/links/message-settings'
 import { documentProps, type DocumentProps } from '@/lib/pages/document-props'
 import { listPages } from '@/lib/pages/directory'
+import type { SiteSettings } from '@/lib/site/schema'
 
 export type LinksPageProps = DocumentProps<{
   /** The language of the pages listed (not of the staff page). */
@@ -17,6 +18,8 @@ export type LinksPageProps = DocumentProps<{
   pages: StaffPageLinks[]
   messageLinks: MessageLink[]
   settings: MessageSettings
+  /** The clinic's places, named in the links' language, for staff to send an address. */
+  locations: SiteSettings['locations']
   island: IslandBundle
 }>
 
@@ -31,6 +34,7 @@ export const linksStaticProps =
         pages,
         messageLinks: flattenLinks(pages).map(({ title, url }) => ({ title, url })),
         settings: messageSettings(content.site, linksLocale),
+        locations: content.site.locations,
         island: islandBundle(islandNames.messageBuilder),
       },
       { locale: defaultLocale, path: staffLinksPathFor(linksLocale) },

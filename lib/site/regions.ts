@@ -14,6 +14,16 @@ const sentences = z.string().trim().min(20, { error: 'must be one or more full s
  */
 const example = z.string().trim().min(20, { error: 'must be one or more full sentences' }).max(400).optional()
 
+/**
+ * The country's data-protection law in plain words, for the privacy notice (/privacy): what the reader may ask
+ * for, and the regulator to complain to when the clinic does not sort it out. No deadlines unless a source gives them.
+ */
+const dataProtection = z.strictObject({
+  rights: sentences,
+  regulator: z.string().trim().min(3).max(120),
+  regulatorUrl: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }).optional(),
+})
+
 export const regionSchema = z.strictObject({
   countryName: z.string().trim().min(2),
   locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/, { error: 'must be a language tag such as en-GB' }),
@@ -25,6 +35,7 @@ export const regionSchema = z.strictObject({
   familyDoctor: z.string().trim().min(2).max(40),
   practitionerRegistration: sentences,
   complaints: sentences,
+  dataProtection,
   minorsRule: example,
   hairLossFundingExample: example,
   removalFundingExample: example,
@@ -51,6 +62,8 @@ export const regionWordingSchema = z.strictObject({
   familyDoctor: z.string().trim().min(2).max(40),
   practitionerRegistration: sentences,
   complaints: sentences,
+  /** The rights and the regulator's name in the language; its website stays content/regions.yaml's. */
+  dataProtection: dataProtection.omit({ regulatorUrl: true }),
   minorsRule: example,
   hairLossFundingExample: example,
   removalFundingExample: example,

@@ -1,8 +1,30 @@
-// The clinic as schema.org sees it, from the clinic settings: the publisher of every page.
-import type { MedicalClinic } from 'schema-dts'
-import type { SiteSettings } from '@/lib/site/schema'
+// The clinic as schema.org sees it, from the clinic settings: the publisher of every page. Its address is its
+// first place's; `location` lists every place (one Place each: name, address, phone, map link, coordinates).
+import type { MedicalClinic, Place, PostalAddress } from 'schema-dts'
+import type { ClinicLocation, SiteSettings } from '@/lib/site/schema'
 
 export const clinicId = (site: Pick<SiteSettings, 'url'>) => `${site.url}/#clinic`
+
+const postalAddress = ({ address }: Pick<ClinicLocation, 'address'>) =>
+  ({
+    '@type': 'PostalAddress',
+    streetAddress: address.street,
+    addressLocality: address.locality,
+    postalCode: address.postalCode,
+    addressCountry: address.country,
+  }) as const satisfies PostalAddress
+
+export const buildPlace = (location: ClinicLocation) =>
+  ({
+    '@type': 'Place',
+    name: location.name,
+    address: postalAddress(location),
+    telephone: location.phone,
+    ...(location.mapUrl ? { hasMap: location.mapUrl } : {}),
+    ...(location.geo
+      ? { geo: { '@type': 'GeoCoordinates', latitude: location.geo.latitude, longitude: location.geo.longitude } }
+      : {}),
+  }) as const satisfies Place
 
 export function buildClinic(site: SiteSettings) {
   return {
@@ -12,12 +34,7 @@ export function buildClinic(site: SiteSettings) {
     url: `${site.url}/`,
     telephone: site.phone,
     email: site.email,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: site.address.street,
-      addressLocality: site.address.locality,
-      postalCode: site.address.postalCode,
-      addressCountry: site.address.country,
-    },
+    address: postalAddress(site.locations[0]!),
+    location: site.locations.map(buildPlace),
   } as const satisfies MedicalClinic
 }

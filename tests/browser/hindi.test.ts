@@ -5,6 +5,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest'
 import { getContent } from '@/lib/content'
+import { localePath } from '@/lib/i18n/locales'
 import { staticRoutes } from '@/lib/routes'
 import { axeViolations } from '@/tests/support/browser/axe'
 import { desktop, launchBrowser, phone, watchForErrors } from '@/tests/support/browser/browser'
@@ -12,8 +13,9 @@ import { templateRoutes } from '@/tests/support/browser/routes'
 
 const baseUrl = inject('baseUrl')
 const english = getContent('en')
-// Its own test files run axe on the staff links pages.
-const routes = templateRoutes('hi').filter((route) => !route.startsWith(staticRoutes.links))
+// Its own test files run axe on the staff links pages, the contact page and the privacy notice (contact.test.ts).
+const ownFiles = [staticRoutes.links, staticRoutes.contact, staticRoutes.privacy].map((path) => localePath('hi', path))
+const routes = templateRoutes('hi').filter((route) => !ownFiles.some((own) => route.startsWith(own)))
 let browser: Browser
 
 beforeAll(async () => {

@@ -30,12 +30,15 @@ const recordLayoutShifts = () => {
 // One page per template (tests/support/browser/routes.ts), at both widths: every page's HTML (one h1, title,
 // description, lang, section ids and anchors) is checked without a browser in tests/site/. axe runs on each
 // except the pages whose own test file runs it at both widths and in more states (faq.test.ts: an answer open,
-// the filter; self-check.test.ts: every step; planner.test.ts: a dated plan; links.test.ts: items ticked).
+// the filter; self-check.test.ts: every step; planner.test.ts: a dated plan; links.test.ts: items ticked;
+// contact.test.ts: the contact page and the privacy notice in both languages).
 const axeInOwnFile: ReadonlySet<string> = new Set([
   staticRoutes.faq,
   staticRoutes.selfCheck,
   staticRoutes.planner,
   staticRoutes.links,
+  staticRoutes.contact,
+  staticRoutes.privacy,
 ])
 
 describe.each(templateRoutes())('%s', (route) => {
@@ -182,7 +185,8 @@ describe('layout', () => {
     await expect(footer.getByRole('link', { name: site.email }).getAttribute('href')).resolves.toBe(
       `mailto:${site.email}`,
     )
-    await expect(footer.getByText(site.address.street).isVisible()).resolves.toBe(true)
+    for (const place of site.locations)
+      await expect(footer.getByText(place.address.street).isVisible()).resolves.toBe(true)
     await context.close()
   })
 })

@@ -1,5 +1,5 @@
 // "No English UI text left" on a Hindi page: the English words in a text, once what is meant to stay is
-// taken out: the clinic's own details (its name, address, email and web address are what they are), the
+// taken out: the clinic's own details (its name, its places' names and addresses, email and web address are what they are), the
 // abbreviation SMP and brand names, the names of services the country's wording gives (e.g. NHS 111), web
 // addresses written out as text, and English in brackets after a Hindi word, e.g. "केलॉइड (keloid)".
 import type { SiteSettings } from '@/lib/site/schema'
@@ -9,7 +9,7 @@ const keptAsTheyAre = ['WhatsApp', 'JavaScript', 'Lighthouse', 'axe', 'Alopecia 
 
 export function englishWordsIn(
   text: string,
-  site: Pick<SiteSettings, 'name' | 'shortName' | 'email' | 'url' | 'address'>,
+  site: Pick<SiteSettings, 'name' | 'shortName' | 'email' | 'url' | 'locations'>,
   names: readonly string[] = [],
 ): string[] {
   const host = new URL(site.url).host
@@ -23,7 +23,7 @@ export function englishWordsIn(
     site.email,
     site.url,
     new URL(site.url).host,
-    ...Object.values(site.address),
+    ...site.locations.flatMap((location) => [location.name, ...Object.values(location.address)]),
     ...names,
   ]
   for (const value of [...own, ...keptAsTheyAre].sort((a, b) => b.length - a.length)) rest = rest.split(value).join(' ')

@@ -26,6 +26,16 @@ const en = {
     description:
       'Enter the date of your SMP session to see your aftercare day by day, when things are usually OK again, and add the dates to your calendar.',
   },
+  contact: {
+    title: 'Contact us',
+    description:
+      'Where to find the clinic and when it is open, how to ask a question or book a consultation, and what happens next.',
+  },
+  privacy: {
+    title: 'Privacy notice',
+    description:
+      'What this website collects (nothing), what happens to a message you send the clinic, and your rights.',
+  },
 }
 
 export type FixedPageWords = typeof en
@@ -53,6 +63,14 @@ const hi: FixedPageWords = {
     title: 'आफ़्टरकेयर प्लानर',
     description:
       'अपने SMP सेशन की तारीख़ डालें। आपको दिन-ब-दिन आफ़्टरकेयर दिखेगी, और यह भी कि चीज़ें आमतौर पर कब फिर से ठीक होती हैं। तारीख़ें अपने कैलेंडर में जोड़ें।',
+  },
+  contact: {
+    title: 'हमसे संपर्क करें',
+    description: 'क्लिनिक कहाँ है और कब खुला रहता है, सवाल कैसे पूछें या कंसल्टेशन कैसे बुक करें, और आगे क्या होता है।',
+  },
+  privacy: {
+    title: 'प्राइवेसी सूचना',
+    description: 'यह वेबसाइट क्या जानकारी लेती है (कुछ नहीं), क्लिनिक को भेजे गए आपके मैसेज का क्या होता है, और आपके हक़।',
   },
 }
 

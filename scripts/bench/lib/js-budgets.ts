@@ -10,9 +10,11 @@ import { searchScriptBudgetBytes } from '../../../lib/search/bundle'
 /**
  * Documents (home, every article, the FAQ, the 404 page) load no framework and one small script: the
  * enhancements (enhance/: share menus, copy buttons, section links, the FAQ search and deep links). They read
- * in full without it. Measured 2.1, then 2.3; the ceiling for all documents together is 4 KB (issue 13).
+ * in full without it. Measured 2.1; the ceiling for all documents together is 4 KB (issue 13). Measured 2.3 before
+ * and 2.7 after issue 26: the feedback link at the end of every page names the section the reader is at
+ * (enhance/feedback.ts, 0.4).
  */
-export const documentBudgetKb = 2.5
+export const documentBudgetKb = 3
 if (documentBudgetKb * 1024 > enhancementBudgetBytes) throw new Error("The documents' budget is over the 4 KB ceiling")
 
 /**

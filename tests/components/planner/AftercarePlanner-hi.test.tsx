@@ -23,6 +23,7 @@ const region: Region = {
   familyDoctor: 'डॉक्टर',
   practitionerRegistration: 'भारत में टैटू के लिए कोई राष्ट्रीय क़ानून नहीं है।',
   complaints: 'आप अपने राज्य के स्वास्थ्य विभाग से शिकायत कर सकते हैं।',
+  dataProtection: { rights: 'You can ask for a copy of what we hold about you.', regulator: 'the regulator' },
 }
 const titles = { '/aftercare#washing-your-scalp': 'स्कैल्प धोना' }
 // As the page passes them (components/planner/PlannerPage.tsx).

@@ -25,7 +25,7 @@ describe('the misspelt-field suggestion', () => {
   it('names the closest known field, ignoring capitals, and nothing when none is close', () => {
     expect(closestField('titel', knownKeys(articleFrontMatter))).toBe('title')
     expect(closestField('lastreviewed', knownKeys(articleFrontMatter))).toBe('lastReviewed')
-    expect(closestField('postcode', knownKeys(siteSettingsSchema, ['address']))).toBe('postalCode')
+    expect(closestField('postcode', knownKeys(siteSettingsSchema, ['locations', 0, 'address']))).toBe('postalCode')
     expect(closestField('author', knownKeys(articleFrontMatter))).toBeUndefined()
     expect(suggestionFor('titel', ['title'])).toBe(
       'unknown field(s) "titel": check the spelling: did you mean "title"?',
@@ -63,15 +63,15 @@ describe('the first look at the raw files', () => {
         message: 'unknown field(s) "titel": check the spelling: did you mean "title"?',
       },
     ])
-    const site = 'name: x\naddress:\n  stret: 1 Example Street\nfacebook: x\n'
+    const site = 'name: x\nlocations:\n  - address:\n      stret: 1 Example Street\nfacebook: x\n'
     expect(rawFileProblems('content/site.yaml', 'site.yaml', site)).toEqual([
       {
         file: 'content/site.yaml',
-        field: 'address',
-        line: 3,
+        field: 'locations[0].address',
+        line: 4,
         message: 'unknown field(s) "stret": check the spelling: did you mean "street"?',
       },
-      { file: 'content/site.yaml', line: 4, message: 'unknown field(s) "facebook": check the spelling' },
+      { file: 'content/site.yaml', line: 5, message: 'unknown field(s) "facebook": check the spelling' },
     ])
   })
 

@@ -65,4 +65,11 @@ describe('the content step with a Hindi translation older than its English page'
     )
     expect(report.output).toMatch(/content\/hi\/articles\/aftercare\.md +\| machine +\| not reviewed .*\| ok +\|/)
   })
+
+  it('lists the clinic values content/site.yaml still leaves as TODO, with an example of each', () => {
+    const report = run('tsx', ['scripts/content-report.ts'], { CONTENT_TODAY: '2026-12-01' })
+    // The baseline's site.yaml leaves all four TODO.
+    for (const field of ['replyTime', 'privacy.controller', 'privacy.readBy', 'privacy.keptFor'])
+      expect(report.output).toMatch(new RegExp(`^  - ${field.replace('.', '\\.')}: TODO \\(e\\.g\\. ".+"\\)$`, 'm'))
+  })
 })

@@ -123,7 +123,8 @@ describe('translations: the valid Hindi baseline', () => {
     )
     expect(hi.aftercareSchedule.items[2]!.allowedAgain).toBe('धीरे से धोना')
     expect(hi.glossary.terms.map((t) => t.id)).toEqual(content!.glossary.terms.map((t) => t.id))
-    expect(hi.openingHours).toEqual(['सोमवार से शुक्रवार: सुबह 9 बजे से शाम 6 बजे तक'])
+    expect(hi.site?.locations.map((place) => place.openingHours)).toEqual([['सोमवार से शुक्रवार: सुबह 9 बजे से शाम 6 बजे तक']])
+    expect(hi.site?.locations[0]!.address).toEqual(content!.site.locations[0]!.address)
     expect(hi.digits).toBe('latin')
   })
 
@@ -141,7 +142,8 @@ describe('translations: the valid Hindi baseline', () => {
     expect(hindi.digits).toBe('devanagari')
     expect(help.html).toContain('९९९ पर कॉल करें')
     expect(hindi.region.emergencyNumber).toBe('999')
-    expect(hindi.openingHours).toEqual(['सोमवार से शुक्रवार: सुबह ९ बजे से शाम ६ बजे तक'])
+    expect(hindi.site?.locations[0]!.openingHours).toEqual(['सोमवार से शुक्रवार: सुबह ९ बजे से शाम ६ बजे तक'])
+    expect(hindi.site?.locations[0]!.phone).toBe(content!.site.locations[0]!.phone)
     expect(hindi.aftercareSchedule.items[2]!.firstDay).toBe(0)
     expect(hindi.articles.find((a) => a.slug === 'what-is-smp')!.html).toContain('call 999')
   })
@@ -150,7 +152,7 @@ describe('translations: the valid Hindi baseline', () => {
     const hindi = validateContent(loadSources(), { includeDrafts: false }).content!.translations.hi
     expect(hindi.articles.every((a) => a.translation?.kind === 'missing')).toBe(true)
     expect(hindi.faqs.every((f) => f.translation?.kind === 'missing')).toBe(true)
-    expect(hindi.openingHours).toBeUndefined()
+    expect(hindi.site).toBeUndefined()
   })
 })
 

@@ -57,7 +57,7 @@ describe('validateContent: the valid baseline', () => {
       ['how-long-does-it-last', 'results', ['what-is-smp', 'aftercare']],
     ])
     expect(content?.site.url).toBe('https://www.example-smp.example')
-    expect(content?.site.address.postalCode).toBe('EC1A 1AA')
+    expect(content?.site.locations.map((place) => place.address.postalCode)).toEqual(['EC1A 1AA'])
   })
 
   it('sorts by order, not by file name or input order', () => {

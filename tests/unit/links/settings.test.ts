@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { siteSettingsSchema } from '@/lib/site/schema'
-import { testSite } from '@/tests/fixtures/site'
+import { testSiteInput } from '@/tests/fixtures/site'
 
-const site = testSite
+const site = testSiteInput
 
 describe('staffMessage in the clinic settings', () => {
   it('is optional, and each of its parts is too', () => {

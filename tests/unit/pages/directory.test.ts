@@ -51,9 +51,12 @@ describe('listPages', () => {
   it('leaves out drafts', () => {
     const draft = { ...content.articles[0]!, slug: 'a-draft', draft: true }
     expect(
-      listPages({ articles: [...content.articles, draft], faqs: [faq({ id: 'x' })], glossary: content.glossary }).map(
-        (p) => p.path,
-      ),
+      listPages({
+        articles: [...content.articles, draft],
+        faqs: [faq({ id: 'x' })],
+        glossary: content.glossary,
+        site: content.site,
+      }).map((p) => p.path),
     ).not.toContain('/a-draft')
   })
 })

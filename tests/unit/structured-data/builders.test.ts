@@ -3,6 +3,7 @@ import { getContent } from '@/lib/content'
 import { buildBreadcrumbList } from '@/lib/structured-data/breadcrumbs'
 import { buildClinic, clinicId } from '@/lib/structured-data/clinic'
 import { buildMedicalWebPage, buildTranslatedMedicalWebPage } from '@/lib/structured-data/medical-web-page'
+import { twoPlaceSite } from '@/tests/fixtures/site'
 
 const { site, articles } = getContent()
 
@@ -16,13 +17,38 @@ describe('buildClinic', () => {
       telephone: site.phone,
       email: site.email,
     })
+    const [first] = site.locations
     expect(clinic.address).toEqual({
       '@type': 'PostalAddress',
-      streetAddress: site.address.street,
-      addressLocality: site.address.locality,
-      postalCode: site.address.postalCode,
-      addressCountry: site.address.country,
+      streetAddress: first!.address.street,
+      addressLocality: first!.address.locality,
+      postalCode: first!.address.postalCode,
+      addressCountry: first!.address.country,
     })
+  })
+
+  it('lists one Place for each of the clinic’s places, with its own address, phone and map', () => {
+    const clinic = buildClinic(twoPlaceSite)
+    expect(clinic.location).toHaveLength(2)
+    twoPlaceSite.locations.forEach((place, index) => {
+      expect(clinic.location[index]).toMatchObject({
+        '@type': 'Place',
+        name: place.name,
+        telephone: place.phone,
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: place.address.street,
+          postalCode: place.address.postalCode,
+        },
+      })
+    })
+    const [, second] = twoPlaceSite.locations
+    expect(clinic.location[1]).toMatchObject({
+      hasMap: second!.mapUrl,
+      geo: { '@type': 'GeoCoordinates', latitude: second!.geo!.latitude, longitude: second!.geo!.longitude },
+    })
+    expect(clinic.location[0]).not.toHaveProperty('hasMap')
+    expect(clinic.address).toEqual(clinic.location[0]!.address)
   })
 })
 

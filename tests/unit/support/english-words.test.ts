@@ -8,7 +8,7 @@ describe('englishWordsIn', () => {
   })
 
   it('keeps the clinic’s details, SMP and English in brackets', () => {
-    const text = `${testSite.name} — SMP के बाद केलॉइड (keloid scars) ${testSite.email} ${testSite.address.locality} NHS ${testSite.url}/hi/aftercare www.nhs.uk/conditions/hair-loss`
+    const text = `${testSite.name} — SMP के बाद केलॉइड (keloid scars) ${testSite.email} ${testSite.locations[0]!.address.locality} NHS ${testSite.url}/hi/aftercare www.nhs.uk/conditions/hair-loss`
     expect(englishWordsIn(text, testSite)).toEqual([])
   })
 })
