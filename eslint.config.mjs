@@ -2,7 +2,7 @@
 // jsx-a11y's recommended set, and the import rules that keep server code out of the browser.
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { browserModules } from './scripts/lint/browser-modules.mjs'
+import { browserEntryFolders, browserModules } from './scripts/lint/browser-modules.mjs'
 
 const require = createRequire(import.meta.url)
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -134,7 +134,7 @@ export default [
   {
     name: 'project/browser-modules',
     // Every 'use client' file, enhance/, islands/, and all they import (scripts/lint/browser-modules.mjs).
-    files: browserModules(root, { entryFolders: ['enhance', 'islands'] }),
+    files: browserModules(root, { entryFolders: browserEntryFolders }),
     rules: { '@typescript-eslint/no-restricted-imports': ['error', browserOnly] },
   },
   {

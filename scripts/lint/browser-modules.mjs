@@ -1,9 +1,12 @@
 // Which of the project's modules end up in the browser: every 'use client' file, every module under the folders
-// that hold only browser code, and whatever those import without `import type` (followed through `@/` and
+// that hold only browser code (browserEntryFolders: the enhancements and the islands' scripts), and whatever those import without `import type` (followed through `@/` and
 // relative imports; a dynamic `import()` is left out, as it loads on demand). eslint.config.mjs puts the
 // browser-only import rules on exactly these files, so a lib/ module the self-check starts to use is checked too.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+
+/** The folders whose every module is browser code. */
+export const browserEntryFolders = ['enhance', 'islands']
 
 const sourceFile = /\.(ts|tsx)$/
 const skippedFolders = new Set([

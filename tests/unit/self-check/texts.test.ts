@@ -9,7 +9,7 @@ import { questionTexts } from '@/lib/i18n/words/self-check-questions'
 import { ruleTexts } from '@/lib/i18n/words/self-check-rules'
 import { selfCheckWords, type SelfCheckWords } from '@/lib/i18n/words/self-check'
 import { selfCheckLanguage } from '@/lib/i18n/words/self-check-language'
-import { browserModules } from '@/scripts/lint/browser-modules.mjs'
+import { browserEntryFolders, browserModules } from '@/scripts/lint/browser-modules.mjs'
 
 /** Every string of the self-check in one language, each with where it is. */
 function strings(locale: 'en' | 'hi'): { where: string; text: string }[] {
@@ -120,7 +120,7 @@ describe('the types of the texts', () => {
 
 describe('the words stay on the server', () => {
   const root = fileURLToPath(new URL('../../..', import.meta.url))
-  const modules = browserModules(root, { entryFolders: ['enhance'] })
+  const modules = browserModules(root, { entryFolders: browserEntryFolders })
 
   it('the island and what it imports never import a words module', () => {
     expect(modules).toContain('components/self-check/SelfCheck.tsx')
