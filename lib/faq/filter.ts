@@ -8,15 +8,16 @@ import { fill } from '@/lib/i18n/fill'
 export type FaqSearchItem = { id: string; category: FaqCategory; text: string }
 
 /**
- * Lower-case, without accents (NFD, then combining marks removed), punctuation turned into spaces
- * and whitespace collapsed: "Café’s" and "cafes" compare alike.
+ * Lower-case, without accents (NFD, then the Latin combining accents removed), punctuation turned into spaces
+ * and whitespace collapsed: "Café’s" and "cafes" compare alike. Hindi's vowel signs are letters' parts, not
+ * accents, and stay (बाल is not बल); only the nukta goes, so बुखार finds बुख़ार.
  */
 export function normalise(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(/[\u0300-\u036f\u093c]+/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim()
 }
 

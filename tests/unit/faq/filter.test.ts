@@ -37,6 +37,13 @@ describe('normalise', () => {
     expect(normalise('naïve façade')).toBe(normalise('naive facade'))
   })
 
+  it("keeps Hindi's vowel signs, so बाल and बल stay different words, and folds the nukta", () => {
+    expect(normalise('सिर के बाल')).toBe('सिर के बाल')
+    expect(matchesQuery({ text: 'बल और ताकत' }, 'बाल')).toBe(false)
+    expect(matchesQuery({ text: 'सिर के बालों की देखभाल' }, 'बाल')).toBe(true)
+    expect(matchesQuery({ text: 'हल्का बुख़ार' }, 'बुखार')).toBe(true)
+  })
+
   it('handles decomposed and precomposed accents alike', () => {
     expect(normalise('cafe\u0301')).toBe('cafe')
     expect(normalise('caf\u00e9')).toBe('cafe')
