@@ -1,12 +1,13 @@
 // The 404 page, in any language (pages/not-found.tsx, pages/hi/not-found.tsx; the build installs them as
 // out/404.html and out/hi/404.html).
+import { TopicLinks } from '@/components/layout/TopicLinks'
 import { DocumentHead } from '@/components/seo/DocumentHead'
 import { TextLink } from '@/components/ui/TextLink'
 import { PageFeedback } from '@/components/feedback/PageFeedback'
 import { localePath } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
 import type { NotFoundPageProps } from '@/lib/pages/home-page'
-import { articlePath, staticRoutes } from '@/lib/routes'
+import { staticRoutes } from '@/lib/routes'
 
 export function NotFoundPage({ layout: { site, locale, topics } }: NotFoundPageProps) {
   const words = layoutWords[locale]
@@ -22,20 +23,7 @@ export function NotFoundPage({ layout: { site, locale, topics } }: NotFoundPageP
         </TextLink>
         {words.notFound.orTopics}
       </p>
-      <ul className="mt-3 list-disc space-y-1 pl-6">
-        {topics.map((article) => (
-          <li key={article.slug}>
-            <TextLink look="plain" href={localePath(locale, articlePath(article.slug))}>
-              {article.title}
-            </TextLink>
-          </li>
-        ))}
-        <li>
-          <TextLink look="plain" href={localePath(locale, staticRoutes.faq)}>
-            {words.faqLink}
-          </TextLink>
-        </li>
-      </ul>
+      <TopicLinks articles={topics} locale={locale} className="mt-3 list-disc space-y-1 pl-6" />
       {/* No address of its own: in the browser the link names the address that was not found (enhance/feedback.ts). */}
       <PageFeedback site={site} locale={locale} title={title} />
     </div>

@@ -1,12 +1,12 @@
-import { TextLink } from '@/components/ui/TextLink'
 import { ContactDetails } from '@/components/contact/ContactDetails'
 import type { Article } from '@/lib/content'
 import { localePath, type Locale } from '@/lib/i18n/locales'
 import { layoutWords } from '@/lib/i18n/words/layout'
 import { fixedPageWords } from '@/lib/i18n/words/pages'
-import { articlePath, sectionIds, staticRoutes } from '@/lib/routes'
+import { sectionIds, staticRoutes } from '@/lib/routes'
 import type { SiteSettings } from '@/lib/site/schema'
 import { Disclaimer } from './Disclaimer'
+import { TopicLinks } from './TopicLinks'
 
 export function SiteFooter({
   site,
@@ -26,35 +26,16 @@ export function SiteFooter({
           <h2 id={sectionIds.footerTopics} className="text-lg font-semibold">
             {words.footerTopics}
           </h2>
-          <ul className="mt-3 space-y-2">
-            {articles.map((article) => (
-              <li key={article.slug}>
-                <TextLink look="plain" href={localePath(locale, articlePath(article.slug))}>
-                  {article.title}
-                </TextLink>
-              </li>
-            ))}
-            <li>
-              <TextLink look="plain" href={localePath(locale, staticRoutes.faq)}>
-                {words.faqLink}
-              </TextLink>
-            </li>
-            <li>
-              <TextLink look="plain" href={localePath(locale, staticRoutes.selfCheck)}>
-                {words.selfCheckLink}
-              </TextLink>
-            </li>
-            <li>
-              <TextLink look="plain" href={localePath(locale, staticRoutes.contact)}>
-                {fixedPageWords[locale].contact.title}
-              </TextLink>
-            </li>
-            <li>
-              <TextLink look="plain" href={localePath(locale, staticRoutes.privacy)}>
-                {fixedPageWords[locale].privacy.title}
-              </TextLink>
-            </li>
-          </ul>
+          <TopicLinks
+            articles={articles}
+            locale={locale}
+            className="mt-3 space-y-2"
+            more={[
+              [localePath(locale, staticRoutes.selfCheck), words.selfCheckLink],
+              [localePath(locale, staticRoutes.contact), fixedPageWords[locale].contact.title],
+              [localePath(locale, staticRoutes.privacy), fixedPageWords[locale].privacy.title],
+            ]}
+          />
         </nav>
       </div>
       <div className="mx-auto max-w-5xl border-t border-brand-100 px-4 py-6 text-sm text-muted">

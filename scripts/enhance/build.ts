@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, relative, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { buildSync, type BuildOptions, type Metafile } from 'esbuild'
+import { buildSync, type Metafile } from 'esbuild'
+import { browserBundleOptions } from '../lib/browser-bundle'
 import {
   enhancementBudgetBytes,
   enhancementDir,
@@ -19,18 +20,7 @@ import {
   type EnhancementManifest,
 } from '../../lib/enhance/bundle'
 
-const common: BuildOptions = {
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2020',
-  write: false,
-  alias: { '@': '.' },
-  legalComments: 'none',
-  // React's production build: no development checks or warnings in a patient's browser.
-  define: { 'process.env.NODE_ENV': '"production"' },
-  jsx: 'automatic',
-}
+const common = browserBundleOptions
 
 const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length
 const publicSrc = (file: string) => `/${relative('public', file).split(sep).join('/')}`

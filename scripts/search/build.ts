@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
+import { browserBundleOptions } from '../lib/browser-bundle'
 import { getContent } from '../../lib/content'
 import { locales } from '../../lib/i18n/locales'
 import {
@@ -34,18 +35,9 @@ function writeAsset(prefix: string, ext: string, content: Uint8Array | string): 
   return { src: `/assets/${name}`, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
 }
 
-const script = buildSync({
-  entryPoints: ['enhance/search/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2020',
-  write: false,
-  alias: { '@': '.' },
-  legalComments: 'none',
-})
+const script = buildSync({ ...browserBundleOptions, entryPoints: ['enhance/search/index.ts'] })
 const manifest: SearchManifest = {
-  script: writeAsset('search', 'js', script.outputFiles[0]!.contents),
+  script: writeAsset('search', 'js', script.outputFiles![0]!.contents),
   indexes: Object.fromEntries(
     locales.map((locale) => {
       const documents = searchDocuments(getContent(locale))

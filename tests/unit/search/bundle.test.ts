@@ -4,18 +4,10 @@ import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 import { searchScriptBudgetBytes } from '@/lib/search/bundle'
+import { browserBundleOptions } from '@/scripts/lib/browser-bundle'
 
-const result = buildSync({
-  entryPoints: ['enhance/search/index.ts'],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2020',
-  write: false,
-  metafile: true,
-  alias: { '@': '.' },
-})
-const code = result.outputFiles[0]!.text
+const result = buildSync({ ...browserBundleOptions, entryPoints: ['enhance/search/index.ts'], metafile: true })
+const code = result.outputFiles![0]!.text
 
 describe("the search page's script", () => {
   it('bundles the English and Hindi stemmers only', () => {
