@@ -6,7 +6,9 @@
 // run, and prints both side by side ("old → new"). The runs alternate between the two servers page by page,
 // so both see the same machine: on a busy machine the absolute figures move, the comparison holds better.
 // PAGES=/,/aftercare,... measures only those addresses ("404" for the 404 page), for a quicker run.
-// Performance depends on the machine and on whatever else runs on it: measure when it is quiet.
+// Performance depends on the machine and on whatever else runs on it: measure when it is quiet. Hindi pages: a
+// phone that reads Hindi has a Devanagari font of its own; give this machine one too (`apt-get install
+// fonts-noto-core`), or Chromium downloads the site's copy and every Hindi page shifts as it arrives (BENCHMARKS.md).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { startStaticServer } from '../static/lib/static-server'
