@@ -1,0 +1,146 @@
+// The web editor's page script (`npm run edit`, /admin/): starts Decap CMS with the configuration the editor's
+// server generated from the schemas, the site's look in the preview, and the content step's checks on save.
+// Bundled by scripts/edit/serve.ts with esbuild; it runs on /admin/ only, never on a patient's page.
+
+type Immutable = { toJS(): unknown; get(key: string): unknown; getIn(path: string[]): unknown }
+type PreviewProps = { entry: Immutable; collection: Immutable }
+type Problem = { file: string; field?: string; message: string }
+type DecapEntry = { get(key: string): unknown; set(key: string, value: unknown): DecapEntry }
+type Decap = {
+  init(options: { config: unknown }): void
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void
+  registerPreviewTemplate(name: string, component: unknown): void
+  registerEventListener(listener: {
+    name: 'preSave' | 'postSave'
+    handler: (args: { entry: Immutable & DecapEntry }) => unknown
+  }): void
+}
+type ComponentThis = {
+  props: PreviewProps
+  state: { html: string }
+  setState(state: { html: string }): void
+  timer?: ReturnType<typeof setTimeout>
+  lastBody?: string
+  load(): void
+}
+
+declare global {
+  interface Window {
+    CMS: Decap
+    CMS_MANUAL_INIT: boolean
+    EDITOR_CONFIG: { collections: { name: string; folder?: string }[] }
+    h: (type: string, props: Record<string, unknown> | null, ...children: unknown[]) => unknown
+    createClass: (spec: Record<string, unknown>) => unknown
+  }
+}
+
+const { CMS, EDITOR_CONFIG: config } = window
+
+/** content/<folder>/<slug>.md for a folder collection's entry. */
+function entryPath(entry: Immutable): string {
+  return String(entry.get('path') ?? '')
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  return (await response.json()) as T
+}
+
+const summary = (problems: Problem[]) =>
+  problems
+    .slice(0, 5)
+    .map((p) => `${p.file}: ${p.field ? `${p.field}: ` : ''}${p.message}`)
+    .join('\n') + (problems.length > 5 ? `\n…and ${problems.length - 5} more (the terminal lists every one).` : '')
+
+/** A message on the editor's page (Decap's own notifications cannot be reached from outside). */
+function notice(text: string, kind: 'error' | 'ok') {
+  let box = document.getElementById('editor-check')
+  if (!box) {
+    box = document.createElement('div')
+    box.id = 'editor-check'
+    box.setAttribute('role', 'status')
+    document.body.append(box)
+  }
+  box.dataset.kind = kind
+  box.textContent = text
+  box.hidden = false
+  const shown = text
+  setTimeout(() => {
+    if (box.textContent === shown && kind === 'ok') box.hidden = true
+  }, 8000)
+}
+
+// The preview: the server renders the text through the site's markdown pipeline, in the site's markup and CSS.
+const Preview = window.createClass({
+  getInitialState() {
+    return { html: '' }
+  },
+  componentDidMount(this: ComponentThis) {
+    this.load()
+  },
+  componentDidUpdate(this: ComponentThis) {
+    const body = JSON.stringify(this.props.entry.get('data'))
+    if (body === this.lastBody) return
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => this.load(), 300)
+  },
+  load(this: ComponentThis) {
+    const data = this.props.entry.get('data') as Immutable
+    this.lastBody = JSON.stringify(data)
+    void postJson<{ html: string }>('/admin/api/preview', {
+      path: entryPath(this.props.entry),
+      collection: this.props.collection.get('name'),
+      data: data.toJS(),
+    }).then(({ html }) => this.setState({ html }))
+  },
+  render(this: ComponentThis) {
+    return window.h('div', { dangerouslySetInnerHTML: { __html: this.state.html } })
+  },
+})
+
+void fetch('/admin/site.css')
+  .then((response) => response.text())
+  .then((css) => {
+    CMS.registerPreviewStyle(css, { raw: true })
+    for (const collection of config.collections)
+      if (collection.folder) CMS.registerPreviewTemplate(collection.name, Preview)
+
+    // Before writing: the content step's schema check of this file (dates, lengths, fields), so that nothing
+    // is written that the content step would refuse. Throwing stops Decap's save and shows the message.
+    CMS.registerEventListener({
+      name: 'preSave',
+      handler: async ({ entry }) => {
+        const { problems, data } = await postJson<{ problems: Problem[]; data: unknown }>('/admin/api/validate', {
+          path: entryPath(entry),
+          collection: entry.get('collection'),
+          data: (entry.get('data') as Immutable).toJS(),
+        })
+        if (problems.length > 0) {
+          notice(`Not saved: the content step would refuse it.\n${summary(problems)}`, 'error')
+          throw new Error(summary(problems))
+        }
+        // The server's copy leaves out what the editor left empty (an empty optional field is not written).
+        return data
+      },
+    })
+    // After writing: the whole content step's file checks (links between files run in the terminal's watcher).
+    CMS.registerEventListener({
+      name: 'postSave',
+      handler: async () => {
+        const { problems } = await postJson<{ problems: Problem[] }>('/admin/api/check', {})
+        notice(
+          problems.length
+            ? `Saved, but the content step finds ${problems.length} problem(s):\n${summary(problems)}`
+            : 'Saved. The content check passed.',
+          problems.length ? 'error' : 'ok',
+        )
+      },
+    })
+    CMS.init({ config })
+  })
+
+export {}
