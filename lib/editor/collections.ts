@@ -42,6 +42,9 @@ export type DecapField = {
   fields?: DecapField[]
   field?: DecapField
   collapsed?: boolean
+  modes?: ('raw' | 'rich_text')[]
+  /** Ours, not Decap's (Decap ignores unknown options): required once its optional parent object is filled in. */
+  requiredWithParent?: boolean
   /** Ours, not Decap's: the limits a check needs, kept for the tests (Decap ignores unknown options). */
   limits?: { minLength?: number; maxLength?: number }
 }
@@ -163,10 +166,31 @@ export function fieldFor(
         hint: described,
       }
     }
-    case 'object':
-      return { ...base, widget: 'object', fields: fieldsFor(schema, keysFor, path), hint: described }
+    case 'object': {
+      const fields = fieldsFor(schema, keysFor, path)
+      // Decap cannot say "needed once the object is filled in": inside an optional object (reviewedBy) every field
+      // is optional to Decap, and the schema check before a save (lib/editor/check.ts) asks for the rest.
+      return {
+        ...base,
+        widget: 'object',
+        fields: required ? fields : fields.map((field) => optionalInside(field, base.label)),
+        ...(required ? {} : { collapsed: true }),
+        hint: described,
+      }
+    }
     default:
       return { ...base, widget: 'string', hint: described }
+  }
+}
+
+/** A field of an optional object: optional to Decap, needed (says its hint) once the object is filled in. */
+function optionalInside(field: DecapField, parent: string): DecapField {
+  if (!field.required) return field
+  return {
+    ...field,
+    required: false,
+    requiredWithParent: true,
+    hint: hintOf(field.hint, `Needed when "${parent}" is filled in.`),
   }
 }
 
@@ -268,6 +292,8 @@ export function editorConfig({
     name: 'body',
     label: 'Text',
     widget: 'markdown',
+    // Markdown as written first: the rich-text mode rewrites what the site's markdown adds ({#section-id}, [@citation]).
+    modes: ['raw', 'rich_text'],
     required: true,
     hint: 'The text of the page, in markdown (see "Editing content" in the README).',
   }

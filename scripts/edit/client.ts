@@ -2,7 +2,12 @@
 // server generated from the schemas, the site's look in the preview, and the content step's checks on save.
 // Bundled by scripts/edit/serve.ts with esbuild; it runs on /admin/ only, never on a patient's page.
 
-type Immutable = { toJS(): unknown; get(key: string): unknown; getIn(path: string[]): unknown }
+type Immutable = {
+  toJS(): unknown
+  get(key: string): unknown
+  getIn(path: string[]): unknown
+  deleteIn(path: string[]): Immutable
+}
 type PreviewProps = { entry: Immutable; collection: Immutable }
 type Problem = { file: string; field?: string; message: string }
 type DecapEntry = { get(key: string): unknown; set(key: string, value: unknown): DecapEntry }
@@ -114,16 +119,18 @@ void fetch('/admin/site.css')
     CMS.registerEventListener({
       name: 'preSave',
       handler: async ({ entry }) => {
-        const { problems, data } = await postJson<{ problems: Problem[]; data: unknown }>('/admin/api/validate', {
+        let data = entry.get('data') as Immutable
+        const { problems, empty } = await postJson<{ problems: Problem[]; empty: string[][] }>('/admin/api/validate', {
           path: entryPath(entry),
           collection: entry.get('collection'),
-          data: (entry.get('data') as Immutable).toJS(),
+          data: data.toJS(),
         })
         if (problems.length > 0) {
           notice(`Not saved: the content step would refuse it.\n${summary(problems)}`, 'error')
           throw new Error(summary(problems))
         }
-        // The server's copy leaves out what the editor left empty (an empty optional field is not written).
+        // What the editor left empty (an optional field not filled in) is left out of the file.
+        for (const path of empty) data = data.deleteIn(path)
         return data
       },
     })

@@ -108,6 +108,7 @@ const adminPage = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Content editor</title>
+<link rel="icon" href="data:,">
 <style>
 #editor-check { position: fixed; bottom: 1rem; right: 1rem; z-index: 1000; max-width: 36rem; white-space: pre-wrap;
   padding: 0.75rem 1rem; border-radius: 6px; font: 15px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px #0004; }
