@@ -303,7 +303,8 @@ export function editorConfig({
     description: spec.description,
     folder: `${contentDir}/${spec.folder}`,
     extension: 'md',
-    format: 'frontmatter',
+    // YAML front matter, written without folding long lines (registered by scripts/edit/client.ts).
+    format: 'site-frontmatter',
     create: true,
     slug: '{{slug}}',
     identifier_field: spec.summaryField,

@@ -2,6 +2,8 @@
 // server generated from the schemas, the site's look in the preview, and the content step's checks on save.
 // Bundled by scripts/edit/serve.ts with esbuild; it runs on /admin/ only, never on a patient's page.
 
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml'
+
 type Immutable = {
   toJS(): unknown
   get(key: string): unknown
@@ -13,6 +15,7 @@ type Problem = { file: string; field?: string; message: string }
 type DecapEntry = { get(key: string): unknown; set(key: string, value: unknown): DecapEntry }
 type Decap = {
   init(options: { config: unknown }): void
+  registerCustomFormat(name: string, extension: string, formatter: Formatter): void
   registerPreviewStyle(style: string, options?: { raw: boolean }): void
   registerPreviewTemplate(name: string, component: unknown): void
   registerEventListener(listener: {
@@ -20,6 +23,7 @@ type Decap = {
     handler: (args: { entry: Immutable & DecapEntry }) => unknown
   }): void
 }
+type Formatter = { fromFile(content: string): Record<string, unknown>; toFile(data: Record<string, unknown>): string }
 type ComponentThis = {
   props: PreviewProps
   state: { html: string }
@@ -40,6 +44,22 @@ declare global {
 }
 
 const { CMS, EDITOR_CONFIG: config } = window
+
+// Front matter written as an editor writes it by hand: Decap's own writer folds a long line (a description) at 80
+// characters, which the content step accepts but which makes the file harder to read and its diff larger.
+const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/
+CMS.registerCustomFormat('site-frontmatter', 'md', {
+  fromFile(content) {
+    const match = frontMatter.exec(content)
+    if (!match) return content.trim() ? { body: content } : {}
+    const data = (parseYaml(match[1] ?? '') ?? {}) as Record<string, unknown>
+    const body = match[2] ?? ''
+    return { ...data, ...(body.trim() ? { body } : {}) }
+  },
+  toFile({ body = '', ...fields }) {
+    return `---\n${stringifyYaml(fields, { lineWidth: 0 })}---\n${String(body)}`
+  },
+})
 
 /** content/<folder>/<slug>.md for a folder collection's entry. */
 function entryPath(entry: Immutable): string {

@@ -99,7 +99,8 @@ let siteCss: Promise<string> | undefined
 const compileCss = () =>
   (siteCss ??= postcss([tailwind()])
     .process(readFileSync(join(root, 'app', 'globals.css'), 'utf8'), { from: join(root, 'app', 'globals.css') })
-    .then((result) => result.css))
+    // The fonts it names from node_modules (../node_modules/@fontsource/...) are served under /admin/fonts/.
+    .then((result) => result.css.replaceAll('../node_modules/@fontsource/', '/admin/fonts/')))
 
 const adminPage = `<!doctype html>
 <html lang="en">
@@ -195,6 +196,12 @@ async function admin(incoming: IncomingMessage, response: ServerResponse, path: 
     const { path: file, data } = await readJson(incoming)
     const html = renderPreview({ file: String(file ?? ''), data: (data ?? {}) as Record<string, unknown>, contentDir })
     return send(response, 200, 'application/json', JSON.stringify({ html }))
+  }
+  if (path.startsWith('/admin/fonts/')) {
+    const fonts = join(root, 'node_modules', '@fontsource')
+    const file = normalize(join(fonts, path.slice('/admin/fonts/'.length)))
+    if (file.startsWith(fonts) && file.endsWith('.woff2') && existsSync(file))
+      return send(response, 200, 'font/woff2', readFileSync(file))
   }
   if (path.startsWith('/admin/decap/')) {
     const file = normalize(join(decapDist, path.slice('/admin/decap/'.length)))
