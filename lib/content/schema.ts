@@ -126,11 +126,9 @@ const translationFields = {
       error: `must be one of: ${translationMethods.join(', ')} (how the translation was made)`,
     })
     .meta({ description: 'How the translation was made.' }),
-  translationReviewedBy: reviewer
-    .optional()
-    .meta({
-      description: 'The clinician who reads the language and checked the translation. Leave out until someone has.',
-    }),
+  translationReviewedBy: reviewer.optional().meta({
+    description: 'The clinician who reads the language and checked the translation. Leave out until someone has.',
+  }),
 }
 
 /** A translated article (content/hi/articles/<same slug>.md): its words; everything else is the English page's. */

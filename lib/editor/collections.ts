@@ -95,7 +95,10 @@ export function fieldFor(
   const described = schema.description
   if (schema.anyOf) {
     // A word or a number (e.g. an aftercare item's firstDay: "days-before" or a day). Decap has no such widget.
-    const choices = schema.anyOf.map((part) => (part.const !== undefined ? `"${part.const}"` : (part.type ?? 'value')))
+    const words: Record<string, string> = { integer: 'a whole number', number: 'a number', string: 'words' }
+    const choices = schema.anyOf.map((part) =>
+      part.const !== undefined ? `"${part.const}"` : (words[part.type ?? ''] ?? 'a value'),
+    )
     return { ...base, widget: 'string', hint: hintOf(described, `One of: ${choices.join(' or ')}.`) }
   }
   if (schema.enum || schema.const !== undefined) {

@@ -9,6 +9,7 @@ type Immutable = {
   get(key: string): unknown
   getIn(path: string[]): unknown
   deleteIn(path: string[]): Immutable
+  setIn(path: (string | number)[], value: unknown): Immutable
 }
 type PreviewProps = { entry: Immutable; collection: Immutable }
 type Problem = { file: string; field?: string; message: string }
@@ -140,7 +141,12 @@ void fetch('/admin/site.css')
       name: 'preSave',
       handler: async ({ entry }) => {
         let data = entry.get('data') as Immutable
-        const { problems, empty } = await postJson<{ problems: Problem[]; empty: string[][] }>('/admin/api/validate', {
+        type Answer = {
+          problems: Problem[]
+          empty: string[][]
+          numbers: { path: (string | number)[]; value: number }[]
+        }
+        const { problems, empty, numbers } = await postJson<Answer>('/admin/api/validate', {
           path: entryPath(entry),
           collection: entry.get('collection'),
           data: data.toJS(),
@@ -151,6 +157,7 @@ void fetch('/admin/site.css')
         }
         // What the editor left empty (an optional field not filled in) is left out of the file.
         for (const path of empty) data = data.deleteIn(path)
+        for (const { path, value } of numbers) data = data.setIn(path, value)
         return data
       },
     })

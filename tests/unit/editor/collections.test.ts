@@ -163,6 +163,20 @@ describe('the check before a save', () => {
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['question', 'category', 'lastReviewed']))
   })
 
+  test('a number typed into a field that takes a word or a number is saved as a number (the aftercare schedule)', () => {
+    const schedule = parseYaml(readFileSync('content/aftercare-schedule.yaml', 'utf8')) as {
+      items: { firstDay: unknown; lastDay: unknown }[]
+    }
+    const index = schedule.items.findIndex((item) => typeof item.lastDay === 'number')
+    const typed = structuredClone(schedule)
+    typed.items[index]!.lastDay = String(schedule.items[index]!.lastDay)
+    const file = 'content/aftercare-schedule.yaml'
+    const result = validateEntry({ file, collection: 'settings', data: typed })
+    expect(result.numbers).toEqual([{ path: ['items', index, 'lastDay'], value: schedule.items[index]!.lastDay }])
+    expect(result.problems).toEqual([])
+    expect(validateEntry({ file, collection: 'settings', data: schedule }).numbers).toEqual([])
+  })
+
   test('emptyPaths finds empty strings, lists and objects, and keeps what is filled in', () => {
     expect(emptyPaths({ a: '', b: 'x', c: { d: ' ', e: 'y' }, f: [], g: { h: '' }, i: 0, j: false })).toEqual([
       ['a'],
