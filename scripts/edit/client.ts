@@ -161,11 +161,12 @@ void fetch('/admin/site.css')
         return data
       },
     })
-    // After writing: the whole content step's file checks (links between files run in the terminal's watcher).
+    // After writing: the whole content step's check (links, published addresses, plain language too).
     CMS.registerEventListener({
       name: 'postSave',
-      handler: async () => {
-        const { problems } = await postJson<{ problems: Problem[] }>('/admin/api/check', {})
+      handler: async ({ entry }) => {
+        notice('Saved. Checking the content…', 'ok')
+        const { problems } = await postJson<{ problems: Problem[] }>('/admin/api/check', { path: entryPath(entry) })
         notice(
           problems.length
             ? `Saved, but the content step finds ${problems.length} problem(s):\n${summary(problems)}`

@@ -5,7 +5,7 @@
 // Decap bundle from node_modules, the configuration generated from the schemas, the checks and the preview) and
 // passes everything else to `next dev`. Nothing of it is in pages/ or public/, so `out/` never has /admin.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http'
 import { connect } from 'node:net'
 import { dirname, extname, join, normalize } from 'node:path'
@@ -14,7 +14,10 @@ import { build } from 'esbuild'
 import postcss from 'postcss'
 import tailwind from '@tailwindcss/postcss'
 import { parse as parseYaml } from 'yaml'
+import { generatedDir, readGenerated } from '../../lib/content/generated'
+import { checkedDir, writeChecked } from '../../lib/content/output'
 import { rawProblems } from '../../lib/content/raw'
+import { devCheck } from '../../lib/content/watch'
 import { validateEntry } from '../../lib/editor/check'
 import { editorConfig } from '../../lib/editor/collections'
 import { freePort } from '../lib/free-port'
@@ -44,25 +47,30 @@ function start(command: string, args: string[], env: NodeJS.ProcessEnv, name: st
   child.on('exit', (code) => {
     if (!stopping) {
       console.error(`[${name}] stopped (${code}); stopping the editor.`)
-      stop(1)
+      void stop(1)
     }
   })
   children.push(child)
 }
 let stopping = false
-function stop(code = 0) {
+/** Stops every process started here and waits for them (at most 10 s), so that none writes on after the editor. */
+async function stop(code = 0) {
+  if (stopping) return
   stopping = true
-  for (const child of children) {
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null)
+  const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)))
+  for (const child of running) {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
     } catch {
       // already gone
     }
   }
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 10_000))])
   process.exit(code)
 }
-process.on('SIGINT', () => stop())
-process.on('SIGTERM', () => stop())
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())
 
 // decap-server writes the files Decap saves ("fs" mode), listening on loopback only.
 start(
@@ -101,6 +109,39 @@ const compileCss = () =>
     .process(readFileSync(join(root, 'app', 'globals.css'), 'utf8'), { from: join(root, 'app', 'globals.css') })
     // The fonts it names from node_modules (../node_modules/@fontsource/...) are served under /admin/fonts/.
     .then((result) => result.css.replaceAll('../node_modules/@fontsource/', '/admin/fonts/')))
+
+/** When Contentlayer last wrote its output (each type's _index.json), in ms. */
+function generatedAt(): number {
+  const dir = generatedDir()
+  if (!existsSync(dir)) return 0
+  return Math.max(
+    0,
+    ...readdirSync(dir)
+      .map((type) => join(dir, type, '_index.json'))
+      .filter((file) => existsSync(file))
+      .map((file) => statSync(file).mtimeMs),
+  )
+}
+
+/**
+ * After a save: the whole content step's check, as `npm run dev`'s watcher runs it, once Contentlayer has read the
+ * saved file (at most 20 s), so the editor sees what the terminal shows. It also writes .content/, so the site shows
+ * the change even when the watcher missed Contentlayer's rewrite.
+ */
+async function checkAfterSave(file: string) {
+  const early = rawProblems(contentDir)
+  if (early.length > 0) return early
+  const savedAt = file && existsSync(file) ? statSync(file).mtimeMs : Date.now()
+  for (let waited = 0; generatedAt() < savedAt && waited < 20_000; waited += 250)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  // Contentlayer writes a file per document, then the indexes: let it finish, as the watcher does.
+  await new Promise((resolve) => setTimeout(resolve, 500))
+  const { checked } = devCheck(
+    () => readGenerated(generatedDir(), contentDir),
+    (result) => writeChecked(checkedDir(), result),
+  )
+  return checked.problems
+}
 
 const adminPage = `<!doctype html>
 <html lang="en">
@@ -187,7 +228,8 @@ async function admin(incoming: IncomingMessage, response: ServerResponse, path: 
     return send(response, 200, 'application/json', JSON.stringify(result))
   }
   if (path === '/admin/api/check' && incoming.method === 'POST') {
-    const problems = rawProblems(contentDir)
+    const { path: file } = await readJson(incoming)
+    const problems = await checkAfterSave(String(file ?? ''))
     for (const problem of problems)
       console.error(`[editor] ${problem.file}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`)
     return send(response, 200, 'application/json', JSON.stringify({ problems }))

@@ -45,7 +45,20 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  if (editor?.pid) process.kill(-editor.pid, 'SIGTERM')
+  // The whole group (npm, the editor's server and what it started), and wait: nothing may write on afterwards.
+  if (!editor?.pid || editor.exitCode !== null) return
+  const exited = new Promise((resolve) => editor.once('exit', resolve))
+  process.kill(-editor.pid, 'SIGTERM')
+  await exited
+  // The editor's server closes last, once next dev, Contentlayer and decap-server have stopped.
+  for (let i = 0; i < 60; i++) {
+    const open = await fetch(`${baseUrl}/admin/`).then(
+      () => true,
+      () => false,
+    )
+    if (!open) return
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
 })
 
 async function openEditor(hash = '') {
@@ -122,9 +135,7 @@ describe('npm run edit', () => {
       // A real date but before lastReviewed: only the content step's schema knows this rule.
       await due.fill('2000-01-01')
       await publish(page)
-      await expect(page.locator('#editor-check').textContent({ timeout: 20_000 })).resolves.toContain(
-        `${file}: nextReviewDue`,
-      )
+      await page.locator('#editor-check', { hasText: `${file}: nextReviewDue` }).waitFor({ timeout: 20_000 })
       await new Promise((resolve) => setTimeout(resolve, 1000))
       expect(readFileSync(file, 'utf8')).toBe(before)
     } finally {
@@ -145,7 +156,7 @@ describe('npm run edit', () => {
       await expect(description.inputValue()).resolves.toBe(old)
       await description.fill(changed)
       await publish(page)
-      await expect(page.locator('#editor-check').textContent({ timeout: 30_000 })).resolves.toContain('Saved')
+      await page.locator('#editor-check', { hasText: 'Saved. The content check passed.' }).waitFor({ timeout: 40_000 })
       expect(readFileSync(file, 'utf8')).toBe(before.replace(`description: ${old}`, `description: ${changed}`))
       // next dev, through the same address, shows the new description once the content watcher has run.
       let shown = false
@@ -153,9 +164,14 @@ describe('npm run edit', () => {
         shown = (await (await fetch(`${baseUrl}/accessibility`)).text()).includes(changed)
         if (!shown) await new Promise((resolve) => setTimeout(resolve, 1000))
       }
-      expect(shown, `The site did not show the new description. The editor's output:\n${output.slice(-3000)}`).toBe(
-        true,
-      )
+      expect(
+        shown,
+        `The site did not show the new description. The editor's output:\n${output
+          .split('\n')
+          .filter((line) => !line.includes(' GET '))
+          .slice(-60)
+          .join('\n')}`,
+      ).toBe(true)
     } finally {
       writeFileSync(file, before)
       await context.close()
