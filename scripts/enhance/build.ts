@@ -5,12 +5,10 @@
 //   (React) in chunks, so a patient who opens the self-check and then the planner downloads React once.
 // Fails when the enhancements grow past their budget (the islands' budgets are checked on the built site,
 // tests/site/js-budget.test.ts). Part of `npm run content`.
-import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { basename, dirname, join, relative, sep } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { basename, dirname, join, relative } from 'node:path'
 import { buildSync, type Metafile } from 'esbuild'
-import { browserBundleOptions } from '../lib/browser-bundle'
+import { browserBundleOptions, describeAsset, writeHashedAsset } from '../lib/browser-bundle'
 import {
   enhancementBudgetBytes,
   enhancementDir,
@@ -22,23 +20,12 @@ import {
 
 const common = browserBundleOptions
 
-const gzipBytes = (code: Uint8Array) => gzipSync(code, { level: 9 }).length
-const publicSrc = (file: string) => `/${relative('public', file).split(sep).join('/')}`
-const describe = (file: string, code: Uint8Array): BundleFile => ({
-  src: publicSrc(file),
-  bytes: code.length,
-  gzipBytes: gzipBytes(code),
-})
-
 function buildEnhancements(): BundleFile {
   const code = buildSync({ ...common, entryPoints: ['enhance/index.ts'] }).outputFiles![0]!.contents
-  const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10).replace(/[-_]/g, 'x')
-  const name = `enhance-${hash}.js`
-  mkdirSync(enhancementDir, { recursive: true })
+  const { name, ...file } = writeHashedAsset(enhancementDir, 'enhance', 'js', code)
   for (const old of readdirSync(enhancementDir))
     if (/^enhance-.*\.js$/.test(old) && old !== name) rmSync(join(enhancementDir, old))
-  writeFileSync(join(enhancementDir, name), code)
-  return describe(join(enhancementDir, name), code)
+  return file
 }
 
 /** Every islands/*.tsx but the shared hydration code is an island's entry. */
@@ -64,7 +51,7 @@ function buildIslands(): EnhancementManifest['islands'] {
   for (const output of result.outputFiles!) {
     const path = relative(process.cwd(), output.path)
     writeFileSync(path, output.contents)
-    files.set(path, describe(path, output.contents))
+    files.set(path, describeAsset(path, output.contents))
   }
   const outputs: Metafile['outputs'] = result.metafile!.outputs
   // An island's files: its entry, then every module it imports statically (not `import()`, loaded on demand).

@@ -3,12 +3,10 @@
 // each under public/assets/ with a content hash in its name; their addresses go to .search/manifest.json, which
 // the search pages read. Fails when the script grows past its budget (lib/search/bundle.ts); an index past its
 // ceiling only warns, as more content is no editor's mistake.
-import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
-import { browserBundleOptions } from '../lib/browser-bundle'
+import { browserBundleOptions, writeHashedAsset } from '../lib/browser-bundle'
 import { getContent } from '../../lib/content'
 import { locales } from '../../lib/i18n/locales'
 import {
@@ -26,13 +24,9 @@ const written: string[] = []
 
 /** Writes a file named `<prefix>-<hash>.<ext>` into public/assets/ and says where it is and what it weighs. */
 function writeAsset(prefix: string, ext: string, content: Uint8Array | string): AssetFile {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content
-  const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 10).replace(/[-_]/g, 'x')
-  const name = `${prefix}-${hash}.${ext}`
-  mkdirSync(searchAssetsDir, { recursive: true })
-  writeFileSync(join(searchAssetsDir, name), bytes)
+  const { name, ...file } = writeHashedAsset(searchAssetsDir, prefix, ext, content)
   written.push(name)
-  return { src: `/assets/${name}`, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length }
+  return file
 }
 
 const script = buildSync({ ...browserBundleOptions, entryPoints: ['enhance/search/index.ts'] })
